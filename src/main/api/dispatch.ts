@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { contract, isOpName, type OpName } from '../../shared/contract';
+import { AppError, type CallResult } from '../../shared/errors';
+import { roleAllows } from '../../shared/roles';
+import { parseInput } from '../../shared/validation';
+import type { AppContext } from '../context';
+import type { Session } from '../session';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/types';
+
+/**
+ * The one entry point both transports call: validates the operation name, the caller's permission and the
+ * input, runs the handler, checks its output against the contract, and turns every failure into the typed
+ * error shape. It never throws.
+ */
+export async function dispatch(
+  ctx: AppContext,
+  session: Session | null,
+  name: string,
+  rawInput: unknown,
+): Promise<CallResult<unknown>> {
+  try {
+    if (!isOpName(name)) throw new AppError('unknown_operation', { params: { op: name.slice(0, 60) } });
+    const def = contract[name];
+    if (!roleAllows(session?.role ?? null, def.permission)) {
+      throw new AppError(session ? 'forbidden' : 'unauthenticated');
+    }
+    const input = parseInput(def.input, rawInput ?? {});
+    const handler = handlers[name] as Handler<OpName>;
+    const output = await handler(input as never, { ctx, session });
+    const checked = def.output.safeParse(output);
+    if (!checked.success) {
+      throw new Error(`output of ${name} breaks the contract: ${checked.error.message}`);
+    }
+    return { ok: true, data: checked.data };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    // Unexpected: log with a reference the clerk can read out, never the stack to the client.
+    const ref = randomUUID().slice(0, 8);
+    console.error(`[${ref}] ${name} failed`, error);
+    return { ok: false, error: { code: 'internal', message: 'error.internal', params: { ref } } };
+  }
+}

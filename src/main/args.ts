@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+
+export interface LaunchArgs {
+  demo: boolean;
+  dataDir: string | undefined;
+  port: number | undefined;
+  host: string | undefined;
+}
+
+/** `--demo`, `--data-dir DIR`, and for web mode `--port N`, `--host ADDR`. Unknown flags (Electron's own) are ignored. */
+export function parseLaunchArgs(argv: string[]): LaunchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    strict: false,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+    },
+  });
+  const port = typeof values.port === 'string' ? Number(values.port) : undefined;
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new Error(`--port must be a number from 0 to 65535, got ${String(values.port)}`);
+  }
+  return {
+    demo: values.demo === true,
+    dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+    port,
+    host: typeof values.host === 'string' ? values.host : undefined,
+  };
+}

@@ -1,0 +1,21 @@
+import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
+import type { AppContext } from '../context';
+import { updateSection } from '../settings/store';
+import type { Session } from '../session';
+
+const DEMO_SESSION: Session = { userId: 'demo', userName: 'demo', role: 'admin' };
+
+/** A believable hospital for demos and end-to-end tests. */
+export function seedDemo(ctx: AppContext): void {
+  updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
+    hospital_name: 'Seemanchal Maternity & Nursing Home',
+    address: 'Line Mohalla, Near Sadar Hospital Road, Kishanganj',
+    phone: '06456-222345',
+    registration_no: 'BR/KGJ/CE/2021/0147',
+    district: 'Kishanganj',
+    block: 'Kishanganj',
+    state: 'Bihar',
+    pin: '855107',
+    hmis_facility_code: 'BR-KGJ-PVT-0042',
+  });
+}

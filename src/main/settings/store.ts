@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import { toFieldIssues } from '../../shared/validation';
+import { diffEntries, writeAudit } from '../audit';
+import type { AppContext } from '../context';
+import { settings } from '../db/schema';
+import type { Session } from '../session';
+
+/**
+ * Settings live in one row per section. A stored value that no longer passes its schema (hand-edited file,
+ * older release) is reported, not silently replaced, so the admin sees what to fix.
+ */
+export function readSection<S extends z.ZodType>(ctx: AppContext, key: string, schema: S, defaults: z.output<S>): z.output<S> {
+  const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
+  if (!row) return defaults;
+  const parsed = schema.safeParse({ ...(defaults as object), ...(JSON.parse(row.value) as object) });
+  if (!parsed.success) {
+    throw new AppError('invalid_input', { message: 'error.invalid_input', issues: toFieldIssues(parsed.error) });
+  }
+  return parsed.data;
+}
+
+/** Validates the merged section and stores it with one audit row per changed field, in one transaction. */
+export function updateSection<S extends z.ZodType>(
+  ctx: AppContext,
+  session: Session,
+  key: string,
+  schema: S,
+  defaults: z.output<S>,
+  patch: Partial<z.output<S>>,
+): z.output<S> {
+  return ctx.db.transaction((tx) => {
+    const before = readSection(ctx, key, schema, defaults);
+    const merged = schema.safeParse({ ...(before as object), ...(patch as object) });
+    if (!merged.success) {
+      const issues = toFieldIssues(merged.error);
+      throw new AppError('invalid_input', { issues, field: issues[0]?.field });
+    }
+    const after = merged.data;
+    const entries = diffEntries(`settings.${key}`, key, before as object, after as object);
+    if (entries.length === 0) return after;
+    const at = ctx.clock();
+    tx.insert(settings)
+      .values({ key, value: JSON.stringify(after), updated_at: at.toISOString(), updated_by: session.userId })
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: JSON.stringify(after), updated_at: at.toISOString(), updated_by: session.userId },
+      })
+      .run();
+    writeAudit(tx, session, at, entries);
+    return after;
+  });
+}

@@ -1,0 +1,91 @@
+import { useEffect, type ReactNode } from 'react';
+import { api, transportKind } from './api/client';
+import { ErrorBanner } from './components/ErrorText';
+import { useI18n } from './i18n/I18n';
+import { RegisterPage } from './pages/RegisterPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { navigate, useRoute } from './router';
+import { useAppState } from './state';
+
+interface NavItem {
+  path: string;
+  label: string;
+  render: (rest: string[]) => ReactNode;
+}
+
+const NAV: NavItem[] = [
+  { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
+  { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
+  { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
+];
+
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  const { info, settings, setSettings, loadError, reload } = useAppState();
+  const [section = 'register', ...rest] = useRoute();
+  const current = NAV.find((item) => item.path === section) ?? NAV[0]!;
+
+  // The stored language wins over the one remembered by this browser.
+  useEffect(() => {
+    if (settings) setLang(settings.ui_language);
+  }, [settings, setLang]);
+
+  const switchLanguage = async () => {
+    const next = lang === 'hi' ? 'en' : 'hi';
+    setLang(next);
+    try {
+      setSettings(await api.setLanguage({ ui_language: next }));
+    } catch {
+      // The screen already switched; the choice is stored again on the next switch.
+    }
+  };
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-hospital">{settings?.hospital_name ?? ''}</span>
+        </div>
+        <nav className="nav" aria-label={t('app.tagline')}>
+          {NAV.map((item) => (
+            <a
+              key={item.path}
+              href={`#/${item.path}`}
+              className={item === current ? 'active' : undefined}
+              aria-current={item === current ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(item.path);
+              }}
+            >
+              {t(item.label)}
+            </a>
+          ))}
+        </nav>
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={switchLanguage}
+          aria-label={t('lang.label')}
+          data-testid="lang-switch"
+        >
+          {t('lang.switch')}
+        </button>
+      </header>
+      {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
+      <main className="content">
+        <ErrorBanner error={loadError} onRetry={reload} />
+        {!loadError && (settings ? current.render(rest) : <p>{t('status.loading')}</p>)}
+      </main>
+      <footer className="statusbar">
+        <span>{info ? t('about.version', { version: info.version }) : ''}</span>
+        <span>
+          {t('about.transport')}: {transportKind.toUpperCase()}
+        </span>
+        <span title={info?.dataDir}>{info?.schemaVersion}</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { AppError } from '../../../shared/errors';
+import { useI18n } from '../i18n/I18n';
+
+/** A translated message for any failure: a typed AppError, or anything else as a generic error. */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useI18n();
+  return (error: unknown) => {
+    if (error instanceof AppError) return t(error.message, error.params);
+    return t('error.internal', { ref: '-' });
+  };
+}
+
+export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const text = useErrorText();
+  if (!error) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <span>{text(error)}</span>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('action.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { defineMessages } from '../define';
+
+export const settingsMessages = defineMessages({
+  'settings.title': { en: 'Facility settings', hi: 'संस्था सेटिंग्स' },
+  'settings.intro': {
+    en: 'These details print on every slip and report header.',
+    hi: 'ये विवरण हर पर्ची और रिपोर्ट के शीर्ष पर छपते हैं।',
+  },
+  'settings.saved': { en: 'Settings saved.', hi: 'सेटिंग्स सहेज ली गईं।' },
+  'field.hospital_name': { en: 'Hospital name', hi: 'अस्पताल का नाम' },
+  'field.address': { en: 'Address', hi: 'पता' },
+  'field.phone': { en: 'Phone', hi: 'फ़ोन' },
+  'field.registration_no': { en: 'Clinical establishment registration no.', hi: 'क्लिनिकल प्रतिष्ठान पंजीकरण सं.' },
+  'field.district': { en: 'District', hi: 'ज़िला' },
+  'field.block': { en: 'Block', hi: 'प्रखंड' },
+  'field.state': { en: 'State', hi: 'राज्य' },
+  'field.pin': { en: 'PIN code', hi: 'पिन कोड' },
+  'field.hmis_facility_code': { en: 'HMIS facility code', hi: 'HMIS संस्था कोड' },
+  'field.facility_type': { en: 'Facility type', hi: 'संस्था का प्रकार' },
+  'field.ownership': { en: 'Ownership', hi: 'स्वामित्व' },
+  'field.time_zone': { en: 'Time zone', hi: 'समय क्षेत्र' },
+  'field.ui_language': { en: 'Screen language', hi: 'स्क्रीन की भाषा' },
+  'facility_type.phc': { en: 'Primary Health Centre (PHC)', hi: 'प्राथमिक स्वास्थ्य केंद्र (PHC)' },
+  'facility_type.chc': { en: 'Community Health Centre (CHC)', hi: 'सामुदायिक स्वास्थ्य केंद्र (CHC)' },
+  'facility_type.sdh': { en: 'Sub-Divisional Hospital (SDH)', hi: 'अनुमंडलीय अस्पताल (SDH)' },
+  'facility_type.dh': { en: 'District Hospital (DH)', hi: 'ज़िला अस्पताल (DH)' },
+  'facility_type.private_hospital': { en: 'Private hospital / nursing home', hi: 'निजी अस्पताल / नर्सिंग होम' },
+  'ownership.private': { en: 'Private', hi: 'निजी' },
+  'ownership.public': { en: 'Public', hi: 'सरकारी' },
+});

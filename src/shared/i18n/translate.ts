@@ -1,0 +1,43 @@
+import type { Bilingual, Language } from './define';
+import { catalog, type MessageKey } from './catalog';
+
+export type MessageParams = Record<string, string | number>;
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function interpolate(template: string, params: MessageParams | undefined, lang: Language): string {
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    // A parameter may itself be a message key (a field name, a code); translate it when it is one.
+    if (typeof value === 'string' && value in catalog) return catalog[value as MessageKey][lang];
+    return String(value);
+  });
+}
+
+/** True when `key` is a known message key. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalog, key);
+}
+
+/**
+ * Translate a key. `_one`/`_other` plural variants are chosen from `params.count`; an unknown key is
+ * returned as is, so a missing translation shows up on screen instead of hiding the text.
+ */
+export function translate(lang: Language, key: string, params?: MessageParams): string {
+  let entry: Bilingual | undefined;
+  if (params && typeof params.count === 'number') {
+    const form = new Intl.PluralRules(lang === 'hi' ? 'hi-IN' : 'en-IN').select(params.count);
+    const pluralKey = `${key}_${form === 'one' ? 'one' : 'other'}`;
+    if (isMessageKey(pluralKey)) entry = catalog[pluralKey];
+  }
+  if (!entry && isMessageKey(key)) entry = catalog[key];
+  if (!entry) return key;
+  return interpolate(entry[lang], params, lang);
+}
+
+/** Both languages at once, for bilingual print: "हिन्दी / English". */
+export function bilingual(key: string, params?: MessageParams, separator = ' / '): string {
+  return `${translate('hi', key, params)}${separator}${translate('en', key, params)}`;
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { closeApp, openApp } from '../../src/main/bootstrap';
+import type { Clock } from '../../src/main/clock';
+import type { AppContext } from '../../src/main/context';
+import { checkoutResourcePaths } from '../../src/main/paths';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A temp folder removed after the test. */
+export function tempDir(prefix = 'prasav-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The real services on a real SQLite file in a temp folder, closed after the test. */
+export function testContext(options: { clock?: Clock; dataDir?: string } = {}): AppContext {
+  const ctx = openApp({
+    ...checkoutResourcePaths(),
+    dataDir: options.dataDir ?? tempDir(),
+    demo: false,
+    appVersion: '0.0.0-test',
+    runtime: 'node',
+    clock: options.clock,
+  });
+  cleanups.push(() => closeApp(ctx));
+  return ctx;
+}
+
+/** A clock fixed at `iso`, movable by the test. */
+export function fixedClock(iso: string): Clock & { set: (iso: string) => void } {
+  let now = new Date(iso);
+  const clock = (() => new Date(now)) as Clock & { set: (iso: string) => void };
+  clock.set = (next: string) => {
+    now = new Date(next);
+  };
+  return clock;
+}
