@@ -7,11 +7,12 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { CliCommand } from './cli/command';
 import { infoCommand } from './cli/info';
+import { exportCommand, importCommand } from './cli/register';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand];
+const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

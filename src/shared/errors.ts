@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** What went wrong, in a form the UI can act on. */
 export const ERROR_CODES = [
   'invalid_input',
+  /** Only warnings: the clerk confirms and saves again with `acknowledge_warnings`. */
+  'needs_confirmation',
   'not_found',
   'unknown_operation',
   'forbidden',

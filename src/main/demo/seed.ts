@@ -1,13 +1,17 @@
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
+import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
+import { indexEpisode } from '../register/search';
+import { insertEpisode } from '../register/store';
 import { updateSection } from '../settings/store';
 import type { Session } from '../session';
+import { demoEpisodes } from './register';
 
 const DEMO_SESSION: Session = { userId: 'demo', userName: 'demo', role: 'admin' };
 
-/** A believable hospital for demos and end-to-end tests. */
+/** A believable hospital for demos and end-to-end tests: its settings and two years of register. */
 export function seedDemo(ctx: AppContext): void {
-  updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
+  const facility = updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
     hospital_name: 'Seemanchal Maternity & Nursing Home',
     address: 'Line Mohalla, Near Sadar Hospital Road, Kishanganj',
     phone: '06456-222345',
@@ -17,5 +21,15 @@ export function seedDemo(ctx: AppContext): void {
     state: 'Bihar',
     pin: '855107',
     hmis_facility_code: 'BR-KGJ-PVT-0042',
+  });
+  const episodes = demoEpisodes({ now: ctx.clock(), timeZone: facility.time_zone });
+  ctx.db.transaction(() => {
+    for (const episode of episodes) {
+      const id = insertEpisode(ctx, episode);
+      writeAudit(ctx.db, DEMO_SESSION, new Date(Date.parse(episode.created_at)), [
+        { entity: 'episode', entityId: String(id), action: 'create', newValue: episode.fields, reason: 'demo data' },
+      ]);
+      indexEpisode(ctx.sqlite, id, { ...episode.fields, serial_no: episode.serial.serialNo });
+    }
   });
 }

@@ -19,6 +19,7 @@ export interface HttpTransportOptions {
 
 const STATUS: Record<AppErrorShape['code'], number> = {
   invalid_input: 400,
+  needs_confirmation: 422,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

@@ -1,0 +1,41 @@
+import type { registerOps } from '../../../shared/contract/register';
+import { DEFAULT_REGISTER_POLICY, registerPolicySchema } from '../../../shared/register/policy';
+import { registerEnv, registerPolicy } from '../../register/context';
+import { exportFileName, exportRegister } from '../../register/exchange/export';
+import { importRegister } from '../../register/exchange/import';
+import { episodeHistory, findEpisodes, listRegister, listToday } from '../../register/lists';
+import {
+  admit,
+  getEpisodeDetail,
+  recordDelivery,
+  recordOutcome,
+  reopenEpisode,
+  updateEpisode,
+  voidEpisode,
+} from '../../register/service';
+import { updateSection } from '../../settings/store';
+import { requireSession, type Handlers } from './types';
+
+export const registerHandlers: Handlers<keyof typeof registerOps> = {
+  admitMother: (input, call) => admit(call.ctx, requireSession(call), input),
+  updateEpisode: (input, call) => updateEpisode(call.ctx, requireSession(call), input),
+  recordDelivery: (input, call) => recordDelivery(call.ctx, requireSession(call), input),
+  updateBabies: (input, call) =>
+    recordDelivery(call.ctx, requireSession(call), { ...input, fields: {} }, { stateChange: false, reason: input.reason }),
+  recordOutcome: (input, call) => recordOutcome(call.ctx, requireSession(call), input),
+  voidEpisode: (input, call) => voidEpisode(call.ctx, requireSession(call), input),
+  reopenEpisode: (input, call) => reopenEpisode(call.ctx, requireSession(call), input),
+  getEpisode: ({ id }, { ctx }) => getEpisodeDetail(ctx, id),
+  episodeHistory: ({ id }, { ctx }) => episodeHistory(ctx, id),
+  listToday: (_input, { ctx }) => listToday(ctx),
+  listRegister: (query, { ctx }) => listRegister(ctx, query),
+  findEpisodes: ({ query, limit }, { ctx }) => findEpisodes(ctx, query, limit ?? 20),
+  exportRegister: (range, { ctx }) => ({
+    file_name: exportFileName(range, registerEnv(ctx).nowIso),
+    content: JSON.stringify(exportRegister(ctx, range), null, 1),
+  }),
+  importRegister: (input, call) => importRegister(call.ctx, requireSession(call), input),
+  getRegisterPolicy: (_input, { ctx }) => registerPolicy(ctx),
+  updateRegisterPolicy: (patch, call) =>
+    updateSection(call.ctx, requireSession(call), 'register_policy', registerPolicySchema, DEFAULT_REGISTER_POLICY, patch),
+};

@@ -1,0 +1,29 @@
+import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema, type FacilitySettings } from '../../shared/settings';
+import { DEFAULT_REGISTER_POLICY, registerPolicySchema, type RegisterPolicy } from '../../shared/register/policy';
+import type { RuleContext } from '../../shared/register/rules';
+import { toLocalIso } from '../../shared/time';
+import type { AppContext } from '../context';
+import { readSection } from '../settings/store';
+
+export function facilitySettings(ctx: AppContext): FacilitySettings {
+  return readSection(ctx, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS);
+}
+
+export function registerPolicy(ctx: AppContext): RegisterPolicy {
+  return readSection(ctx, 'register_policy', registerPolicySchema, DEFAULT_REGISTER_POLICY);
+}
+
+/** What the register's rules need to know about "now", in the facility's time zone. */
+export interface RegisterEnv extends RuleContext {
+  timeZone: string;
+  facility: FacilitySettings;
+  /** Now as stored: local ISO with offset. */
+  nowIso: string;
+}
+
+export function registerEnv(ctx: AppContext): RegisterEnv {
+  const facility = facilitySettings(ctx);
+  const now = ctx.clock();
+  const nowIso = toLocalIso(now.getTime(), facility.time_zone);
+  return { now, nowIso, today: nowIso.slice(0, 10), policy: registerPolicy(ctx), timeZone: facility.time_zone, facility };
+}

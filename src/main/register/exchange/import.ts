@@ -1,0 +1,331 @@
+import { createHash, randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import type { ImportResult } from '../../../shared/contract/register';
+import { AppError } from '../../../shared/errors';
+import { registerExchangeSchema, type ExchangeEpisode } from '../../../shared/register/exchange';
+import { checkEpisode, checkRequired, type CheckableEpisode } from '../../../shared/register/rules';
+import { babyFieldsSchema, BABY_FIELDS, episodePatchSchema, type BabyFields } from '../../../shared/register/schema';
+import { writeAudit } from '../../audit';
+import type { AppContext } from '../../context';
+import type { Session } from '../../session';
+import { registerEnv, type RegisterEnv } from '../context';
+import { nameKeys } from '../romanize';
+import { indexEpisode } from '../search';
+import { nextSerial } from '../serial';
+import { insertEpisode } from '../store';
+import { parseCsv } from './csv';
+import { checkHeader, parseRow, rowsFromGrid, type ParsedRow, type RowError, type TableRow } from './table';
+
+/*
+ * Import is all-or-nothing per file: every row is checked first (zod field schemas + the register's rules,
+ * errors only: a spreadsheet's unusual values cannot be confirmed row by row), every bad row is reported with
+ * its line and field, and only a clean file is written, in one transaction. Importing the same file twice
+ * creates nothing new: JSON records are matched by uid, spreadsheet rows by a key of name, admission and age.
+ */
+
+export interface ImportInput {
+  format: 'json' | 'csv' | 'xlsx';
+  content: string;
+  dry_run?: boolean;
+}
+
+function ruleErrors(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close', env: RegisterEnv, line: number): RowError[] {
+  return [...checkRequired(ep, stage), ...checkEpisode(ep, env)]
+    .filter((i) => i.severity === 'error')
+    .map((i) => ({ line, field: i.field, message: i.message, params: i.params }));
+}
+
+const stageOf = (state: string): 'admit' | 'deliver' | 'close' =>
+  state === 'closed' ? 'close' : state === 'delivered' ? 'deliver' : 'admit';
+
+function result(
+  format: ImportInput['format'],
+  dryRun: boolean,
+  rows: number,
+  created: number,
+  duplicates: number,
+  errors: RowError[],
+): ImportResult {
+  return { format, dry_run: dryRun, rows, created: errors.length > 0 ? 0 : created, duplicates, errors };
+}
+
+/** `2026/0154` → period `2026`, seq 154. */
+function parseSerial(serialNo: string): { period: string; seq: number; serialNo: string } | null {
+  const match = /^(\d{4}(?:-\d{2})?)\/(\d+)$/.exec(serialNo);
+  return match ? { period: match[1]!, seq: Number(match[2]), serialNo } : null;
+}
+
+function importJson(ctx: AppContext, session: Session, text: string, dryRun: boolean): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_input', { message: 'error.import_unreadable', params: { format: 'JSON' } });
+  }
+  const head = data as { format?: unknown; version?: unknown };
+  if (head?.format !== 'prasav-register' || head.version !== 1) {
+    throw new AppError('invalid_input', {
+      message: 'error.import_format',
+      params: { format: String(head?.format ?? '-'), version: String(head?.version ?? '-') },
+    });
+  }
+  const parsed = registerExchangeSchema.safeParse(data);
+  const errors: RowError[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [top, index, ...rest] = issue.path.map(String);
+      const line = top === 'episodes' ? Number(index) + 1 : 0;
+      const field = top === 'episodes' ? rest.join('.') || 'episode' : issue.path.join('.');
+      const name = rest.filter((p) => !/^\d+$/.test(p)).pop() ?? field;
+      errors.push({
+        line,
+        field,
+        message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
+        params: { field: `field.${name}` },
+      });
+    }
+    return result(
+      'json',
+      dryRun,
+      Array.isArray((data as { episodes?: unknown[] }).episodes) ? (data as { episodes: unknown[] }).episodes.length : 0,
+      0,
+      0,
+      errors,
+    );
+  }
+  const env = registerEnv(ctx);
+  const episodes = parsed.data.episodes;
+  const existingUid = ctx.sqlite.prepare('SELECT 1 FROM episode WHERE uid = ?').pluck();
+  const serialOwner = ctx.sqlite.prepare('SELECT uid FROM episode WHERE serial_period = ? AND serial_seq = ?').pluck();
+  const fresh: ExchangeEpisode[] = [];
+  const seenSerials = new Set<string>();
+  episodes.forEach((ep, i) => {
+    if (existingUid.get(ep.uid)) return;
+    const line = i + 1;
+    errors.push(
+      ...ruleErrors(
+        { ...ep, referral: ep.referrals.find((r) => r.baby_order === null) ?? null },
+        stageOf(ep.record_state),
+        env,
+        line,
+      ),
+    );
+    const serial = parseSerial(ep.serial_no);
+    if (!serial) errors.push({ line, field: 'serial_no', message: 'v.invalid_format', params: { field: 'field.serial_no' } });
+    else if (serialOwner.get(serial.period, serial.seq) || seenSerials.has(ep.serial_no)) {
+      errors.push({ line, field: 'serial_no', message: 'v.serial_taken', params: { serial: ep.serial_no } });
+    }
+    seenSerials.add(ep.serial_no);
+    fresh.push(ep);
+  });
+  if (errors.length === 0 && !dryRun) {
+    ctx.db.transaction(() => {
+      for (const ep of fresh) {
+        const {
+          uid,
+          serial_no,
+          record_state,
+          void: voided,
+          version,
+          created_at,
+          created_by,
+          updated_at,
+          updated_by,
+          babies,
+          referrals,
+          history,
+          ...fields
+        } = ep;
+        const id = insertEpisode(ctx, {
+          uid,
+          serial: parseSerial(serial_no)!,
+          record_state,
+          state_before_close: null,
+          void: voided
+            ? { at: voided.at, by: voided.by, reason_code: voided.reason_code, reason_text: voided.reason_text }
+            : null,
+          version,
+          created_at,
+          created_by,
+          updated_at,
+          updated_by,
+          fields,
+          babies,
+          referrals,
+        });
+        // The record's own history comes with it; one more row says who imported it.
+        const insertHistory = ctx.sqlite.prepare(
+          "INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, field, old_value, new_value, reason) VALUES (?, 'imported', ?, 'episode', ?, ?, ?, ?, ?, ?)",
+        );
+        for (const h of history) {
+          insertHistory.run(
+            h.at,
+            h.user_name,
+            String(id),
+            h.action,
+            h.field,
+            h.old_value === null || h.old_value === undefined ? null : JSON.stringify(h.old_value),
+            h.new_value === null || h.new_value === undefined ? null : JSON.stringify(h.new_value),
+            h.reason,
+          );
+        }
+        writeAudit(ctx.db, session, env.now, [
+          { entity: 'episode', entityId: String(id), action: 'import', reason: 'JSON exchange file' },
+        ]);
+        indexEpisode(ctx.sqlite, id, { ...ep });
+      }
+    });
+  }
+  return result('json', dryRun, episodes.length, fresh.length, episodes.length - fresh.length, errors);
+}
+
+/** Same mother, same admission, same age: the same row imported again. */
+function importKey(row: ParsedRow): string {
+  const f = row.fields;
+  return createHash('sha256')
+    .update([nameKeys(f.mother_name).join(' '), f.admission_at ?? '', f.age_years ?? f.dob ?? ''].join('|'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function validateRow(row: ParsedRow, env: RegisterEnv): RowError[] {
+  const errors: RowError[] = [];
+  const fields = episodePatchSchema.safeParse(row.fields);
+  if (!fields.success) {
+    for (const issue of fields.error.issues) {
+      const field = issue.path.map(String).join('.');
+      errors.push({
+        line: row.line,
+        field,
+        message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
+        params: { field: `field.${field}` },
+      });
+    }
+  }
+  row.babies.forEach((baby, i) => {
+    const parsed = babyFieldsSchema.partial().safeParse(baby);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const name = issue.path.map(String).join('.');
+        errors.push({
+          line: row.line,
+          field: `babies.${i}.${name}`,
+          message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
+          params: { field: `field.${name}` },
+        });
+      }
+    }
+  });
+  if (errors.length > 0) return errors;
+  const babies = row.babies.map((b) => ({ ...b, born_at: b.born_at ?? row.fields.delivery_at ?? null }));
+  const stage = row.fields.outcome ? 'close' : row.fields.delivery_at || babies.length > 0 ? 'deliver' : 'admit';
+  return ruleErrors({ ...row.fields, babies, referral: null }, stage, env, row.line);
+}
+
+function importTable(
+  ctx: AppContext,
+  session: Session,
+  format: 'csv' | 'xlsx',
+  columns: string[],
+  rows: TableRow[],
+  dryRun: boolean,
+): ImportResult {
+  const env = registerEnv(ctx);
+  const errors: RowError[] = checkHeader(columns);
+  const parsed: ParsedRow[] = [];
+  for (const row of rows) {
+    const { parsed: p, errors: cellErrors } = parseRow(row, env.timeZone);
+    errors.push(...cellErrors);
+    if (cellErrors.length === 0) errors.push(...validateRow(p, env));
+    parsed.push(p);
+  }
+  const exists = ctx.sqlite.prepare('SELECT 1 FROM episode WHERE import_key = ?').pluck();
+  const keys = new Set<string>();
+  const fresh = parsed.filter((row) => {
+    const key = importKey(row);
+    if (exists.get(key) || keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+  if (errors.length === 0 && !dryRun) {
+    ctx.db.transaction(() => {
+      // Serial numbers follow admission order, as in the paper register.
+      for (const row of [...fresh].sort((a, b) => Date.parse(a.fields.admission_at!) - Date.parse(b.fields.admission_at!))) {
+        const babies: BabyFields[] = row.babies.map((b) => ({
+          ...(Object.fromEntries(BABY_FIELDS.map((f) => [f, null])) as unknown as BabyFields),
+          ...b,
+          born_at: b.born_at ?? row.fields.delivery_at ?? null,
+        }));
+        const state = row.fields.outcome ? 'closed' : row.fields.delivery_at ? 'delivered' : 'admitted';
+        const fields = { ...row.fields, number_of_babies: row.fields.number_of_babies ?? (babies.length || null) };
+        const serial = nextSerial(ctx.sqlite, row.fields.admission_at!, env.policy);
+        const id = insertEpisode(ctx, {
+          uid: randomUUID(),
+          serial,
+          record_state: state,
+          state_before_close: state === 'closed' ? (row.fields.delivery_at ? 'delivered' : 'admitted') : null,
+          version: 1,
+          created_at: env.nowIso,
+          created_by: session.userName,
+          updated_at: env.nowIso,
+          updated_by: session.userName,
+          import_key: importKey(row),
+          fields,
+          babies,
+          referrals: [],
+        });
+        writeAudit(ctx.db, session, env.now, [
+          {
+            entity: 'episode',
+            entityId: String(id),
+            action: 'import',
+            newValue: { ...fields, babies },
+            reason: `${format.toUpperCase()} line ${row.line}`,
+          },
+        ]);
+        indexEpisode(ctx.sqlite, id, { ...fields, serial_no: serial.serialNo });
+      }
+    });
+  }
+  return result(format, dryRun, rows.length, fresh.length, rows.length - fresh.length, errors);
+}
+
+/** Cell text of an XLSX cell: dates as the wall-clock time Excel shows, numbers and text as written. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}
+
+async function readXlsx(base64: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('invalid_input', { message: 'error.import_unreadable', params: { format: 'XLSX' } });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const grid: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1);
+    grid[number - 1] = values.map(cellText);
+  });
+  return Array.from(grid, (r) => r ?? []);
+}
+
+export async function importRegister(ctx: AppContext, session: Session, input: ImportInput): Promise<ImportResult> {
+  const dryRun = input.dry_run === true;
+  if (input.format === 'json') return importJson(ctx, session, input.content, dryRun);
+  const grid = input.format === 'csv' ? parseCsv(input.content) : await readXlsx(input.content);
+  const { columns, rows } = rowsFromGrid(grid);
+  return importTable(ctx, session, input.format, columns, rows, dryRun);
+}
