@@ -8,6 +8,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
+        // playwright-core drives a system Chromium for PDFs in web mode only; never bundled, never shipped.
+        external: ['playwright-core'],
         // index = the Electron shell; web = the same services behind the HTTP transport in plain Node.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
+import type { PdfRenderer } from './pdf/renderer';
 import { seedDemo } from './demo/seed';
 
 export interface OpenAppOptions extends ResourcePaths {
@@ -14,6 +15,7 @@ export interface OpenAppOptions extends ResourcePaths {
   appVersion: string;
   runtime: AppContext['runtime'];
   clock?: Clock;
+  pdf: PdfRenderer;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -39,6 +41,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     appVersion: options.appVersion,
     runtime: options.runtime,
     demo: options.demo,
+    pdf: options.pdf,
   };
   if (options.demo) seedDemo(ctx);
   return ctx;
@@ -46,6 +49,7 @@ export function openApp(options: OpenAppOptions): AppContext {
 
 /** Closes the register cleanly (checkpointing the WAL into the main file); a demo folder is deleted. */
 export function closeApp(ctx: AppContext): void {
+  void ctx.pdf.close();
   if (ctx.sqlite.open) {
     ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     ctx.sqlite.close();

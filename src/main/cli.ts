@@ -9,6 +9,7 @@ import type { CliCommand } from './cli/command';
 import { infoCommand } from './cli/info';
 import { exportCommand, importCommand } from './cli/register';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
+import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
     demo: launch.demo,
     appVersion: checkoutVersion(),
     runtime: 'node',
+    pdf: chromiumPdfRenderer(),
   });
   try {
     return await command.run(rest, ctx);

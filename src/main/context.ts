@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
+import type { PdfRenderer } from './pdf/renderer';
 
 /** Everything an operation's implementation may use. Built once at start-up by `openApp`. */
 export interface AppContext {
@@ -14,4 +15,6 @@ export interface AppContext {
   appVersion: string;
   runtime: 'electron' | 'node';
   demo: boolean;
+  /** HTML → PDF for slips and reports; each entry point provides its own (Electron, or system Chromium). */
+  pdf: PdfRenderer;
 }

@@ -12,6 +12,7 @@ import { closeApp, openApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { buildMenu } from './electron/menu';
+import { electronPdfRenderer } from './electron/pdf';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
 import { createMainWindow, hardenSession } from './electron/window';
@@ -64,7 +65,14 @@ function start(): void {
     .then(() => {
       const paths = resourcePaths();
       try {
-        ctx = openApp({ ...paths, dataDir, demo: args.demo, appVersion: app.getVersion(), runtime: 'electron' });
+        ctx = openApp({
+          ...paths,
+          dataDir,
+          demo: args.demo,
+          appVersion: app.getVersion(),
+          runtime: 'electron',
+          pdf: electronPdfRenderer(),
+        });
       } catch (error) {
         if (error instanceof AppError) showOpenError(error, dataDir);
         else dialog.showErrorBox('Prasav', String(error));

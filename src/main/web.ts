@@ -8,6 +8,7 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import { createHttpTransport } from './http/server';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
+import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
 import { LOCAL_ADMIN_SESSION } from './session';
 import { checkoutVersion } from './version';
@@ -23,6 +24,7 @@ function main(): void {
       demo: args.demo,
       appVersion: checkoutVersion(),
       runtime: 'node',
+      pdf: chromiumPdfRenderer(),
     });
   } catch (error) {
     reportError(error);

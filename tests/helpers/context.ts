@@ -1,16 +1,32 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { closeApp, openApp } from '../../src/main/bootstrap';
 import type { Clock } from '../../src/main/clock';
 import type { AppContext } from '../../src/main/context';
 import { checkoutResourcePaths } from '../../src/main/paths';
+import { chromiumPdfRenderer } from '../../src/main/pdf/chromium';
+import type { PdfRenderer } from '../../src/main/pdf/renderer';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
+
+let pdf: PdfRenderer | null = null;
+afterAll(async () => {
+  await pdf?.close();
+  pdf = null;
+});
+
+/** One Chromium per test file, started only if a test renders a PDF. */
+export function sharedPdf(): PdfRenderer {
+  pdf ??= chromiumPdfRenderer();
+  const renderer = pdf;
+  // Contexts close their renderer on closeApp; the shared browser outlives them until afterAll.
+  return { htmlToPdf: (html) => renderer.htmlToPdf(html), close: async () => undefined };
+}
 
 /** A temp folder removed after the test. */
 export function tempDir(prefix = 'prasav-test-'): string {
@@ -28,6 +44,7 @@ export function testContext(options: { clock?: Clock; dataDir?: string } = {}): 
     appVersion: '0.0.0-test',
     runtime: 'node',
     clock: options.clock,
+    pdf: sharedPdf(),
   });
   cleanups.push(() => closeApp(ctx));
   return ctx;
