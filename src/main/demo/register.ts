@@ -115,6 +115,8 @@ export interface DemoOptions {
   now: Date;
   timeZone: string;
   months?: number;
+  /** Mean admissions a day (3 ≈ 90 deliveries a month; benchmarks use more). */
+  perDay?: number;
   seed?: number;
 }
 
@@ -142,7 +144,8 @@ export function demoEpisodes(options: DemoOptions): NewEpisode[] {
 
   const drafts: Draft[] = [];
   for (let day = startMs; day < nowMs; day += 24 * HOUR) {
-    const count = Math.round(normal(3, 1.2));
+    const mean = options.perDay ?? 3;
+    const count = Math.round(normal(mean, mean * 0.4));
     for (let k = 0; k < Math.max(0, count); k++) {
       const admittedMs = day + rand() * 24 * HOUR;
       if (admittedMs > nowMs - 0.5 * HOUR) continue;

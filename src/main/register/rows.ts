@@ -9,6 +9,7 @@ import {
   type ReferralRecord,
 } from '../../shared/register/schema';
 import { kindsOf, type ColumnKind } from '../db/schema/columns';
+import { statement } from '../db/statements';
 
 /*
  * Rows ↔ records. The register's tables have one column per field of the shared zod shapes, so conversion is
@@ -108,7 +109,7 @@ export function episodeFromRow(row: EpisodeRow, babies: BabyRecord[], referrals:
 export function loadRecords(sqlite: Database.Database, ids: number[]): EpisodeRecord[] {
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
-  const rows = sqlite.prepare('SELECT * FROM episode WHERE id IN (SELECT value FROM json_each(?))').all(list) as EpisodeRow[];
+  const rows = statement(sqlite, 'SELECT * FROM episode WHERE id IN (SELECT value FROM json_each(?))').all(list) as EpisodeRow[];
   const babies = sqlite
     .prepare('SELECT * FROM baby WHERE removed_at IS NULL AND episode_id IN (SELECT value FROM json_each(?)) ORDER BY baby_order')
     .all(list) as Row[];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EpisodeFields } from '../../shared/register/schema';
+import { statement } from '../db/statements';
 import { nameKeys, romanizeWord, skeletonKey, words } from './romanize';
 
 /*
@@ -29,8 +30,8 @@ export function searchKeys(ep: Indexed): string {
 }
 
 export function indexEpisode(sqlite: Database.Database, id: number, ep: Indexed): void {
-  sqlite.prepare('DELETE FROM episode_search WHERE rowid = ?').run(id);
-  sqlite.prepare('INSERT INTO episode_search (rowid, keys) VALUES (?, ?)').run(id, searchKeys(ep));
+  statement(sqlite, 'DELETE FROM episode_search WHERE rowid = ?').run(id);
+  statement(sqlite, 'INSERT INTO episode_search (rowid, keys) VALUES (?, ?)').run(id, searchKeys(ep));
 }
 
 const quote = (term: string) => `"${term.replace(/"/g, '')}"*`;
@@ -51,13 +52,14 @@ export function queryExpressions(query: string): { exact: string; loose: string 
 export function searchEpisodeIds(sqlite: Database.Database, query: string, limit: number): number[] {
   const expressions = queryExpressions(query);
   if (!expressions) return [];
-  const statement = sqlite
-    .prepare('SELECT rowid FROM episode_search WHERE episode_search MATCH ? ORDER BY rowid DESC LIMIT ?')
-    .pluck();
-  const ids = statement.all(expressions.exact, limit) as number[];
+  const match = statement(
+    sqlite,
+    'SELECT rowid FROM episode_search WHERE episode_search MATCH ? ORDER BY rowid DESC LIMIT ?',
+  ).pluck(true);
+  const ids = match.all(expressions.exact, limit) as number[];
   if (ids.length < limit && expressions.loose) {
     const seen = new Set(ids);
-    for (const id of statement.all(expressions.loose, limit) as number[]) {
+    for (const id of match.all(expressions.loose, limit) as number[]) {
       if (!seen.has(id) && ids.length < limit) ids.push(id);
     }
   }

@@ -1,5 +1,6 @@
 import type { BabyFields, EpisodeFields, ReferralFields } from '../../shared/register/schema';
 import type { AppContext } from '../context';
+import { statement } from '../db/statements';
 import { BABY_KINDS, columnsFromFields, EPISODE_KINDS, REFERRAL_KINDS } from './rows';
 
 /** Low-level writes of the register's tables; callers validate, audit and run them inside a transaction. */
@@ -9,13 +10,13 @@ export function updateRow(ctx: AppContext, table: RegisterTable, id: number, col
   const names = Object.keys(columns);
   if (names.length === 0) return;
   const sets = names.map((n) => `"${n}" = @${n}`).join(', ');
-  ctx.sqlite.prepare(`UPDATE ${table} SET ${sets} WHERE id = @__id`).run({ ...columns, __id: id });
+  statement(ctx.sqlite, `UPDATE ${table} SET ${sets} WHERE id = @__id`).run({ ...columns, __id: id });
 }
 
 export function insertRow(ctx: AppContext, table: RegisterTable, columns: Record<string, unknown>): number {
   const names = Object.keys(columns);
   const sql = `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`;
-  return Number(ctx.sqlite.prepare(sql).run(columns).lastInsertRowid);
+  return Number(statement(ctx.sqlite, sql).run(columns).lastInsertRowid);
 }
 
 export interface NewEpisode {

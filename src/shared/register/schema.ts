@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate, isValidIsoDateTime } from '../time';
+import { ISO_DATE, ISO_DATE_TIME, isValidIsoDate, isValidIsoDateTime } from '../time';
 import * as C from './codes';
 
 /*
@@ -12,8 +12,12 @@ const str = (max: number) => z.string().trim().min(1).max(max);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const dec = (min: number, max: number) => z.number().min(min).max(max);
 const digits = (pattern: RegExp, key: string) => z.string().trim().regex(pattern, { error: key });
-export const isoDate = z.string().refine(isValidIsoDate, { error: 'v.date' });
-export const isoDateTime = z.string().refine(isValidIsoDateTime, { error: 'v.date_time' });
+// The pattern documents the form in the JSON Schema; the refinement rejects impossible dates (31-02).
+export const isoDate = z.string().regex(ISO_DATE, { error: 'v.date' }).refine(isValidIsoDate, { error: 'v.date' });
+export const isoDateTime = z
+  .string()
+  .regex(ISO_DATE_TIME, { error: 'v.date_time' })
+  .refine(isValidIsoDateTime, { error: 'v.date_time' });
 const list = <T extends readonly [string, ...string[]]>(codes: T) =>
   z
     .array(z.enum(codes))

@@ -48,6 +48,7 @@ export const episode = sqliteTable(
       .where(sql`voided_at IS NULL AND record_state <> 'closed'`),
     index('episode_mobile_idx').on(sql`mobile`),
     index('episode_rch_idx').on(sql`rch_id`),
+    index('episode_ipd_idx').on(sql`ipd_no`),
     index('episode_serial_no_idx').on(t.serial_no),
   ],
 );

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../../shared/contract/register';
-import { AppError } from '../../../shared/errors';
+import { AppError, type FieldIssue } from '../../../shared/errors';
 import { registerExchangeSchema, type ExchangeEpisode } from '../../../shared/register/exchange';
 import { checkEpisode, checkRequired, type CheckableEpisode } from '../../../shared/register/rules';
 import { babyFieldsSchema, BABY_FIELDS, episodePatchSchema, type BabyFields } from '../../../shared/register/schema';
+import { toFieldIssues } from '../../../shared/validation';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
 import type { Session } from '../../session';
@@ -29,10 +30,14 @@ export interface ImportInput {
   dry_run?: boolean;
 }
 
+const rowErrors = (line: number, issues: FieldIssue[], prefix = ''): RowError[] =>
+  issues.map((i) => ({ line, field: `${prefix}${i.field}`, message: i.message, params: i.params }));
+
 function ruleErrors(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close', env: RegisterEnv, line: number): RowError[] {
-  return [...checkRequired(ep, stage), ...checkEpisode(ep, env)]
-    .filter((i) => i.severity === 'error')
-    .map((i) => ({ line, field: i.field, message: i.message, params: i.params }));
+  return rowErrors(
+    line,
+    [...checkRequired(ep, stage), ...checkEpisode(ep, env)].filter((i) => i.severity === 'error'),
+  );
 }
 
 const stageOf = (state: string): 'admit' | 'deliver' | 'close' =>
@@ -72,16 +77,15 @@ function importJson(ctx: AppContext, session: Session, text: string, dryRun: boo
   const parsed = registerExchangeSchema.safeParse(data);
   const errors: RowError[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [top, index, ...rest] = issue.path.map(String);
-      const line = top === 'episodes' ? Number(index) + 1 : 0;
-      const field = top === 'episodes' ? rest.join('.') || 'episode' : issue.path.join('.');
-      const name = rest.filter((p) => !/^\d+$/.test(p)).pop() ?? field;
+    // `episodes.3.babies.0.sex` → record 4, field `babies.0.sex`.
+    for (const issue of toFieldIssues(parsed.error)) {
+      const [top, index, ...rest] = issue.field.split('.');
+      const inRecord = top === 'episodes' && index !== undefined;
       errors.push({
-        line,
-        field,
-        message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
-        params: { field: `field.${name}` },
+        line: inRecord ? Number(index) + 1 : 0,
+        field: inRecord ? rest.join('.') || 'episode' : issue.field,
+        message: issue.message,
+        params: issue.params,
       });
     }
     return result(
@@ -191,30 +195,10 @@ function importKey(row: ParsedRow): string {
 function validateRow(row: ParsedRow, env: RegisterEnv): RowError[] {
   const errors: RowError[] = [];
   const fields = episodePatchSchema.safeParse(row.fields);
-  if (!fields.success) {
-    for (const issue of fields.error.issues) {
-      const field = issue.path.map(String).join('.');
-      errors.push({
-        line: row.line,
-        field,
-        message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
-        params: { field: `field.${field}` },
-      });
-    }
-  }
+  if (!fields.success) errors.push(...rowErrors(row.line, toFieldIssues(fields.error)));
   row.babies.forEach((baby, i) => {
     const parsed = babyFieldsSchema.partial().safeParse(baby);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const name = issue.path.map(String).join('.');
-        errors.push({
-          line: row.line,
-          field: `babies.${i}.${name}`,
-          message: issue.message.startsWith('v.') ? issue.message : 'v.invalid_format',
-          params: { field: `field.${name}` },
-        });
-      }
-    }
+    if (!parsed.success) errors.push(...rowErrors(row.line, toFieldIssues(parsed.error), `babies.${i}.`));
   });
   if (errors.length > 0) return errors;
   const babies = row.babies.map((b) => ({ ...b, born_at: b.born_at ?? row.fields.delivery_at ?? null }));

@@ -1,0 +1,1 @@
+CREATE INDEX `episode_ipd_idx` ON `episode` (ipd_no);

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeApp, openApp } from '../../src/main/bootstrap';
+import type { Clock } from '../../src/main/clock';
+import type { AppContext } from '../../src/main/context';
+import { demoEpisodes } from '../../src/main/demo/register';
+import { DB_FILE_NAME, checkoutResourcePaths, projectRoot } from '../../src/main/paths';
+import { chromiumPdfRenderer } from '../../src/main/pdf/chromium';
+import { indexEpisode } from '../../src/main/register/search';
+import { insertEpisode } from '../../src/main/register/store';
+
+/** The benchmarks' "now": fixed, so the generated register (and the figures) are repeatable. */
+export const BENCH_NOW = new Date('2026-11-25T10:00:00+05:30');
+export const benchClock: Clock = () => new Date(BENCH_NOW);
+
+const CACHE = join(projectRoot(), 'node_modules', '.cache', 'prasav-bench');
+
+/**
+ * A register of about `size` episodes (the demo generator at a higher daily rate over two years), built once
+ * and cached under node_modules/.cache; each run works on a fresh copy so saves do not accumulate.
+ */
+export function benchRegister(size: number): { ctx: AppContext; close: () => void; builtIn: number | null } {
+  mkdirSync(CACHE, { recursive: true });
+  const cached = join(CACHE, `register-${size}.sqlite`);
+  let builtIn: number | null = null;
+  if (!existsSync(cached)) {
+    const started = Date.now();
+    const dir = join(CACHE, `build-${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    const ctx = openApp({
+      ...checkoutResourcePaths(),
+      dataDir: dir,
+      demo: false,
+      appVersion: 'bench',
+      runtime: 'node',
+      clock: benchClock,
+      pdf: chromiumPdfRenderer(),
+    });
+    const episodes = demoEpisodes({ now: BENCH_NOW, timeZone: 'Asia/Kolkata', perDay: size / 730, seed: 7 });
+    ctx.db.transaction(() => {
+      for (const ep of episodes) {
+        const id = insertEpisode(ctx, ep);
+        indexEpisode(ctx.sqlite, id, { ...ep.fields, serial_no: ep.serial.serialNo });
+      }
+    });
+    ctx.sqlite.exec('ANALYZE');
+    closeApp(ctx);
+    copyFileSync(join(dir, DB_FILE_NAME), cached);
+    rmSync(dir, { recursive: true, force: true });
+    builtIn = Date.now() - started;
+  }
+  const runDir = join(CACHE, `run-${size}-${process.pid}`);
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  copyFileSync(cached, join(runDir, DB_FILE_NAME));
+  const ctx = openApp({
+    ...checkoutResourcePaths(),
+    dataDir: runDir,
+    demo: false,
+    appVersion: 'bench',
+    runtime: 'node',
+    clock: benchClock,
+    pdf: chromiumPdfRenderer(),
+  });
+  return {
+    ctx,
+    builtIn,
+    close: () => {
+      closeApp(ctx);
+      rmSync(runDir, { recursive: true, force: true });
+    },
+  };
+}
