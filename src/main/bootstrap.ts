@@ -6,6 +6,9 @@ import type { AppContext } from './context';
 import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import { seedDemo } from './demo/seed';
+import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
+import type { MonthlyReportProvider } from './report-provider';
+import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
 export interface OpenAppOptions extends ResourcePaths {
   /** Folder of the register and its backups; ignored with `demo` (a throw-away folder is used). */
@@ -14,6 +17,10 @@ export interface OpenAppOptions extends ResourcePaths {
   appVersion: string;
   runtime: AppContext['runtime'];
   clock?: Clock;
+  /** Default: AES-256-GCM with a key file in `<data folder>/keys/` (the desktop passes safeStorage). */
+  secrets?: (dataDir: string) => SecretStore;
+  reportProvider?: MonthlyReportProvider | null;
+  dhis2?: Dhis2RuntimeOptions;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -28,7 +35,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     backupDir: join(dataDir, 'backups'),
     now: clock,
   });
-  const ctx: AppContext = {
+  const base: Omit<AppContext, 'dhis2'> = {
     sqlite: opened.sqlite,
     db: opened.db,
     clock,
@@ -39,13 +46,18 @@ export function openApp(options: OpenAppOptions): AppContext {
     appVersion: options.appVersion,
     runtime: options.runtime,
     demo: options.demo,
+    secrets: options.secrets?.(dataDir) ?? new FileKeySecretStore(join(dataDir, 'keys')),
+    reportProvider: options.reportProvider ?? null,
   };
+  const ctx = base as AppContext;
+  ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);
   if (options.demo) seedDemo(ctx);
   return ctx;
 }
 
 /** Closes the register cleanly (checkpointing the WAL into the main file); a demo folder is deleted. */
 export function closeApp(ctx: AppContext): void {
+  ctx.dhis2.queue.stop();
   if (ctx.sqlite.open) {
     ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     ctx.sqlite.close();

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { dhis2Ops } from './dhis2';
 import type { OpDef } from './define';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
   ...appOps,
+  ...dhis2Ops,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;
