@@ -68,10 +68,14 @@ export type Dhis2Connection = z.output<typeof dhis2ConnectionSchema>;
 export const dhis2SaveConnectionSchema = dhis2ConnectionSchema
   .extend({ secret: z.string().min(1).max(4000).optional() })
   .strict()
-  .superRefine((value, ctx) => {
-    if (value.auth_type === 'basic' && value.username === '') {
-      ctx.addIssue({ code: 'custom', path: ['username'], message: 'v.required' });
-    }
+  .refine((value) => value.auth_type !== 'basic' || value.username !== '', {
+    path: ['username'],
+    message: 'v.required',
+    // Run even when other fields are bad, so the form shows every problem at once.
+    when: (payload) => {
+      const v = payload.value as { auth_type?: unknown; username?: unknown } | null;
+      return typeof v === 'object' && v !== null && v.auth_type === 'basic' && typeof v.username === 'string';
+    },
   });
 export type Dhis2SaveConnection = z.output<typeof dhis2SaveConnectionSchema>;
 
