@@ -7,11 +7,12 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { CliCommand } from './cli/command';
 import { infoCommand } from './cli/info';
+import { pushCommand } from './cli/push';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand];
+const COMMANDS: CliCommand[] = [infoCommand, pushCommand];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

@@ -9,6 +9,7 @@ import { closeApp, openApp } from './bootstrap';
 import { createHttpTransport } from './http/server';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { reportError } from './report-error';
+import { fileReportProvider } from './report-provider';
 import { LOCAL_ADMIN_SESSION } from './session';
 import { checkoutVersion } from './version';
 
@@ -23,7 +24,9 @@ function main(): void {
       demo: args.demo,
       appVersion: checkoutVersion(),
       runtime: 'node',
+      reportProvider: args.reportValues ? fileReportProvider(args.reportValues) : null,
     });
+    ctx.dhis2.queue.start();
   } catch (error) {
     reportError(error);
     process.exit(error instanceof AppError ? 2 : 1);

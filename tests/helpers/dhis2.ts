@@ -95,7 +95,14 @@ export interface PushSetup {
  */
 export async function connectedSetup(
   version: StandInVersion,
-  options: { now?: string; seed?: StandInSeed; auth?: 'token' | 'basic'; timeoutMs?: number; map?: boolean } = {},
+  options: {
+    now?: string;
+    seed?: StandInSeed;
+    auth?: 'token' | 'basic';
+    timeoutMs?: number;
+    map?: boolean;
+    dataDir?: string;
+  } = {},
 ): Promise<PushSetup> {
   const clock = fixedClock(options.now ?? BEFORE_EXPIRY);
   const server = new Dhis2StandIn(options.seed ?? labourRoomSeed(), { version, clock, timeZone: 'Asia/Kolkata' });
@@ -104,6 +111,7 @@ export async function connectedSetup(
   const timers = new FakeTimers();
   const ctx = testContext({
     clock,
+    dataDir: options.dataDir,
     dhis2: { http: { timeoutMs: options.timeoutMs ?? 5_000 }, queue: { timers, random: () => 0.5 } },
   });
   ctx.dhis2.queue.start();
