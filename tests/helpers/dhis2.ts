@@ -9,6 +9,7 @@ import type { Timers } from '../../src/main/dhis2/queue';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import type { StandInSeed, StandInVersion } from '../fixtures/dhis2-standin/model';
 import { labourRoomSeed } from '../fixtures/dhis2-standin/seeds';
+import { sampleMonth } from '../fixtures/dhis2-standin/sample-report';
 import { Dhis2StandIn } from '../fixtures/dhis2-standin/server';
 import { fixedClock, testContext } from './context';
 
@@ -51,35 +52,8 @@ export const BEFORE_EXPIRY = '2026-11-03T04:45:00Z';
 export const AFTER_EXPIRY = '2026-11-20T04:45:00Z';
 
 /** What the HMIS module will hand over; built by hand here (the module does not exist yet). */
-export function sampleReport(overrides: Partial<Record<string, number | null>> = {}): MonthlyReportValues {
-  const value = (item: string, v: number | null) => (item in overrides ? (overrides[item] ?? null) : v);
-  return {
-    format_id: 'hmis-2022-sb3',
-    month: MONTH,
-    facility: { name: 'Seemanchal Maternity & Nursing Home', hmis_facility_code: 'BR-KGJ-PVT-0042' },
-    items: [
-      {
-        item_no: '2.2',
-        item_key: 'deliveries.institutional',
-        wording: 'Number of Institutional Deliveries conducted (Including C-Sections)',
-        value: value('2.2', 42),
-      },
-      {
-        item_no: '3.1',
-        item_key: 'deliveries.lscs',
-        wording: 'Total number of C -Section deliveries performed',
-        value: value('3.1', 9),
-      },
-      { item_no: '4.1.1.a', item_key: 'births.live.male', wording: 'Live Birth - Male', value: value('4.1.1.a', 20) },
-      { item_no: '4.1.1.b', item_key: 'births.live.female', wording: 'Live Birth - Female', value: value('4.1.1.b', 21) },
-      {
-        item_no: '4.1.3.a',
-        item_key: 'births.still.fresh',
-        wording: 'Fresh Stillbirth - Intrapartum Stillbirth (28 weeks & above)',
-        value: value('4.1.3.a', 1),
-      },
-    ],
-  };
+export function sampleReport(overrides: Record<string, number | null> = {}): MonthlyReportValues {
+  return sampleMonth(MONTH, overrides);
 }
 
 export interface PushSetup {

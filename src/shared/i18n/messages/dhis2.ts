@@ -62,7 +62,7 @@ export const dhis2Messages = defineMessages({
   'field.value': { en: 'Value', hi: 'मान' },
   'field.report': { en: 'Report', hi: 'रिपोर्ट' },
   'field.channel': { en: 'Format sent', hi: 'भेजने का प्रारूप' },
-  'auth_type.token': { en: 'Personal access token (recommended)', hi: 'पर्सनल एक्सेस टोकन (अनुशंसित)' },
+  'auth_type.token': { en: 'Access token (recommended)', hi: 'एक्सेस टोकन (अनुशंसित)' },
   'auth_type.basic': { en: 'User name and password', hi: 'उपयोगकर्ता नाम और पासवर्ड' },
   'id_scheme.UID': { en: 'DHIS2 ids (UID)', hi: 'DHIS2 आईडी (UID)' },
   'id_scheme.CODE': { en: 'Codes (CODE)', hi: 'कोड (CODE)' },
@@ -307,6 +307,7 @@ export const dhis2Messages = defineMessages({
   'dhis2.queue.attempts': { en: 'Attempts: {{count}}', hi: 'प्रयास: {{count}}' },
   'dhis2.kind.dry_run': { en: 'Dry run', hi: 'जाँच' },
   'dhis2.kind.push': { en: 'Send', hi: 'भेजना' },
+  'dhis2.kind.import': { en: 'Import', hi: 'सर्वर पर सहेजना' },
 
   // Screens
   'dhis2.panel.title': { en: 'Send to DHIS2', hi: 'DHIS2 पर भेजें' },
@@ -334,8 +335,8 @@ export const dhis2Messages = defineMessages({
     hi: 'DHIS2 {{version}} · समय क्षेत्र {{tz}}',
   },
   'dhis2.panel.counts': {
-    en: 'Sent {{sent}} · new {{imported}} · updated {{updated}} · unchanged {{ignored}}',
-    hi: 'भेजे {{sent}} · नए {{imported}} · अपडेट {{updated}} · अपरिवर्तित {{ignored}}',
+    en: 'Sent {{sent}} · new {{imported}} · updated {{updated}} · ignored (unchanged or refused) {{ignored}}',
+    hi: 'भेजे {{sent}} · नए {{imported}} · अपडेट {{updated}} · छोड़े गए (अपरिवर्तित या अस्वीकृत) {{ignored}}',
   },
   'dhis2.panel.conflicts': { en: 'Problems reported by the server', hi: 'सर्वर द्वारा बताई गई समस्याएँ' },
   'dhis2.panel.col_item': { en: 'Item', hi: 'मद' },
