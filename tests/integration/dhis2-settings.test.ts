@@ -7,6 +7,7 @@ import { dispatch } from '../../src/main/api/dispatch';
 import { FileKeySecretStore } from '../../src/main/secrets/secret-store';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import { translate } from '../../src/shared/i18n/translate';
+import { sampleMonth } from '../fixtures/dhis2-standin/sample-report';
 import { tempDir, testContext } from '../helpers/context';
 
 const GOOD = {
@@ -196,5 +197,11 @@ describe('FileKeySecretStore', () => {
       ok: false,
       error: { message: 'dhis2.error.secret_other_runtime' },
     });
+    // A dry run says the same, before any attempt is recorded.
+    expect(await dispatch(first, LOCAL_ADMIN_SESSION, 'dhis2DryRun', { report: sampleMonth('2026-10') })).toMatchObject({
+      ok: false,
+      error: { message: 'dhis2.error.secret_other_runtime', field: 'secret' },
+    });
+    expect(first.sqlite.prepare('SELECT count(*) AS n FROM dhis2_attempt').get()).toEqual({ n: 0 });
   });
 });

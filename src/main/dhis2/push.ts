@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { MonthlyReportValues } from '../../shared/report-values';
 import type { AppContext } from '../context';
 import { ADX_CONTENT_TYPE, adxDocument } from './adx';
-import { startAttempt } from './attempt-log';
+import { startAttempt, type AttemptLog } from './attempt-log';
 import { explainConflicts } from './conflicts';
 import { fetchServerInfo, openConnection, readConnection } from './connection';
 import { HttpStatusError, TransportError, type Dhis2Http, type HttpAnswer } from './http';
@@ -53,8 +53,8 @@ function outcomeForStatus(status: number): PushOutcome {
 /** The ImportSummary of an import, whatever the status (200 or 409) and shape (bare or wrapped). */
 function importResult(answer: HttpAnswer, rows: readonly PayloadRow[]): ImportResult {
   const read = answer.status === 200 || answer.status === 409 ? readImportSummary(answer.json) : null;
-  if (!read)
-    throw new Stop(outcomeForStatus(answer.status === 200 ? 502 : answer.status), answer.status, 'dhis2.detail.no_summary');
+  // An answer without a summary (a proxy's HTML page) is retried only when it is a 5xx.
+  if (!read) throw new Stop(outcomeForStatus(answer.status), answer.status, 'dhis2.detail.no_summary');
   const { summary } = read;
   const { imported, updated, ignored, deleted } = summary.importCount;
   return {
@@ -147,13 +147,17 @@ export async function runSequence(ctx: AppContext, input: SequenceInput): Promis
   const { report: values, channel, kind } = input;
   const connection = readConnection(ctx);
   if (!connection) throw new AppError('invalid_input', { message: 'dhis2.error.not_configured' });
-  const log = startAttempt(ctx, {
+  // Settings or secret unreadable: the caller gets that error itself (nothing was attempted).
+  let log: AttemptLog | null = null;
+  const { http } = openConnection(ctx, (exchange) => log?.record(exchange));
+  const attempt = startAttempt(ctx, {
     month: values.month,
     kind,
     jobId: input.jobId,
     serverUrl: connection.server_url,
     startedBy: input.startedBy,
   });
+  log = attempt;
   const report: PushReport = {
     outcome: 'network_error',
     server: null,
@@ -167,7 +171,6 @@ export async function runSequence(ctx: AppContext, input: SequenceInput): Promis
     detail: '',
   };
   try {
-    const { http } = openConnection(ctx, log.record);
     const info = await fetchServerInfo(http, ctx.clock());
     const { serverDateRaw: _raw, ...server } = info;
     report.server = server;
@@ -226,14 +229,14 @@ export async function runSequence(ctx: AppContext, input: SequenceInput): Promis
       report.outcome = error.kind === 'redirect' ? 'bad_request' : 'network_error';
       report.detail = error.kind === 'redirect' ? 'dhis2.detail.redirect' : `${error.kind}: ${error.message}`;
     } else if (error instanceof AppError) {
-      // Not DHIS2 at that URL, settings or secret unreadable: nothing a retry would fix.
+      // Not DHIS2 at that URL: nothing a retry would fix.
       report.outcome = 'bad_request';
       report.detail = error.message;
     } else {
-      log.finish({ ...report, outcome: 'bad_request', detail: 'internal' });
+      attempt.finish({ ...report, outcome: 'bad_request', detail: 'internal' });
       throw error;
     }
   }
-  log.finish(report);
+  attempt.finish(report);
   return { report, retryable: RETRYABLE.has(report.outcome) };
 }
