@@ -280,3 +280,38 @@ describe('push: errors, retries and channels', () => {
     expect(server.storedValues('202610', 'InFac000001')).toEqual(SENT);
   });
 });
+
+describe('push queue', () => {
+  it('runs a job once even when two callers start it together (app and CLI share the register)', async () => {
+    const { ctx, server } = await connectedSetup('2.42');
+    const job = ctx.dhis2.queue.enqueue(sampleReport(), 'json', 'local');
+    const [a, b] = await Promise.all([ctx.dhis2.queue.runJob(job.id), ctx.dhis2.queue.runJob(job.id)]);
+    expect([a.report?.outcome ?? null, b.report?.outcome ?? null].sort()).toEqual(['completed', null]);
+    expect(server.imports()).toHaveLength(1);
+  });
+
+  it('picks up a job left running by a process that died, once its lease has expired', async () => {
+    const { ctx, server, clock, timers } = await connectedSetup('2.42');
+    const job = ctx.dhis2.queue.enqueue(sampleReport(), 'json', 'local');
+    const lease = new Date(Date.parse(clock().toISOString()) + 60_000).toISOString();
+    ctx.sqlite.prepare("UPDATE dhis2_push_job SET state = 'running', lease_until = ? WHERE id = ?").run(lease, job.id);
+    ctx.dhis2.queue.schedule();
+    await ctx.dhis2.queue.runDue();
+    expect(server.imports()).toHaveLength(0);
+    expect(timers.pending.map((t) => t.ms)).toEqual([60_000]);
+    clock.set(new Date(Date.parse(lease) + 1000).toISOString());
+    timers.fire();
+    await ctx.dhis2.queue.runDue();
+    expect((await call(ctx, 'dhis2Status', { month: MONTH })).job).toMatchObject({ state: 'done', attempts: 1 });
+    expect(server.imports()).toHaveLength(1);
+  });
+
+  it('refuses to queue anything before DHIS2 is set up', async () => {
+    const { testContext } = await import('../helpers/context');
+    const ctx = testContext();
+    await expect(call(ctx, 'dhis2Push', { report: sampleReport(), channel: 'json' })).rejects.toMatchObject({
+      message: 'dhis2.error.not_configured',
+    });
+    expect((await call(ctx, 'dhis2Status', { month: MONTH })).job).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, lte, or } from 'drizzle-orm';
 import type { PushJob, PushOutcome, PushReport } from '../../shared/dhis2';
 import { monthlyReportValuesSchema, type MonthlyReportValues } from '../../shared/report-values';
 import type { AppContext } from '../context';
@@ -217,42 +217,40 @@ export class PushQueue {
       .run();
   }
 
-  /** Runs every job that is due, one after the other. */
-  async runDue(): Promise<void> {
+  /** Runs every job that is due, one after the other (a second caller waits for the same run). */
+  runDue(): Promise<void> {
     if (this.draining) return this.draining;
-    this.draining = (async () => {
+    // `.finally` runs after this assignment even when nothing is due (a synchronous finish would otherwise leave a
+    // settled promise here for good, and the queue would never run again).
+    const run = this.drain().finally(() => {
+      if (this.draining === run) this.draining = null;
+    });
+    this.draining = run;
+    return run;
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      const due = this.ctx.db
+        .select({ id: dhis2PushJob.id })
+        .from(dhis2PushJob)
+        .where(
+          or(
+            and(eq(dhis2PushJob.state, 'queued'), lte(dhis2PushJob.next_attempt_at, now)),
+            and(eq(dhis2PushJob.state, 'running'), lt(dhis2PushJob.lease_until, now)),
+          ),
+        )
+        .orderBy(asc(dhis2PushJob.next_attempt_at))
+        .limit(1)
+        .get();
+      if (!due) break;
       try {
-        for (;;) {
-          const now = this.now();
-          const due = this.ctx.db
-            .select({ id: dhis2PushJob.id })
-            .from(dhis2PushJob)
-            .where(
-              or(
-                and(
-                  eq(dhis2PushJob.state, 'queued'),
-                  isNotNull(dhis2PushJob.next_attempt_at),
-                  lt(dhis2PushJob.next_attempt_at, now),
-                ),
-                and(eq(dhis2PushJob.state, 'queued'), eq(dhis2PushJob.next_attempt_at, now)),
-                and(eq(dhis2PushJob.state, 'running'), lt(dhis2PushJob.lease_until, now)),
-              ),
-            )
-            .orderBy(asc(dhis2PushJob.next_attempt_at))
-            .limit(1)
-            .get();
-          if (!due) break;
-          try {
-            await this.runJob(due.id);
-          } catch (error) {
-            console.error(`push job ${due.id} failed`, error instanceof Error ? error.message : error);
-          }
-        }
-      } finally {
-        this.draining = null;
+        await this.runJob(due.id);
+      } catch (error) {
+        console.error(`push job ${due.id} failed`, error instanceof Error ? error.message : error);
       }
-    })();
-    return this.draining;
+    }
   }
 
   /** Starts the timer loop (desktop and web mode; not the CLI). */
