@@ -5,6 +5,8 @@ export interface LaunchArgs {
   dataDir: string | undefined;
   port: number | undefined;
   host: string | undefined;
+  /** JSON file of monthly report values, until the HMIS module provides them (trials and end-to-end tests). */
+  reportValues: string | undefined;
 }
 
 /** `--demo`, `--data-dir DIR`, and for web mode `--port N`, `--host ADDR`. Unknown flags (Electron's own) are ignored. */
@@ -18,6 +20,7 @@ export function parseLaunchArgs(argv: string[]): LaunchArgs {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      'report-values': { type: 'string' },
     },
   });
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
@@ -29,5 +32,6 @@ export function parseLaunchArgs(argv: string[]): LaunchArgs {
     dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
     port,
     host: typeof values.host === 'string' ? values.host : undefined,
+    reportValues: typeof values['report-values'] === 'string' ? values['report-values'] : undefined,
   };
 }

@@ -7,6 +7,9 @@ import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import type { PdfRenderer } from './pdf/renderer';
 import { seedDemo } from './demo/seed';
+import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
+import type { MonthlyReportProvider } from './report-provider';
+import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
 export interface OpenAppOptions extends ResourcePaths {
   /** Folder of the register and its backups; ignored with `demo` (a throw-away folder is used). */
@@ -16,6 +19,10 @@ export interface OpenAppOptions extends ResourcePaths {
   runtime: AppContext['runtime'];
   clock?: Clock;
   pdf: PdfRenderer;
+  /** Default: AES-256-GCM with a key file in `<data folder>/keys/` (the desktop passes safeStorage). */
+  secrets?: (dataDir: string) => SecretStore;
+  reportProvider?: MonthlyReportProvider | null;
+  dhis2?: Dhis2RuntimeOptions;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -30,7 +37,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     backupDir: join(dataDir, 'backups'),
     now: clock,
   });
-  const ctx: AppContext = {
+  const base: Omit<AppContext, 'dhis2'> = {
     sqlite: opened.sqlite,
     db: opened.db,
     clock,
@@ -42,7 +49,11 @@ export function openApp(options: OpenAppOptions): AppContext {
     runtime: options.runtime,
     demo: options.demo,
     pdf: options.pdf,
+    secrets: options.secrets?.(dataDir) ?? new FileKeySecretStore(join(dataDir, 'keys')),
+    reportProvider: options.reportProvider ?? null,
   };
+  const ctx = base as AppContext;
+  ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);
   if (options.demo) seedDemo(ctx);
   return ctx;
 }
@@ -50,6 +61,7 @@ export function openApp(options: OpenAppOptions): AppContext {
 /** Closes the register cleanly (checkpointing the WAL into the main file); a demo folder is deleted. */
 export function closeApp(ctx: AppContext): void {
   void ctx.pdf.close();
+  ctx.dhis2.queue.stop();
   if (ctx.sqlite.open) {
     ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     ctx.sqlite.close();

@@ -11,6 +11,8 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
+import { desktopSecretStore } from './electron/secret-store';
+import { FileKeySecretStore } from './secrets/secret-store';
 import { buildMenu } from './electron/menu';
 import { electronPdfRenderer } from './electron/pdf';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
@@ -72,7 +74,10 @@ function start(): void {
           appVersion: app.getVersion(),
           runtime: 'electron',
           pdf: electronPdfRenderer(),
+          // safeStorage (DPAPI on Windows) where the OS offers it; the key-file store otherwise.
+          secrets: (dir) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
         });
+        ctx.dhis2.queue.start();
       } catch (error) {
         if (error instanceof AppError) showOpenError(error, dataDir);
         else dialog.showErrorBox('Prasav', String(error));

@@ -10,6 +10,7 @@ import { createHttpTransport } from './http/server';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
+import { fileReportProvider } from './report-provider';
 import { LOCAL_ADMIN_SESSION } from './session';
 import { checkoutVersion } from './version';
 
@@ -25,7 +26,9 @@ function main(): void {
       appVersion: checkoutVersion(),
       runtime: 'node',
       pdf: chromiumPdfRenderer(),
+      reportProvider: args.reportValues ? fileReportProvider(args.reportValues) : null,
     });
+    ctx.dhis2.queue.start();
   } catch (error) {
     reportError(error);
     process.exit(error instanceof AppError ? 2 : 1);

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'conflict',
   'network',
+  /** A remote service (DHIS2) answered with a refusal or an error; `message` says which. */
+  'remote',
   'internal',
   'db_corrupt',
   'db_newer',

@@ -5,6 +5,8 @@ import { afterAll, afterEach } from 'vitest';
 import { closeApp, openApp } from '../../src/main/bootstrap';
 import type { Clock } from '../../src/main/clock';
 import type { AppContext } from '../../src/main/context';
+import type { Dhis2RuntimeOptions } from '../../src/main/dhis2/runtime';
+import type { MonthlyReportProvider } from '../../src/main/report-provider';
 import { checkoutResourcePaths } from '../../src/main/paths';
 import { chromiumPdfRenderer } from '../../src/main/pdf/chromium';
 import type { PdfRenderer } from '../../src/main/pdf/renderer';
@@ -36,7 +38,9 @@ export function tempDir(prefix = 'prasav-test-'): string {
 }
 
 /** The real services on a real SQLite file in a temp folder, closed after the test. */
-export function testContext(options: { clock?: Clock; dataDir?: string } = {}): AppContext {
+export function testContext(
+  options: { clock?: Clock; dataDir?: string; dhis2?: Dhis2RuntimeOptions; reportProvider?: MonthlyReportProvider } = {},
+): AppContext {
   const ctx = openApp({
     ...checkoutResourcePaths(),
     dataDir: options.dataDir ?? tempDir(),
@@ -45,6 +49,8 @@ export function testContext(options: { clock?: Clock; dataDir?: string } = {}): 
     runtime: 'node',
     clock: options.clock,
     pdf: sharedPdf(),
+    dhis2: options.dhis2,
+    reportProvider: options.reportProvider,
   });
   cleanups.push(() => closeApp(ctx));
   return ctx;

@@ -11,7 +11,14 @@ export function electronPdfRenderer(): PdfRenderer {
     async htmlToPdf(html) {
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+          webSecurity: true,
+          disableBlinkFeatures: 'Auxclick',
+        },
       });
       try {
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);

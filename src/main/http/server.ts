@@ -26,6 +26,7 @@ const STATUS: Record<AppErrorShape['code'], number> = {
   unknown_operation: 404,
   conflict: 409,
   network: 502,
+  remote: 502,
   internal: 500,
   db_corrupt: 503,
   db_newer: 503,

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { api, transportKind } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
 import { useI18n } from './i18n/I18n';
+import { Dhis2SettingsPage } from './pages/Dhis2SettingsPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -17,7 +18,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
+  { path: 'settings', label: 'nav.settings', render: (rest) => (rest[0] === 'dhis2' ? <Dhis2SettingsPage /> : <SettingsPage />) },
 ];
 
 export function App() {

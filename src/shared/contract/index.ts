@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
 import { registerOps } from './register';
+import { dhis2Ops } from './dhis2';
 import type { OpDef } from './define';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
   ...appOps,
   ...registerOps,
+  ...dhis2Ops,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

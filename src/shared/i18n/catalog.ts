@@ -3,6 +3,7 @@ import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
 import { settingsMessages } from './messages/settings';
+import { dhis2Messages } from './messages/dhis2';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -11,6 +12,7 @@ export const catalog = {
   ...registerFieldMessages,
   ...registerCodeMessages,
   ...registerMessages,
+  ...dhis2Messages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,3 +1,5 @@
 export * from './settings';
 export * from './audit';
 export * from './register';
+export * from './secrets';
+export * from './dhis2';

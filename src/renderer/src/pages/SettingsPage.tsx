@@ -6,6 +6,7 @@ import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
+import { SettingsTabs } from '../components/SettingsTabs';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
 
@@ -68,6 +69,7 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
 
   return (
     <section className="page page-narrow">
+      <SettingsTabs current="facility" />
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
       <ErrorBanner error={error} />
