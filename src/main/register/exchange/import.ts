@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../../shared/contract/register';
+import { CsvSyntaxError, parseCsv, type CsvRecord } from '../../../shared/csv';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { registerExchangeSchema, type ExchangeEpisode } from '../../../shared/register/exchange';
 import { checkEpisode, checkRequired, type CheckableEpisode } from '../../../shared/register/rules';
@@ -14,8 +15,7 @@ import { nameKeys } from '../romanize';
 import { indexEpisode } from '../search';
 import { nextSerial } from '../serial';
 import { insertEpisode } from '../store';
-import { parseCsv } from './csv';
-import { checkHeader, parseRow, rowsFromGrid, type ParsedRow, type RowError, type TableRow } from './table';
+import { checkHeader, parseRow, rowsFromRecords, type ParsedRow, type RowError, type TableRow } from './table';
 
 /*
  * Import is all-or-nothing per file: every row is checked first (zod field schemas + the register's rules,
@@ -289,27 +289,34 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(base64: string): Promise<string[][]> {
+async function readXlsx(base64: string): Promise<CsvRecord[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   } catch {
     throw new AppError('invalid_input', { message: 'error.import_unreadable', params: { format: 'XLSX' } });
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const grid: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1);
-    grid[number - 1] = values.map(cellText);
-  });
-  return Array.from(grid, (r) => r ?? []);
+  const records: CsvRecord[] = [];
+  workbook.worksheets[0]?.eachRow((row, line) =>
+    records.push({ line, fields: (row.values as ExcelJS.CellValue[]).slice(1).map(cellText) }),
+  );
+  return records;
+}
+
+function readCsv(text: string): CsvRecord[] {
+  try {
+    return parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError)
+      throw new AppError('invalid_input', { message: 'error.import_unreadable', params: { format: 'CSV' } });
+    throw error;
+  }
 }
 
 export async function importRegister(ctx: AppContext, session: Session, input: ImportInput): Promise<ImportResult> {
   const dryRun = input.dry_run === true;
   if (input.format === 'json') return importJson(ctx, session, input.content, dryRun);
-  const grid = input.format === 'csv' ? parseCsv(input.content) : await readXlsx(input.content);
-  const { columns, rows } = rowsFromGrid(grid);
+  const records = input.format === 'csv' ? readCsv(input.content) : await readXlsx(input.content);
+  const { columns, rows } = rowsFromRecords(records);
   return importTable(ctx, session, input.format, columns, rows, dryRun);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CsvRecord } from '../../../shared/csv';
 import { babyShape, episodeFieldsShape, type BabyFields, type EpisodePatch } from '../../../shared/register/schema';
 import {
   isValidIsoDate,
@@ -144,12 +145,12 @@ export function parseRow(row: TableRow, timeZone: string): { parsed: ParsedRow; 
   };
 }
 
-/** Rows from a parsed CSV (first row = header). */
-export function rowsFromGrid(grid: string[][]): { columns: string[]; rows: TableRow[] } {
-  const [header = [], ...body] = grid;
-  const columns = header.map((c) => c.trim().toLowerCase());
+/** Rows of a parsed sheet: the first record is the header; lines are kept for messages. */
+export function rowsFromRecords(records: readonly CsvRecord[]): { columns: string[]; rows: TableRow[] } {
+  const [header, ...body] = records;
+  const columns = (header?.fields ?? []).map((c) => c.trim().toLowerCase());
   const rows = body
-    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }))
+    .map((record) => ({ line: record.line, cells: Object.fromEntries(columns.map((c, j) => [c, record.fields[j] ?? ''])) }))
     .filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
   return { columns, rows };
 }
