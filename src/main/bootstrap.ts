@@ -6,6 +6,7 @@ import type { AppContext } from './context';
 import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import type { PdfRenderer } from './pdf/renderer';
+import type { DesktopPrinting } from './slips/desktop';
 import { seedDemo } from './demo/seed';
 
 export interface OpenAppOptions extends ResourcePaths {
@@ -16,6 +17,7 @@ export interface OpenAppOptions extends ResourcePaths {
   runtime: AppContext['runtime'];
   clock?: Clock;
   pdf: PdfRenderer;
+  desktop?: DesktopPrinting | null;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -42,6 +44,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     runtime: options.runtime,
     demo: options.demo,
     pdf: options.pdf,
+    desktop: options.desktop ?? null,
   };
   if (options.demo) seedDemo(ctx);
   return ctx;

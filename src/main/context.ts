@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
 import type { PdfRenderer } from './pdf/renderer';
+import type { DesktopPrinting } from './slips/desktop';
 
 /** Everything an operation's implementation may use. Built once at start-up by `openApp`. */
 export interface AppContext {
@@ -17,4 +18,6 @@ export interface AppContext {
   demo: boolean;
   /** HTML → PDF for slips and reports; each entry point provides its own (Electron, or system Chromium). */
   pdf: PdfRenderer;
+  /** Printers and the save dialog: the desktop app only (null in web mode, the CLI and tests). */
+  desktop: DesktopPrinting | null;
 }

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
 import { registerOps } from './register';
+import { slipOps } from './slips';
 import type { OpDef } from './define';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
   ...appOps,
   ...registerOps,
+  ...slipOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

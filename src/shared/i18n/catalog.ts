@@ -3,6 +3,7 @@ import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
 import { settingsMessages } from './messages/settings';
+import { slipMessages } from './messages/slips';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -11,6 +12,7 @@ export const catalog = {
   ...registerFieldMessages,
   ...registerCodeMessages,
   ...registerMessages,
+  ...slipMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

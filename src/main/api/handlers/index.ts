@@ -1,10 +1,12 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
 import { registerHandlers } from './register';
+import { slipHandlers } from './slips';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
 export const handlers: Handlers<OpName> = {
   ...appHandlers,
   ...registerHandlers,
+  ...slipHandlers,
 };
