@@ -8,12 +8,13 @@ import { closeApp, openApp } from './bootstrap';
 import type { CliCommand } from './cli/command';
 import { infoCommand } from './cli/info';
 import { exportCommand, importCommand } from './cli/register';
+import { slipCommand } from './cli/slip';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand];
+const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, slipCommand];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

@@ -13,6 +13,7 @@ import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { buildMenu } from './electron/menu';
 import { electronPdfRenderer } from './electron/pdf';
+import { electronDesktopPrinting } from './electron/print';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
 import { createMainWindow, hardenSession } from './electron/window';
@@ -72,6 +73,7 @@ function start(): void {
           appVersion: app.getVersion(),
           runtime: 'electron',
           pdf: electronPdfRenderer(),
+          desktop: electronDesktopPrinting(() => mainWindow),
         });
       } catch (error) {
         if (error instanceof AppError) showOpenError(error, dataDir);
