@@ -56,10 +56,9 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
   const mode = r.mode;
   const remarks = MULTIPLE[r.babies.length] ?? '';
   const legal = html`<table class="form1">
-    ${item('1', '', v('field.born_at', sheet.date(baby.born_at)), t('slip.f1_dob'))}
+    ${item('1', v('field.born_at', sheet.date(baby.born_at)), t('slip.f1_dob'))}
     ${item(
       '2',
-      '',
       choices(sheet, 'field.sex', [
         ['slip.f1_male', baby.sex === 'M'],
         ['slip.f1_female', baby.sex === 'F'],
@@ -67,22 +66,20 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       ]),
       t('field.sex'),
     )}
-    ${item('3', '', html`(a) ${v('field.child_name', baby.child_name, true)}<br />(b) ${t('field.aadhaar_no')}: ${sheet.blank('field.aadhaar_no', true)}`, t('slip.f1_child'))}
-    ${item('4', '', html`(a) ${v('field.father_name', father)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.father_aadhaar', r.father_aadhaar, true)}<br />(c) ${t('field.mobile')}: ${v('field.father_mobile', r.father_mobile, true)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_father'))}
-    ${item('5', '', html`(a) ${v('field.mother_name', r.mother_name)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.aadhaar_no', r.aadhaar_no, true)}<br />(c) ${t('field.mobile')}: ${v('field.mobile', r.mobile)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_mother'))}
+    ${item('3', html`(a) ${v('field.child_name', baby.child_name, true)}<br />(b) ${t('field.aadhaar_no')}: ${sheet.blank('field.aadhaar_no', true)}`, t('slip.f1_child'))}
+    ${item('4', html`(a) ${v('field.father_name', father)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.father_aadhaar', r.father_aadhaar, true)}<br />(c) ${t('field.mobile')}: ${v('field.father_mobile', r.father_mobile, true)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_father'))}
+    ${item('5', html`(a) ${v('field.mother_name', r.mother_name)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.aadhaar_no', r.aadhaar_no, true)}<br />(c) ${t('field.mobile')}: ${v('field.mobile', r.mobile)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_mother'))}
     ${item(
       '6',
-      '',
       html`(a) ${t('slip.f1_house')}: ${v('field.address_line', houseLine, true)}<br />(b) ${t('field.village_ward')}:
         ${v('field.village_ward', r.village_ward)}<br />(c) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)}<br />(d)
         ${t('field.district')}: ${v('field.district', r.district)} (e) ${t('field.state')}: ${v('field.state', r.state)} (f)
         ${t('field.pin')}: ${v('field.pin', r.pin, true)}`,
       t('slip.f1_address_birth'),
     )}
-    ${item('7', '', r.permanent_address ?? t('slip.f1_same_as_6'), t('slip.f1_address_permanent'))}
+    ${item('7', r.permanent_address ?? t('slip.f1_same_as_6'), t('slip.f1_address_permanent'))}
     ${item(
       '8',
-      '',
       html`${choices(sheet, 'field.place_of_delivery', [
           ['slip.f1_place_hospital', here],
           ['slip.f1_place_house', r.place_of_delivery === 'home_before_arrival'],
@@ -92,7 +89,6 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
     )}
     ${item(
       '9',
-      '',
       html`(a) ${v('slip.f1_informant_name', informant)}<br />(b) ${t('field.aadhaar_no')}:
         ${sheet.blank('field.aadhaar_no', true)}<br />(c) ${t('field.mobile')}:
         ${v('slip.f1_informant_mobile', informantMobile, true)}<br />(d) ${t('slip.email')}:
@@ -102,19 +98,18 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
     )}
   </table>`;
   const statistical = html`<table class="form1">
-    ${item('10', '', html`(a) ${v('field.village_ward', r.village_ward)} (b) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)} (c) ${t('field.district')}: ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`, t('slip.f1_residence'))}
-    ${item('11', '', html`${t('slip.f1_of_father')}: ${v('field.religion_father', r.religion_father)} · ${t('slip.f1_of_mother')}: ${v('field.religion_mother', r.religion_mother)}`, t('slip.f1_religion'))}
-    ${item('12', '', v('field.education_father', r.education_father), t('field.education_father'))}
-    ${item('13', '', v('field.education_mother', r.education_mother), t('field.education_mother'))}
-    ${item('14', '', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
-    ${item('15', '', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
-    ${item('16', '', v('field.mother_age_at_marriage', r.mother_age_at_marriage), t('slip.f1_age_marriage'))}
-    ${item('17', '', v('field.age_years', r.age_years), t('slip.f1_age_birth'))}
-    ${item('18', '', html`${v('field.living_children', childrenAlive)} <span class="note">${t('slip.f1_children_note')}</span>`, t('slip.f1_children'))}
-    ${item('19', '', choices(sheet, 'slip.f1_attention', attention), t('slip.f1_attention'))}
+    ${item('10', html`(a) ${v('field.village_ward', r.village_ward)} (b) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)} (c) ${t('field.district')}: ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`, t('slip.f1_residence'))}
+    ${item('11', html`${t('slip.f1_of_father')}: ${v('field.religion_father', r.religion_father)} · ${t('slip.f1_of_mother')}: ${v('field.religion_mother', r.religion_mother)}`, t('slip.f1_religion'))}
+    ${item('12', v('field.education_father', r.education_father), t('field.education_father'))}
+    ${item('13', v('field.education_mother', r.education_mother), t('field.education_mother'))}
+    ${item('14', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
+    ${item('15', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
+    ${item('16', v('field.mother_age_at_marriage', r.mother_age_at_marriage), t('slip.f1_age_marriage'))}
+    ${item('17', v('field.age_years', r.age_years), t('slip.f1_age_birth'))}
+    ${item('18', html`${v('field.living_children', childrenAlive)} <span class="note">${t('slip.f1_children_note')}</span>`, t('slip.f1_children'))}
+    ${item('19', choices(sheet, 'slip.f1_attention', attention), t('slip.f1_attention'))}
     ${item(
       '20',
-      '',
       choices(sheet, 'field.mode', [
         ['slip.f1_natural', mode === 'normal_vaginal'],
         ['slip.f1_caesarean', mode === 'lscs_emergency' || mode === 'lscs_elective'],
@@ -122,9 +117,9 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       ]),
       t('slip.f1_method'),
     )}
-    ${item('21', '', v('field.birth_weight_g', weightKg, true), t('slip.f1_weight'))}
-    ${item('22', '', v('field.gest_weeks', r.gest_weeks), t('slip.f1_duration'))}
-    ${item('', '', remarks ? t(remarks) : '—', t('slip.f1_remarks'))}
+    ${item('21', v('field.birth_weight_g', weightKg, true), t('slip.f1_weight'))}
+    ${item('22', v('field.gest_weeks', r.gest_weeks), t('slip.f1_duration'))}
+    ${item('', remarks ? t(remarks) : '—', t('slip.f1_remarks'))}
   </table>`;
   const body = html` <p class="note">${t('slip.f1_rule')} · ${babyName(sheet, baby.baby_order)} · ${t('slip.f1_due_note')}</p>
     <section>

@@ -273,7 +273,7 @@ function lamaDeclaration(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   </section>`;
 }
 
-export const dischargeTemplate: SlipTemplate = (sheet, r, facility, print, options) => {
+export const dischargeTemplate: SlipTemplate = (sheet, r, _facility, print, options) => {
   const died = r.outcome === 'died';
   const body = html` ${section(sheet, 'slip.section_identity', grid(html`${identityRows(sheet, r)}${sheet.row('field.booked', sheet.code('booked', r.booked))}`))}
     ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r)} ${delivery(sheet, r)} ${babies(sheet, r)}
@@ -287,6 +287,5 @@ export const dischargeTemplate: SlipTemplate = (sheet, r, facility, print, optio
       ${signature(sheet, 'slip.sign_prepared_by', [options.preparedBy])}
       ${signature(sheet, r.outcome === 'lama' ? 'slip.sign_lama' : died ? 'slip.sign_relative' : 'slip.sign_received')}
     </div>`;
-  void facility;
   return { titleKey: titleKey(r), patientName: r.mother_name ?? '', meta: metaLine(sheet, r), body };
 };

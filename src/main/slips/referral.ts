@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { EpisodeRecord, ReferralRecord } from '../../shared/register/schema';
 import { addDays } from '../../shared/time';
-import { address, babyName, bp, gpla, grid, identityRows, section, signature } from './common';
+import { babyName, bp, gpla, grid, identityRows, section, signature } from './common';
 import { html, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
@@ -190,7 +190,6 @@ export const referralTemplate: SlipTemplate = (sheet, r, facility, print, option
       ${signature(sheet, 'slip.stamp')} ${signature(sheet, 'slip.sign_date_time')}
     </div>
     ${options.copyNo === 1 ? tearOff(sheet, r, ref, facility.hospital_name, patient) : ''}`;
-  void address;
   return {
     titleKey: baby ? 'slip.title_referral_baby' : 'slip.title_referral',
     patientName: patient,

@@ -6,7 +6,6 @@ import {
   printSettingsSchema,
   type PrintSettings,
   type PrintSettingsPatch,
-  type SlipType,
 } from '../../shared/slips/settings';
 import { addDays, daysBetween, localDate } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
