@@ -25,10 +25,10 @@ function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): 
   return html`${options.map(([key, on], i) => html`<span class="${on ? 'box on' : 'box'}"></span>${i + 1}. ${sheet.t(key)} `)}`;
 }
 
-function item(no: string, labelKey: string, value: HtmlValue, label?: string): SafeHtml {
+function item(no: string, value: HtmlValue, label: string): SafeHtml {
   return html`<tr>
     <td class="item-no">${no}</td>
-    <th>${label ?? labelKey}</th>
+    <th>${label}</th>
     <td>${value}</td>
   </tr>`;
 }
