@@ -5,6 +5,7 @@ import { useI18n } from './i18n/I18n';
 import { RegisterPage } from './pages/RegisterPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SlipsPage } from './pages/SlipsPage';
 import { navigate, useRoute } from './router';
 import { useAppState } from './state';
 
@@ -19,6 +20,11 @@ const NAV: NavItem[] = [
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
   { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
 ];
+
+/** Screens reached from a record, not from the menu. */
+const ROUTES: Record<string, (rest: string[]) => ReactNode> = {
+  slips: (rest) => <SlipsPage episodeId={Number(rest[0])} />,
+};
 
 export function App() {
   const { t, lang, setLang } = useI18n();
@@ -77,7 +83,7 @@ export function App() {
       {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
-        {!loadError && (settings ? current.render(rest) : <p>{t('status.loading')}</p>)}
+        {!loadError && (settings ? (ROUTES[section]?.(rest) ?? current.render(rest)) : <p>{t('status.loading')}</p>)}
       </main>
       <footer className="statusbar">
         <span>{info ? t('about.version', { version: info.version }) : ''}</span>
