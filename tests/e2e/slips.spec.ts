@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** A discharged demo record with twins if there is one (more to print), else any discharged record. */
-async function dischargedRecord(request: import('@playwright/test').APIRequestContext): Promise<number> {
+async function dischargedRecord(request: APIRequestContext): Promise<number> {
   const response = await request.post('/api/listRegister', {
     data: { from_month: '2000-01', to_month: '2100-12', outcome: 'discharged', limit: 500 },
   });
@@ -38,16 +39,13 @@ test('opens a record’s slips, previews the discharge slip in a sandboxed frame
     .locator('[data-testid=slip-frame]')
     .contentFrame()
     .locator('.hosp-name')
-    .evaluate((el) => getComputedStyle(el).fontWeight);
+    .evaluate('el => getComputedStyle(el).fontWeight');
   expect(weight).toBe('700');
   const fontLoaded = await page
     .locator('[data-testid=slip-frame]')
     .contentFrame()
     .locator('body')
-    .evaluate(async () => {
-      await document.fonts.ready;
-      return document.fonts.check("12px 'Prasav Sans'", 'प्रसव');
-    });
+    .evaluate(`async () => { await document.fonts.ready; return document.fonts.check("12px 'Prasav Sans'", 'प्रसव'); }`);
   expect(fontLoaded).toBe(true);
 
   const download = page.waitForEvent('download');

@@ -248,7 +248,10 @@ export const slipMessages = defineMessages({
   'field.doctor_name': { en: 'Doctor who signs slips', hi: 'पर्ची पर हस्ताक्षर करने वाले डॉक्टर' },
   'field.doctor_designation': { en: "Doctor's designation", hi: 'डॉक्टर का पदनाम' },
   'field.doctor_registration_no': { en: "Doctor's registration no.", hi: 'डॉक्टर की पंजीकरण सं.' },
-  'field.medical_officer_name': { en: 'Medical officer in charge (Form 1 informant)', hi: 'प्रभारी चिकित्सा अधिकारी (प्रपत्र 1 सूचनादाता)' },
+  'field.medical_officer_name': {
+    en: 'Medical officer in charge (Form 1 informant)',
+    hi: 'प्रभारी चिकित्सा अधिकारी (प्रपत्र 1 सूचनादाता)',
+  },
   'field.medical_officer_designation': { en: "Medical officer's designation", hi: 'चिकित्सा अधिकारी का पदनाम' },
   'field.medical_officer_mobile': { en: "Medical officer's mobile", hi: 'चिकित्सा अधिकारी का मोबाइल' },
   'field.medical_officer_email': { en: "Medical officer's email", hi: 'चिकित्सा अधिकारी का ईमेल' },
@@ -267,9 +270,15 @@ export const slipMessages = defineMessages({
   'paper.half_A4': { en: 'Half A4 (210 × 148.5 mm)', hi: 'आधा A4 (210 × 148.5 मिमी)' },
   'language_order.hi_en': { en: 'Hindi first, then English', hi: 'पहले हिन्दी, फिर अंग्रेज़ी' },
   'language_order.en_hi': { en: 'English first, then Hindi', hi: 'पहले अंग्रेज़ी, फिर हिन्दी' },
-  'v.logo_too_big': { en: '{{field}}: the image is too large (at most about 200 KB).', hi: '{{field}}: चित्र बहुत बड़ा है (लगभग 200 KB तक)।' },
+  'v.logo_too_big': {
+    en: '{{field}}: the image is too large (at most about 200 KB).',
+    hi: '{{field}}: चित्र बहुत बड़ा है (लगभग 200 KB तक)।',
+  },
   'v.logo_format': { en: '{{field}} must be a PNG or JPEG image.', hi: '{{field}} PNG या JPEG चित्र होना चाहिए।' },
-  'v.paper_for_slip': { en: '{{field}}: this slip cannot be printed on that paper.', hi: '{{field}}: यह पर्ची उस कागज़ पर नहीं छपती।' },
+  'v.paper_for_slip': {
+    en: '{{field}}: this slip cannot be printed on that paper.',
+    hi: '{{field}}: यह पर्ची उस कागज़ पर नहीं छपती।',
+  },
   'v.email': { en: '{{field}} is not an email address.', hi: '{{field}} सही ईमेल पता नहीं है।' },
 
   // Slip actions (record and outcome screens)
