@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { html, type HtmlValue, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
-import { babyName, isLive, signature } from './common';
+import { babyName, choice, isLive, signature } from './common';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
@@ -22,7 +22,7 @@ const MULTIPLE = ['', '', 'slip.f1_twin', 'slip.f1_triplet', 'slip.f1_quadruplet
 /** Numbered options with the record's answer ticked; none ticked (and listed as missing) when unknown. */
 function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): SafeHtml {
   if (!options.some(([, on]) => on)) sheet.blank(labelKey);
-  return html`${options.map(([key, on], i) => html`<span class="${on ? 'box on' : 'box'}"></span>${i + 1}. ${sheet.t(key)} `)}`;
+  return html`${options.map(([key, on], i) => choice(`${i + 1}. ${sheet.t(key)}`, on))}`;
 }
 
 function item(no: string, value: HtmlValue, label: string): SafeHtml {

@@ -62,3 +62,8 @@ export function signature(sheet: Sheet, labelKey: string, lines: (string | null 
 export function isLive(b: BabyRecord): boolean {
   return b.outcome === 'live';
 }
+
+/** A tick box with its label, kept together on one line: ticked when the record says so, else to tick by hand. */
+export function choice(label: string, on = false): SafeHtml {
+  return html`<span class="choice"><span class="${on ? 'box on' : 'box'}"></span>${label}</span>`;
+}

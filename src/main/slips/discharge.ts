@@ -3,7 +3,7 @@ import { riskReasons } from '../../shared/register/rules';
 import { DEFAULT_REGISTER_POLICY } from '../../shared/register/policy';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { addDays, hoursBetween, localDate } from '../../shared/time';
-import { babyName, bp, gpla, grid, identityRows, isLive, section, signature } from './common';
+import { babyName, bp, choice, gpla, grid, identityRows, isLive, section, signature } from './common';
 import { html, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
@@ -245,7 +245,7 @@ function registration(sheet: Sheet, r: EpisodeRecord, jsy: boolean): SafeHtml {
       ${live.map((b) => sheet.row('slip.birth_registration', status(b), { label: `${sheet.t('slip.birth_registration')} (${babyName(sheet, b.baby_order)})` }))}
       ${jsy && r.jsy_pmmvy_beneficiary ? sheet.row('field.jsy_pmmvy_beneficiary', sheet.t('slip.jsy_note'), { wide: true }) : ''}
       ${sheet.row('slip.ambulance', '102 / 108')}
-      ${sheet.row('slip.mcp_card_entered', html`<span class="box"></span>${sheet.t('yes')}<span class="box"></span>${sheet.t('no')}`)}
+      ${sheet.row('slip.mcp_card_entered', html`${choice(sheet.t('yes'))} ${choice(sheet.t('no'))}`)}
     `),
   );
 }
@@ -265,7 +265,7 @@ function death(sheet: Sheet, r: EpisodeRecord): SafeHtml {
 
 function lamaDeclaration(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   const text = sheet.hindiFirst('slip.lama_declaration');
-  return html`<section class="advice">
+  return html`<section class="advice keep">
     <h2>${sheet.t('slip.section_lama')}</h2>
     <p class="text-block">${text.hi}</p>
     <p class="text-block">${text.en}</p>

@@ -78,13 +78,15 @@ thead{display:table-header-group}
 tr{break-inside:avoid}
 .text-block{white-space:pre-line;overflow-wrap:anywhere}
 .advice p{margin:0 0 0.8mm}
-.box{display:inline-block;width:2.6mm;height:2.6mm;border:0.75pt solid #000;vertical-align:-0.3mm;margin:0 1mm 0 2.5mm}
+.keep{break-inside:avoid}
+.choice{display:inline-block;margin-right:3mm}
+.box{display:inline-block;width:2.6mm;height:2.6mm;border:0.75pt solid #000;vertical-align:-0.3mm;margin-right:1mm}
 .box.on{background:#000}
 .signatures{display:grid;grid-template-columns:repeat(3,1fr);gap:6mm;margin-top:9mm;break-inside:avoid}
 .sig{border-top:0.75pt solid #000;padding-top:0.8mm;font-size:8.5pt}
-.tear{border-top:1.2pt dashed #000;margin-top:5mm;padding-top:1mm;break-inside:avoid}
-.tear-cut{font-size:7.5pt;text-align:center;margin-top:-3.2mm;margin-bottom:1mm}
-.tear-cut span{background:#fff;padding:0 2mm}
+.tear{margin-top:5mm;break-inside:avoid}
+.tear-cut{display:flex;align-items:center;gap:2mm;font-size:7.5pt;margin-bottom:1mm}
+.tear-cut::before,.tear-cut::after{content:"";flex:1;border-top:1.2pt dashed #000}
 .note{font-size:8pt;color:#222}
 .form1 td.item-no{font-weight:700;width:7mm;text-align:center}
 .form1 th{width:42%;font-weight:600}

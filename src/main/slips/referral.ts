@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { EpisodeRecord, ReferralRecord } from '../../shared/register/schema';
 import { addDays } from '../../shared/time';
-import { babyName, bp, gpla, grid, identityRows, section, signature } from './common';
+import { babyName, bp, choice, gpla, grid, identityRows, section, signature } from './common';
 import { html, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
@@ -109,7 +109,7 @@ function babyPart(sheet: Sheet, r: EpisodeRecord, order: number | null): SafeHtm
 function tearOff(sheet: Sheet, r: EpisodeRecord, ref: ReferralRecord, hospital: string, patient: string): SafeHtml {
   const line = (key: string) =>
     html`<div class="row wide"><span class="k">${sheet.t(key)}:</span> <span class="blank long"></span></div>`;
-  const box = (key: string) => html`<span class="box"></span>${sheet.t(key)}`;
+  const box = (key: string) => choice(sheet.t(key));
   return html`<div class="tear">
     <div class="tear-cut"><span>${sheet.t('slip.tear_here')}</span></div>
     <h2>${sheet.t('slip.feedback_title')}</h2>
