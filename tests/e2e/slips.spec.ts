@@ -39,13 +39,16 @@ test('opens a record’s slips, previews the discharge slip in a sandboxed frame
     .locator('[data-testid=slip-frame]')
     .contentFrame()
     .locator('.hosp-name')
-    .evaluate('el => getComputedStyle(el).fontWeight');
+    .evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).fontWeight);
   expect(weight).toBe('700');
   const fontLoaded = await page
     .locator('[data-testid=slip-frame]')
     .contentFrame()
     .locator('body')
-    .evaluate(`async () => { await document.fonts.ready; return document.fonts.check("12px 'Prasav Sans'", 'प्रसव'); }`);
+    .evaluate(async (el) => {
+      await el.ownerDocument.fonts.ready;
+      return el.ownerDocument.fonts.check("12px 'Prasav Sans'", 'प्रसव');
+    });
   expect(fontLoaded).toBe(true);
 
   const download = page.waitForEvent('download');
@@ -90,4 +93,19 @@ test('shows what is not yet entered before printing', async ({ page, request }) 
   await page.getByTestId('slip-discharge-mother').click();
   await expect(page.getByTestId('slip-missing')).toContainText('Mobile');
   await expect(page.frameLocator('[data-testid=slip-frame]').locator('.missing')).toContainText('मोबाइल / Mobile');
+});
+
+test('the admin sets the discharge slip to A5 on the print settings page, and the slip follows', async ({ page, request }) => {
+  await request.post('/api/setLanguage', { data: { ui_language: 'en' } });
+  await page.goto('/#/settings');
+  await page.getByRole('link', { name: 'Printing →' }).click();
+  await expect(page.getByRole('heading', { name: 'Printing', level: 1 })).toBeVisible();
+  await page.getByTestId('print-discharge').getByLabel('Paper', { exact: true }).selectOption('A5');
+  await page.getByTestId('print-discharge').getByLabel('Top margin (mm, more for letterhead)').fill('40');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Print settings saved.');
+  const id = await dischargedRecord(request);
+  const preview = await (await request.post('/api/previewSlip', { data: { episode_id: id, slip: 'discharge' } })).json();
+  expect(preview.data.paper).toBe('A5');
+  expect(preview.data.html).toContain('size:148mm 210mm;margin:40mm');
 });

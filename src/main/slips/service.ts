@@ -187,12 +187,16 @@ export async function printSlip(
   const job = prepare(ctx, input, session.userName);
   const settings = job.print[job.key.slip];
   const printed: number[] = [];
-  for (const [i, copy] of job.copies.entries()) {
-    const ok = await desktop.print(copy.html, { printer: input.printer_name, silent: input.silent, paper: settings.paper });
-    if (!ok) break;
-    printed.push(i + 1);
+  try {
+    for (const [i, copy] of job.copies.entries()) {
+      const ok = await desktop.print(copy.html, { printer: input.printer_name, silent: input.silent, paper: settings.paper });
+      if (!ok) break;
+      printed.push(i + 1);
+    }
+  } finally {
+    // Copies that reached the printer are logged even when a later one failed.
+    if (printed.length > 0) logPrint(ctx, session, job, 'printer', input.printer_name, printed);
   }
-  if (printed.length > 0) logPrint(ctx, session, job, 'printer', input.printer_name, printed);
   if (input.printer_name && input.printer_name !== settings.printer_name) {
     updatePrintSettings(ctx, session, { [job.key.slip]: { ...settings, printer_name: input.printer_name } });
   }

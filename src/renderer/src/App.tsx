@@ -4,6 +4,7 @@ import { ErrorBanner } from './components/ErrorText';
 import { useI18n } from './i18n/I18n';
 import { RegisterPage } from './pages/RegisterPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { PrintSettingsForm } from './pages/PrintSettings';
 import { SettingsPage } from './pages/SettingsPage';
 import { SlipsPage } from './pages/SlipsPage';
 import { navigate, useRoute } from './router';
@@ -18,7 +19,11 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
+  {
+    path: 'settings',
+    label: 'nav.settings',
+    render: (rest) => (rest[0] === 'print' ? <PrintSettingsForm /> : <SettingsPage />),
+  },
 ];
 
 /** Screens reached from a record, not from the menu. */

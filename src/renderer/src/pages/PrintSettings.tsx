@@ -114,7 +114,7 @@ export function PrintSettingsForm() {
 
   return (
     <section className="page page-narrow" aria-labelledby="print-settings-title">
-      <h2 id="print-settings-title">{t('print.title')}</h2>
+      <h1 id="print-settings-title">{t('print.title')}</h1>
       <p className="muted">{t('print.intro')}</p>
       <ErrorBanner error={error} />
       {issues.length > 0 && (
@@ -181,7 +181,7 @@ export function PrintSettingsForm() {
             </select>
           )}
         </Field>
-        <h3>{t('print.signatures')}</h3>
+        <h2>{t('print.signatures')}</h2>
         {TEXTS.map((name) => (
           <Field key={name} name={name} issues={issues}>
             {(props) => <input {...props} type="text" value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} />}
@@ -197,7 +197,7 @@ export function PrintSettingsForm() {
             />
           )}
         </Field>
-        <h3>{t('print.texts')}</h3>
+        <h2>{t('print.texts')}</h2>
         {(['advice', 'danger_signs'] as const).map((block) =>
           (['hi', 'en'] as const).map((lang) => (
             <Field key={`${block}-${lang}`} name={lang} issues={issuesAt(block)} hint={t(`field.${block}`)}>

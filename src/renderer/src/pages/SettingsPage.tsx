@@ -8,7 +8,6 @@ import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
-import { PrintSettingsForm } from './PrintSettings';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -28,14 +27,7 @@ const TEXT_FIELDS: TextField[] = [
 export function SettingsPage() {
   const { t } = useI18n();
   const { settings } = useAppState();
-  return settings ? (
-    <>
-      <SettingsForm settings={settings} />
-      <PrintSettingsForm />
-    </>
-  ) : (
-    <p>{t('status.loading')}</p>
-  );
+  return settings ? <SettingsForm settings={settings} /> : <p>{t('status.loading')}</p>;
 }
 
 function SettingsForm({ settings }: { settings: FacilitySettings }) {
@@ -78,6 +70,9 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
     <section className="page page-narrow">
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
+      <p>
+        <a href="#/settings/print">{t('print.title')} →</a>
+      </p>
       <ErrorBanner error={error} />
       {issues.length > 0 && (
         <div className="banner banner-error" role="alert">
