@@ -20,6 +20,15 @@ interface Shot {
 const SHOTS: Shot[] = [
   { name: 'shell-register', path: '#/register' },
   { name: 'settings', path: '#/settings' },
+  { name: 'settings-print', path: '#/settings/print' },
+  {
+    name: 'slips',
+    path: '#/slips/1',
+    prepare: async (page) => {
+      await page.locator('.slip-buttons button').first().click();
+      await page.frameLocator('[data-testid=slip-frame]').locator('h1').waitFor();
+    },
+  },
 ];
 
 async function main(): Promise<void> {

@@ -181,7 +181,7 @@ export function PrintSettingsForm() {
             </select>
           )}
         </Field>
-        <h2>{t('print.signatures')}</h2>
+        <h2 className="wide">{t('print.signatures')}</h2>
         {TEXTS.map((name) => (
           <Field key={name} name={name} issues={issues}>
             {(props) => <input {...props} type="text" value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} />}
@@ -197,21 +197,24 @@ export function PrintSettingsForm() {
             />
           )}
         </Field>
-        <h2>{t('print.texts')}</h2>
-        {(['advice', 'danger_signs'] as const).map((block) =>
-          (['hi', 'en'] as const).map((lang) => (
-            <Field key={`${block}-${lang}`} name={lang} issues={issuesAt(block)} hint={t(`field.${block}`)}>
-              {(props) => (
-                <textarea
-                  {...props}
-                  rows={3}
-                  value={draft[block][lang]}
-                  onChange={(e) => set({ [block]: { ...draft[block], [lang]: e.target.value } })}
-                />
-              )}
-            </Field>
-          )),
-        )}
+        <h2 className="wide">{t('print.texts')}</h2>
+        {(['advice', 'danger_signs'] as const).map((block) => (
+          <fieldset key={block} className="form-grid wide">
+            <legend>{t(`field.${block}`)}</legend>
+            {(['hi', 'en'] as const).map((lang) => (
+              <Field key={lang} name={lang} issues={issuesAt(block)}>
+                {(props) => (
+                  <textarea
+                    {...props}
+                    rows={3}
+                    value={draft[block][lang]}
+                    onChange={(e) => set({ [block]: { ...draft[block], [lang]: e.target.value } })}
+                  />
+                )}
+              </Field>
+            ))}
+          </fieldset>
+        ))}
         <Field name="logo" issues={issues}>
           {(props) => (
             <input {...props} type="file" accept="image/png,image/jpeg" onChange={(e) => void onLogo(e.target.files?.[0])} />
