@@ -1,6 +1,6 @@
 import { LSCS_MODES } from '../../shared/register/codes';
+import type { RegisterPolicy } from '../../shared/register/policy';
 import { riskReasons } from '../../shared/register/rules';
-import { DEFAULT_REGISTER_POLICY } from '../../shared/register/policy';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { addDays, hoursBetween, localDate } from '../../shared/time';
 import { babyName, bp, choice, gpla, grid, identityRows, isLive, section, signature } from './common';
@@ -38,8 +38,8 @@ function stay(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   );
 }
 
-function diagnosis(sheet: Sheet, r: EpisodeRecord): SafeHtml {
-  const risks = riskReasons(r, DEFAULT_REGISTER_POLICY).filter((c) => !c.startsWith('complication.'));
+function diagnosis(sheet: Sheet, r: EpisodeRecord, policy: RegisterPolicy): SafeHtml {
+  const risks = riskReasons(r, policy).filter((c) => !c.startsWith('complication.'));
   return section(
     sheet,
     'slip.section_diagnosis',
@@ -276,8 +276,8 @@ function lamaDeclaration(sheet: Sheet, r: EpisodeRecord): SafeHtml {
 export const dischargeTemplate: SlipTemplate = (sheet, r, _facility, print, options) => {
   const died = r.outcome === 'died';
   const body = html` ${section(sheet, 'slip.section_identity', grid(html`${identityRows(sheet, r)}${sheet.row('field.booked', sheet.code('booked', r.booked))}`))}
-    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r)} ${delivery(sheet, r)} ${babies(sheet, r)}
-    ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)} ${died ? '' : familyPlanning(sheet, r)}
+    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r, options.policy)} ${delivery(sheet, r)}
+    ${babies(sheet, r)} ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)} ${died ? '' : familyPlanning(sheet, r)}
     ${died ? '' : textBlock(sheet, 'slip.section_advice', 'slip.advice_text', print.advice)}
     ${died ? '' : textBlock(sheet, 'slip.section_danger_signs', 'slip.danger_signs_text', print.danger_signs)}
     ${died ? '' : followUp(sheet, r)} ${registration(sheet, r, print.jsy_accredited)}

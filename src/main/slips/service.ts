@@ -70,6 +70,7 @@ function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: numbe
       duplicateOf,
       babyOrder: key.baby_order,
       preparedBy: userName,
+      policy: env.policy,
     }),
   );
   return { env, record, key, print, duplicateOf, copies: rendered };
