@@ -4,7 +4,7 @@ import { cssString, escapeHtml, html } from '../../src/main/slips/html';
 import { pageCss } from '../../src/main/slips/layout';
 import { Sheet } from '../../src/main/slips/sheet';
 import { browserPrintSlip, previewSlip, printLog } from '../../src/main/slips/service';
-import { admit, loadRecord, voidEpisode } from '../../src/main/register/service';
+import { admit, loadRecord, recordOutcome, voidEpisode } from '../../src/main/register/service';
 import { DEFAULT_PRINT_SETTINGS, printSettingsSchema } from '../../src/shared/slips/settings';
 import { fixedClock, testContext } from '../helpers/context';
 import { incompleteLama, SLIP_NOW, TINY_PNG, twinDelivery } from '../helpers/slip-records';
@@ -98,6 +98,26 @@ describe('page size CSS', () => {
     expect(printSettingsSchema.safeParse({ ...DEFAULT_PRINT_SETTINGS, logo: 'data:image/svg+xml;base64,PHN2Zz4=' }).success).toBe(
       false,
     );
+  });
+});
+
+describe('discharge slip variants', () => {
+  it('a maternal death prints a death summary with the cause, without advice, danger signs or follow-up', () => {
+    const ctx = slipContext();
+    const id = twinDelivery(ctx);
+    const record = loadRecord(ctx, id);
+    recordOutcome(ctx, S, {
+      id,
+      version: record.version,
+      fields: { outcome: 'died', outcome_at: '2026-03-15T11:30:00+05:30', maternal_death_cause: 'pph' },
+      acknowledge_warnings: true,
+    });
+    const { html: page } = previewSlip(ctx, { episode_id: id, slip: 'discharge' }, 'x');
+    expect(page).toContain('मृत्यु सारांश / Death summary');
+    expect(page).toContain('प्रसव बाद रक्तस्राव (PPH) / PPH');
+    expect(page).toContain('15-03-2026 11:30');
+    expect(page).not.toContain('Danger signs');
+    expect(page).not.toContain('Post-natal check-ups');
   });
 });
 
