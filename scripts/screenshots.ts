@@ -88,6 +88,15 @@ const SHOTS: Shot[] = [
       await page.getByTestId('dhis2-history').waitFor();
     },
   },
+  { name: 'settings-print', path: '#/settings/print' },
+  {
+    name: 'slips',
+    path: '#/slips/1',
+    prepare: async (page) => {
+      await page.locator('.slip-buttons button').first().click();
+      await page.frameLocator('[data-testid=slip-frame]').locator('h1').waitFor();
+    },
+  },
 ];
 
 async function main(): Promise<void> {

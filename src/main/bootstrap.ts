@@ -6,6 +6,7 @@ import type { AppContext } from './context';
 import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import type { PdfRenderer } from './pdf/renderer';
+import type { DesktopPrinting } from './slips/desktop';
 import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
 import type { MonthlyReportProvider } from './report-provider';
@@ -23,6 +24,7 @@ export interface OpenAppOptions extends ResourcePaths {
   secrets?: (dataDir: string) => SecretStore;
   reportProvider?: MonthlyReportProvider | null;
   dhis2?: Dhis2RuntimeOptions;
+  desktop?: DesktopPrinting | null;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -51,6 +53,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     pdf: options.pdf,
     secrets: options.secrets?.(dataDir) ?? new FileKeySecretStore(join(dataDir, 'keys')),
     reportProvider: options.reportProvider ?? null,
+    desktop: options.desktop ?? null,
   };
   const ctx = base as AppContext;
   ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);

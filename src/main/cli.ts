@@ -9,12 +9,13 @@ import type { CliCommand } from './cli/command';
 import { infoCommand } from './cli/info';
 import { exportCommand, importCommand } from './cli/register';
 import { pushCommand } from './cli/push';
+import { slipCommand } from './cli/slip';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, pushCommand];
+const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, pushCommand, slipCommand];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

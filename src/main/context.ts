@@ -5,6 +5,7 @@ import type { PdfRenderer } from './pdf/renderer';
 import type { Dhis2Runtime } from './dhis2/runtime';
 import type { MonthlyReportProvider } from './report-provider';
 import type { SecretStore } from './secrets/secret-store';
+import type { DesktopPrinting } from './slips/desktop';
 
 /** Everything an operation's implementation may use. Built once at start-up by `openApp`. */
 export interface AppContext {
@@ -25,4 +26,6 @@ export interface AppContext {
   /** The HMIS module's monthly values; null until it is wired in. */
   reportProvider: MonthlyReportProvider | null;
   dhis2: Dhis2Runtime;
+  /** Printers and the save dialog: the desktop app only (null in web mode, the CLI and tests). */
+  desktop: DesktopPrinting | null;
 }

@@ -15,6 +15,7 @@ import { desktopSecretStore } from './electron/secret-store';
 import { FileKeySecretStore } from './secrets/secret-store';
 import { buildMenu } from './electron/menu';
 import { electronPdfRenderer } from './electron/pdf';
+import { electronDesktopPrinting } from './electron/print';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
 import { createMainWindow, hardenSession } from './electron/window';
@@ -76,6 +77,7 @@ function start(): void {
           pdf: electronPdfRenderer(),
           // safeStorage (DPAPI on Windows) where the OS offers it; the key-file store otherwise.
           secrets: (dir) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
+          desktop: electronDesktopPrinting(() => mainWindow),
         });
         ctx.dhis2.queue.start();
       } catch (error) {

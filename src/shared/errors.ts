@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'forbidden',
   'unauthenticated',
   'conflict',
+  /** Not possible in this runtime (e.g. printing to a printer outside the desktop app). */
+  'unavailable',
   'network',
   /** A remote service (DHIS2) answered with a refusal or an error; `message` says which. */
   'remote',

@@ -1,27 +1,12 @@
-import { BrowserWindow } from 'electron';
 import type { PdfRenderer } from '../pdf/renderer';
+import { loadDocumentWindow } from './document-window';
 
-/**
- * PDFs in the desktop app: a hidden, sandboxed window with JavaScript off loads the document (a data URL:
- * no file or network access; the session's request filter allows only app and data URLs) and Chromium's
- * own printToPDF writes it, honouring the document's CSS page size.
- */
+/** PDFs in the desktop app: Chromium's own printToPDF on a hidden document window, at the document's CSS page size. */
 export function electronPdfRenderer(): PdfRenderer {
   return {
     async htmlToPdf(html) {
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          javascript: false,
-          webSecurity: true,
-          disableBlinkFeatures: 'Auxclick',
-        },
-      });
+      const win = await loadDocumentWindow(html);
       try {
-        await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
         return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
       } finally {
         win.destroy();

@@ -25,6 +25,7 @@ const STATUS: Record<AppErrorShape['code'], number> = {
   not_found: 404,
   unknown_operation: 404,
   conflict: 409,
+  unavailable: 501,
   network: 502,
   remote: 502,
   internal: 500,

@@ -125,7 +125,7 @@ function changedFields<T extends object>(before: T, after: T, names: readonly (k
   return names.filter((n) => !same(before[n], after[n]));
 }
 
-function touch(
+export function touch(
   ctx: AppContext,
   session: Session,
   record: EpisodeRecord,
@@ -145,7 +145,7 @@ function reindex(ctx: AppContext, id: number): void {
   indexEpisode(ctx.sqlite, id, record);
 }
 
-const babyLabel = (order: number) => `babies[${order}]`;
+export const babyLabel = (order: number) => `babies[${order}]`;
 
 export interface AdmitInput {
   fields: EpisodePatch;

@@ -5,7 +5,9 @@ import { useI18n } from './i18n/I18n';
 import { Dhis2SettingsPage } from './pages/Dhis2SettingsPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { PrintSettingsForm } from './pages/PrintSettings';
 import { SettingsPage } from './pages/SettingsPage';
+import { SlipsPage } from './pages/SlipsPage';
 import { navigate, useRoute } from './router';
 import { useAppState } from './state';
 
@@ -18,8 +20,18 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  { path: 'settings', label: 'nav.settings', render: (rest) => (rest[0] === 'dhis2' ? <Dhis2SettingsPage /> : <SettingsPage />) },
+  {
+    path: 'settings',
+    label: 'nav.settings',
+    render: (rest) =>
+      rest[0] === 'dhis2' ? <Dhis2SettingsPage /> : rest[0] === 'print' ? <PrintSettingsForm /> : <SettingsPage />,
+  },
 ];
+
+/** Screens reached from a record, not from the menu. */
+const ROUTES: Record<string, (rest: string[]) => ReactNode> = {
+  slips: (rest) => <SlipsPage episodeId={Number(rest[0])} />,
+};
 
 export function App() {
   const { t, lang, setLang } = useI18n();
@@ -78,7 +90,7 @@ export function App() {
       {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
-        {!loadError && (settings ? current.render(rest) : <p>{t('status.loading')}</p>)}
+        {!loadError && (settings ? (ROUTES[section]?.(rest) ?? current.render(rest)) : <p>{t('status.loading')}</p>)}
       </main>
       <footer className="statusbar">
         <span>{info ? t('about.version', { version: info.version }) : ''}</span>

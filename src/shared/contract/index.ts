@@ -3,6 +3,7 @@ import type { CallResult } from '../errors';
 import { appOps } from './app';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
+import { slipOps } from './slips';
 import type { OpDef } from './define';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
@@ -10,6 +11,7 @@ export const contract = {
   ...appOps,
   ...registerOps,
   ...dhis2Ops,
+  ...slipOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

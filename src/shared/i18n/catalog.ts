@@ -4,6 +4,7 @@ import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
+import { slipMessages } from './messages/slips';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -13,6 +14,7 @@ export const catalog = {
   ...registerCodeMessages,
   ...registerMessages,
   ...dhis2Messages,
+  ...slipMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -2,6 +2,7 @@ import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
+import { slipHandlers } from './slips';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -9,4 +10,5 @@ export const handlers: Handlers<OpName> = {
   ...appHandlers,
   ...registerHandlers,
   ...dhis2Handlers,
+  ...slipHandlers,
 };

@@ -3,3 +3,4 @@ export * from './audit';
 export * from './register';
 export * from './secrets';
 export * from './dhis2';
+export * from './slips';

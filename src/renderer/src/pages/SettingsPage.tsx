@@ -72,6 +72,9 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
       <SettingsTabs current="facility" />
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
+      <p>
+        <a href="#/settings/print">{t('print.title')} →</a>
+      </p>
       <ErrorBanner error={error} />
       {issues.length > 0 && (
         <div className="banner banner-error" role="alert">

@@ -35,6 +35,7 @@ export const commonMessages = defineMessages({
     en: 'Something went wrong. Nothing was changed. ({{ref}})',
     hi: 'कुछ गड़बड़ हुई। कुछ भी नहीं बदला गया। ({{ref}})',
   },
+  'error.unavailable': { en: 'Not available here.', hi: 'यहाँ उपलब्ध नहीं।' },
   'error.network': { en: 'Cannot reach the Prasav service.', hi: 'प्रसव सेवा से संपर्क नहीं हो पा रहा है।' },
   'error.db_corrupt': {
     en: 'The register file at {{path}} is damaged or is not a Prasav database. It has not been changed. Restore it from a backup.',

@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SlipInfo, SlipPreview, SlipRef } from '../../../shared/contract/slips';
+import type { PrintSettings } from '../../../shared/slips/settings';
+import { formatDMY, localTime } from '../../../shared/time';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { ErrorBanner } from './ErrorText';
+
+/*
+ * One-click slips for a record: a button per slip the record can print (discharge / referral / Form 1 per
+ * live baby) → preview with what is not yet entered → print or save as PDF. Self-contained: give it the
+ * episode id. The desktop app prints through Electron (chosen printer, remembered per slip type, or silently
+ * to the default); the browser prints the same documents through its own print dialog.
+ */
+
+const LETTERS = ['A', 'B', 'C', 'D'];
+
+const when = (iso: string) => `${formatDMY(iso)} ${localTime(iso)}`;
+
+/** Prints each document from a hidden same-origin iframe (no scripts run in it: no allow-scripts, and the CSP). */
+async function printInBrowser(documents: string[]): Promise<void> {
+  for (const doc of documents) {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+    frame.className = 'print-frame';
+    frame.srcdoc = doc;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.appendChild(frame);
+    await loaded;
+    await frame.contentDocument?.fonts.ready;
+    frame.contentWindow?.print();
+    frame.remove();
+  }
+}
+
+function downloadPdf(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function SlipActions({ episodeId }: { episodeId: number }) {
+  const { t } = useI18n();
+  const [slips, setSlips] = useState<SlipInfo[] | null>(null);
+  const [desktop, setDesktop] = useState<{ available: boolean; printers: { name: string; display_name: string }[] }>({
+    available: false,
+    printers: [],
+  });
+  const [settings, setSettings] = useState<PrintSettings | null>(null);
+  const [open, setOpen] = useState<SlipRef | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(() => {
+    api.listSlips({ episode_id: episodeId }).then(setSlips, setError);
+  }, [episodeId]);
+  useEffect(() => {
+    reload();
+    api.listPrinters({}).then(setDesktop, setError);
+    api.getPrintSettings({}).then(setSettings, setError);
+  }, [reload]);
+
+  const label = (s: { slip: string; baby_order: number | null; title_key: string }) =>
+    s.baby_order === null
+      ? t(s.title_key)
+      : `${t(s.title_key)} — ${t('slip.baby_letter', { letter: LETTERS[s.baby_order - 1] ?? '' })}`;
+
+  return (
+    <section className="slip-actions" aria-label={t('slips.title')}>
+      <ErrorBanner error={error} />
+      {slips && slips.length === 0 && <p className="muted">{t('slips.none')}</p>}
+      <div className="slip-buttons">
+        {slips?.map((s) => (
+          <button
+            key={`${s.slip}-${s.baby_order ?? 'm'}`}
+            type="button"
+            data-testid={`slip-${s.slip}-${s.baby_order ?? 'mother'}`}
+            className={open?.slip === s.slip && (open.baby_order ?? null) === s.baby_order ? 'primary' : undefined}
+            onClick={() => setOpen({ episode_id: episodeId, slip: s.slip, baby_order: s.baby_order })}
+          >
+            <span>{label(s)}</span>
+            <small>
+              {s.missing.length > 0 && (
+                <span className="slip-missing">{t('slips.missing_count', { count: s.missing.length })}</span>
+              )}
+              {s.print_count > 0 && s.last_printed_at && (
+                <span> {t('slips.printed_times', { count: s.print_count, at: when(s.last_printed_at) })}</span>
+              )}
+            </small>
+          </button>
+        ))}
+      </div>
+      {open && settings && (
+        <SlipPreviewPanel
+          key={`${open.slip}-${open.baby_order ?? 'm'}`}
+          slipRef={open}
+          desktop={desktop}
+          remembered={settings[open.slip].printer_name}
+          onClose={() => setOpen(null)}
+          onPrinted={() => {
+            reload();
+            api.getPrintSettings({}).then(setSettings, setError);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface PanelProps {
+  slipRef: SlipRef;
+  desktop: { available: boolean; printers: { name: string; display_name: string }[] };
+  remembered: string | null;
+  onClose: () => void;
+  onPrinted: () => void;
+}
+
+function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: PanelProps) {
+  const { t } = useI18n();
+  const [preview, setPreview] = useState<SlipPreview | null>(null);
+  const [printer, setPrinter] = useState<string>(remembered ?? '');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(() => {
+    api.previewSlip(slipRef).then(setPreview, setError);
+  }, [slipRef]);
+  useEffect(() => {
+    load();
+    panel.current?.focus();
+  }, [load]);
+
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      setStatus(await action());
+      onPrinted();
+      load();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const print = (silent: boolean) =>
+    run(async () => {
+      if (desktop.available) {
+        const result = await api.printSlip({ ...slipRef, printer_name: silent ? null : printer || null, silent });
+        return result.printed ? t('slips.printed', { count: result.copies }) : t('slips.print_cancelled');
+      }
+      const { documents } = await api.browserPrintSlip(slipRef);
+      await printInBrowser(documents);
+      return t('slips.printed', { count: documents.length });
+    });
+
+  const savePdf = () =>
+    run(async () => {
+      const result = await api.saveSlipPdf(slipRef);
+      if (result.cancelled) return t('slips.print_cancelled');
+      if (result.pdf_base64) {
+        downloadPdf(result.file_name, result.pdf_base64);
+        return t('slips.downloaded', { file: result.file_name });
+      }
+      return t('slips.saved_to', { path: result.saved_path ?? result.file_name });
+    });
+
+  return (
+    <div
+      className="slip-preview"
+      ref={panel}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <ErrorBanner error={error} />
+      {preview && preview.missing.length > 0 && (
+        <div className="banner banner-warn" data-testid="slip-missing">
+          <strong>{t('slips.missing_title')}</strong> {preview.missing.map((key) => t(key)).join(', ')}
+        </div>
+      )}
+      {preview?.duplicate && <div className="banner banner-warn">{t('slips.duplicate_notice')}</div>}
+      <div className="slip-toolbar">
+        {desktop.available && (
+          <select aria-label={t('field.printer_name')} value={printer} onChange={(e) => setPrinter(e.target.value)}>
+            <option value="">{t('print.default_printer')}</option>
+            {desktop.printers.map((p) => (
+              <option key={p.name} value={p.name}>
+                {p.display_name}
+              </option>
+            ))}
+          </select>
+        )}
+        <button type="button" className="primary" disabled={!preview || busy} onClick={() => void print(false)}>
+          {t('slips.print')}
+        </button>
+        {desktop.available && (
+          <button type="button" disabled={!preview || busy} onClick={() => void print(true)}>
+            {t('slips.print_default')}
+          </button>
+        )}
+        <button type="button" disabled={!preview || busy} onClick={() => void savePdf()}>
+          {t('slips.save_pdf')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('slips.close')}
+        </button>
+        {preview && (
+          <span className="muted">{t('slips.copies', { count: preview.copies, paper: t(`paper.${preview.paper}`) })}</span>
+        )}
+        {busy && <span className="muted">{t('slips.working')}</span>}
+        {status && (
+          <span className="ok" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+      {preview && (
+        // No scripts can run in the preview: no allow-scripts, and the slip's own CSP forbids them.
+        <iframe
+          className={`slip-frame paper-${preview.paper}`}
+          title={t('slips.preview')}
+          sandbox="allow-same-origin"
+          srcDoc={preview.html}
+          data-testid="slip-frame"
+        />
+      )}
+    </div>
+  );
+}
