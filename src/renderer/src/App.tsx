@@ -1,8 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { api, transportKind } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
+import { FIND_INPUT_ID, FindBox } from './components/FindBox';
 import { useI18n } from './i18n/I18n';
 import { RegisterPage } from './pages/RegisterPage';
+import { RegisterProvider } from './register/RegisterContext';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { navigate, useRoute } from './router';
@@ -15,7 +17,7 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
+  { path: 'register', label: 'nav.register', render: (rest) => <RegisterPage rest={rest} /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
   { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
 ];
@@ -30,6 +32,8 @@ export function App() {
   useEffect(() => {
     if (settings) setLang(settings.ui_language);
   }, [settings, setLang]);
+
+  useGlobalShortcuts();
 
   const switchLanguage = async () => {
     const next = lang === 'hi' ? 'en' : 'hi';
@@ -64,6 +68,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <FindBox />
         <button
           type="button"
           className="lang-switch"
@@ -77,7 +82,7 @@ export function App() {
       {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
-        {!loadError && (settings ? current.render(rest) : <p>{t('status.loading')}</p>)}
+        {!loadError && (settings ? <RegisterProvider>{current.render(rest)}</RegisterProvider> : <p>{t('status.loading')}</p>)}
       </main>
       <footer className="statusbar">
         <span>{info ? t('about.version', { version: info.version }) : ''}</span>
@@ -88,4 +93,26 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/**
+ * Keys that work on every screen: F2 or Ctrl+K find a record, Alt+N admits a woman. Physical keys (`code`), so
+ * they work the same with a Hindi keyboard layout.
+ */
+function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F2' || ((e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyK')) {
+        e.preventDefault();
+        const box = document.getElementById(FIND_INPUT_ID) as HTMLInputElement | null;
+        box?.focus();
+        box?.select();
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+        e.preventDefault();
+        navigate('register/admit');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 }

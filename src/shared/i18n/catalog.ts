@@ -2,6 +2,7 @@ import { commonMessages } from './messages/common';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
+import { registerUiMessages } from './messages/register-ui';
 import { settingsMessages } from './messages/settings';
 
 /** Every message of the app. A feature adds its module here. */
@@ -11,6 +12,7 @@ export const catalog = {
   ...registerFieldMessages,
   ...registerCodeMessages,
   ...registerMessages,
+  ...registerUiMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

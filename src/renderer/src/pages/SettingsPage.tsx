@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
+import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -27,7 +28,14 @@ const TEXT_FIELDS: TextField[] = [
 export function SettingsPage() {
   const { t } = useI18n();
   const { settings } = useAppState();
-  return settings ? <SettingsForm settings={settings} /> : <p>{t('status.loading')}</p>;
+  if (!settings) return <p>{t('status.loading')}</p>;
+  return (
+    <div className="settings">
+      <SettingsForm settings={settings} />
+      <RegisterPolicyForm />
+      <ExchangePanel />
+    </div>
+  );
 }
 
 function SettingsForm({ settings }: { settings: FacilitySettings }) {
