@@ -25,6 +25,8 @@ export function FindBox() {
   const input = useRef<HTMLInputElement>(null);
   /** Enter pressed before the answer to the current text arrived: open its first result when it does. */
   const enterPending = useRef(false);
+  /** Closing the list on blur waits for a click on a result; focusing again cancels it. */
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [answered, setAnswered] = useState('');
 
   const openRecord = (row: EpisodeSummary | undefined) => {
@@ -99,8 +101,13 @@ export function FindBox() {
           setQuery(e.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (

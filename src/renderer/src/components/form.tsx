@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
-import { pathLabel } from '../register/format';
+import { pathParts } from '../register/format';
 import { errorsOf, warningsOf } from '../register/validate';
 import { useErrorText } from './ErrorText';
 
@@ -244,9 +244,11 @@ export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onCo
   );
 }
 
-/** "Baby B: Birth weight (g) — Birth weight 5200 g is unusual." (the field, then the message). */
+/** "Baby B: Sex is required.", "Baby B, Birth weight (g): Birth weight 5200 g is unusual." (whose field, then the message). */
 export function issueText(t: (k: string, p?: Record<string, string | number>) => string, issue: FieldIssue): string {
   const message = t(issue.message, issue.params);
-  const where = pathLabel(t, issue.field);
-  return where && !message.includes(where) ? `${where}: ${message}` : message;
+  const { owner, field } = pathParts(t, issue.field);
+  if (field && message.includes(field)) return owner ? `${owner}: ${message}` : message;
+  const where = [owner, field].filter(Boolean).join(', ');
+  return where ? `${where}: ${message}` : message;
 }

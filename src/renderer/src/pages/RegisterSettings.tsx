@@ -234,7 +234,14 @@ export function ExchangePanel() {
       ]);
       return;
     }
-    setFile({ name: chosen.name, format, content: await readFile(chosen, format) });
+    setBusy(true);
+    try {
+      setFile({ name: chosen.name, format, content: await readFile(chosen, format) });
+    } catch (e) {
+      setImportError(e);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const runImport = async (dryRun: boolean) => {

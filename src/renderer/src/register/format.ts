@@ -96,16 +96,18 @@ export function splitPath(path: string): PathParts {
   return { baby: null, referral: false, name: parts.filter((p) => !/^\d+$/.test(p)).pop() ?? null };
 }
 
+/** Whose field (a baby, the referral, or the mother's record: '') and which field, in words. */
+export function pathParts(t: T, path: string): { owner: string; field: string } {
+  const { baby, referral, name } = splitPath(path);
+  if (baby !== null) return { owner: t('baby.label', { letter: babyLetter(baby) }), field: name ? t(`field.${name}`) : '' };
+  if (referral) return { owner: t('field.referral'), field: name && name !== 'referral' ? t(`field.${name}`) : '' };
+  return { owner: '', field: name ? t(`field.${name}`) : '' };
+}
+
 /** The field a path names, in words: "Baby B: Sex", "Referral: Left at", "Mobile". */
 export function pathLabel(t: T, path: string): string {
-  const { baby, referral, name } = splitPath(path);
-  const field = name ? t(`field.${name}`) : '';
-  if (baby !== null) {
-    const who = t('baby.label', { letter: babyLetter(baby) });
-    return name ? `${who}: ${field}` : who;
-  }
-  if (referral) return name && name !== 'referral' ? `${t('field.referral')}: ${field}` : t('field.referral');
-  return field;
+  const { owner, field } = pathParts(t, path);
+  return [owner, field].filter(Boolean).join(': ');
 }
 
 /** One line of the change history as the record screen shows it. */

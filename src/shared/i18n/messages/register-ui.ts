@@ -82,6 +82,10 @@ export const registerUiMessages = defineMessages({
     en: 'Write why the saved value is being changed (at least 3 letters).',
     hi: 'लिखें कि सहेजा गया मान क्यों बदला जा रहा है (कम से कम 3 अक्षर)।',
   },
+  'v.reopen_reason': {
+    en: 'Write why the record is reopened (at least 3 letters).',
+    hi: 'लिखें कि रिकॉर्ड दोबारा क्यों खोला जा रहा है (कम से कम 3 अक्षर)।',
+  },
   'v.range_order': { en: '{{field}} must not be before the start date.', hi: '{{field}} शुरू की तिथि से पहले नहीं हो सकती।' },
   'v.import_type': {
     en: '{{field}}: choose a .json, .csv or .xlsx file.',

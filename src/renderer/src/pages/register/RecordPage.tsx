@@ -80,6 +80,12 @@ function RecordView(props: {
   // "Admission more than 90 days ago" is a question for the moment of entry, not about the record: every old
   // record would carry it for ever.
   const warnings = detail.warnings.filter((w) => w.message !== 'v.admission_old');
+  /** After a conflict: the stored record again, no form open on the old one. */
+  const reload = () => {
+    setEditing(null);
+    setPanel(null);
+    props.onReload();
+  };
   const saved = (d: EpisodeDetail, message: string) => {
     props.onChange(d);
     setEditing(null);
@@ -100,7 +106,7 @@ function RecordView(props: {
           names={names}
           onSaved={(d) => saved(d, t('record.section_saved', { section: title }))}
           onCancel={() => setEditing(null)}
-          onReload={props.onReload}
+          onReload={reload}
         />
       ) : (
         <Values record={r} names={names} kinds={EPISODE_FIELD_KINDS} />
@@ -257,7 +263,7 @@ function RecordView(props: {
                 detail={detail}
                 onDone={(d) => saved(d, t('record.voided'))}
                 onCancel={() => setPanel(null)}
-                onReload={props.onReload}
+                onReload={reload}
               />
             )}
             {panel === 'reopen' && (
@@ -265,7 +271,7 @@ function RecordView(props: {
                 detail={detail}
                 onDone={(d) => saved(d, t('record.reopened'))}
                 onCancel={() => setPanel(null)}
-                onReload={props.onReload}
+                onReload={reload}
               />
             )}
             {/*
@@ -567,7 +573,7 @@ function ReopenPanel(props: {
   const clientIssues = useMemo<FieldIssue[]>(
     () =>
       reason.trim().length < 3
-        ? [{ field: 'reason', message: 'v.reason_required', params: { field: 'field.reason' }, severity: 'error' }]
+        ? [{ field: 'reason', message: 'v.reopen_reason', params: { field: 'field.reason' }, severity: 'error' }]
         : [],
     [reason],
   );
