@@ -557,7 +557,7 @@ test.describe('bad input is refused with a translated message naming the field, 
 
   test('register rules in Settings', async ({ page, request }) => {
     const before = await call(request, 'getRegisterPolicy', {});
-    await page.goto('/#/settings');
+    await page.goto('/#/settings/register');
     const form = page.getByTestId('policy-form');
     await form.getByLabel('Ask when age is below').fill('5');
     await form.getByLabel('Ask when birth weight is above (g)').fill('heavy');
@@ -586,7 +586,7 @@ test.describe('bad input is refused with a translated message naming the field, 
       `Bad Mobile Devi,25,${ist(600).date} 11:00,12345,F,`,
       `Bad Age Devi,5,31-02-2026 10:00,,X,`,
     ].join('\n');
-    await page.goto('/#/settings');
+    await page.goto('/#/settings/exchange');
     await page
       .getByLabel('File to import')
       .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -620,7 +620,7 @@ test('exports the whole register as JSON and re-imports it into an empty registe
   browser,
 }) => {
   test.setTimeout(180_000);
-  await page.goto('/#/settings');
+  await page.goto('/#/settings/exchange');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON file' }).click();
   const download = await downloading;
@@ -639,7 +639,7 @@ test('exports the whole register as JSON and re-imports it into an empty registe
   const other = await browser.newPage();
   try {
     await other.request.post(`${empty.url}api/setLanguage`, { data: { ui_language: 'en' } });
-    await other.goto(`${empty.url}#/settings`);
+    await other.goto(`${empty.url}#/settings/exchange`);
     await other.getByLabel('File to import').setInputFiles(file);
     await expect(other.getByTestId('import-file-name')).toHaveText(download.suggestedFilename());
     await expect(other.getByRole('button', { name: 'Check the file' })).toBeEnabled();

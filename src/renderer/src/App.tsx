@@ -19,7 +19,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', render: (rest) => <RegisterPage rest={rest} /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  { path: 'settings', label: 'nav.settings', render: () => <SettingsPage /> },
+  { path: 'settings', label: 'nav.settings', render: (rest) => <SettingsPage rest={rest} /> },
 ];
 
 export function App() {

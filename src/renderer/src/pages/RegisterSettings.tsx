@@ -90,7 +90,7 @@ export function RegisterPolicyForm() {
 
   return (
     <section className="page page-narrow settings-section" aria-labelledby="policy-title">
-      <h2 id="policy-title">{t('policy.title')}</h2>
+      <h1 id="policy-title">{t('policy.title')}</h1>
       <p className="muted">{t('policy.intro')}</p>
       <ErrorBanner error={error} />
       {issues.length > 0 && (
@@ -266,8 +266,8 @@ export function ExchangePanel() {
   const checked = result?.dry_run === true && result.errors.length === 0;
   return (
     <section className="page page-narrow settings-section" aria-labelledby="exchange-title">
-      <h2 id="exchange-title">{t('exchange.title')}</h2>
-      <h3>{t('exchange.export')}</h3>
+      <h1 id="exchange-title">{t('exchange.title')}</h1>
+      <h2>{t('exchange.export')}</h2>
       <p className="muted">{t('exchange.export_intro')}</p>
       <ErrorBanner error={exportError} />
       <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
@@ -299,7 +299,7 @@ export function ExchangePanel() {
         </div>
       </form>
 
-      <h3>{t('exchange.import')}</h3>
+      <h2>{t('exchange.import')}</h2>
       <p className="muted">{t('exchange.import_intro')}</p>
       <ErrorBanner error={importError} />
       <div className="form-grid" data-testid="import-form">

@@ -24,30 +24,55 @@ const TEXT_FIELDS: TextField[] = [
   'time_zone',
 ];
 
-/** Facility identity: printed on every slip and report. Validated here and again by the service. */
-export function SettingsPage() {
+const TABS = [
+  { path: '', label: 'settings.tab.facility' },
+  { path: 'register', label: 'settings.tab.register' },
+  { path: 'exchange', label: 'settings.tab.exchange' },
+] as const;
+
+/**
+ * Settings: the facility's identity (printed on every slip and report), the register's rules, and the register's
+ * export and import, each on its own tab (`#/settings`, `#/settings/register`, `#/settings/exchange`).
+ */
+export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   const { t } = useI18n();
   const { settings } = useAppState();
+  const tab = TABS.find((x) => x.path === (rest[0] ?? '')) ?? TABS[0];
   if (!settings) return <p>{t('status.loading')}</p>;
   return (
-    <div className="settings">
-      <SettingsForm settings={settings} />
-      <RegisterPolicyForm />
-      <ExchangePanel />
-    </div>
+    <>
+      <nav className="subnav" aria-label={t('nav.settings')}>
+        {TABS.map((x) => (
+          <a
+            key={x.path}
+            href={`#/settings${x.path ? `/${x.path}` : ''}`}
+            className={x === tab ? 'active' : undefined}
+            aria-current={x === tab ? 'page' : undefined}
+          >
+            {t(x.label)}
+          </a>
+        ))}
+      </nav>
+      {tab.path === '' && <SettingsForm settings={settings} />}
+      {tab.path === 'register' && <RegisterPolicyForm />}
+      {tab.path === 'exchange' && <ExchangePanel />}
+    </>
   );
 }
 
 function SettingsForm({ settings }: { settings: FacilitySettings }) {
   const { t, setLang } = useI18n();
   const { setSettings } = useAppState();
-  const [draft, setDraft] = useState<FacilitySettings>(settings);
+  // Only what the admin changed here: the language switch in the header may change `settings` meanwhile, and a
+  // save must not put back the language the form was opened with.
+  const [edits, setEdits] = useState<Partial<FacilitySettings>>({});
+  const draft: FacilitySettings = { ...settings, ...edits };
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
 
   const set = <K extends keyof FacilitySettings>(key: K, value: FacilitySettings[K]) => {
-    setDraft({ ...draft, [key]: value });
+    setEdits({ ...edits, [key]: value });
     setStatus('idle');
   };
 
@@ -58,13 +83,14 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
       setIssues(toFieldIssues(local.error));
       return;
     }
-    const patch = Object.fromEntries(Object.entries(draft).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
+    const patch = Object.fromEntries(Object.entries(edits).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
     setStatus('saving');
     setError(null);
     try {
       const saved = await api.updateSettings(patch);
       setSettings(saved);
       setLang(saved.ui_language);
+      setEdits({});
       setIssues([]);
       setStatus('saved');
     } catch (e) {

@@ -168,7 +168,7 @@ export const registerUiMessages = defineMessages({
   'book.this_month': { en: 'This month', hi: 'यह महीना' },
   'book.this_year': { en: 'This year', hi: 'यह वर्ष' },
   'book.text': { en: 'Filter by name, mobile, RCH ID or serial', hi: 'नाम, मोबाइल, आरसीएच आईडी या क्रम सं. से छाँटें' },
-  'book.text_placeholder': { en: 'Name, mobile, RCH ID, S.No.', hi: 'नाम, मोबाइल, आरसीएच आईडी, क्रम सं.' },
+  'book.text_placeholder': { en: 'Name, mobile, RCH ID, S.No.', hi: 'नाम, मोबाइल, आरसीएच, क्रम सं.' },
   'book.state': { en: 'State', hi: 'स्थिति' },
   'book.any_state': { en: 'Any state', hi: 'कोई भी स्थिति' },
   'book.any_mode': { en: 'Any mode', hi: 'कोई भी प्रकार' },
@@ -218,6 +218,7 @@ export const registerUiMessages = defineMessages({
   'record.section_saved': { en: 'Saved: {{section}}.', hi: 'सहेजा गया: {{section}}।' },
   'record.nothing_entered': { en: 'Nothing entered yet.', hi: 'अभी कुछ दर्ज नहीं।' },
   'record.not_delivered': { en: 'Not delivered yet.', hi: 'अभी प्रसव नहीं हुआ।' },
+  'record.left_undelivered': { en: 'She left before delivery.', hi: 'वह प्रसव से पहले चली गईं।' },
   'record.no_outcome': { en: 'Still in the hospital.', hi: 'अभी अस्पताल में हैं।' },
   'record.referral_slip_no': { en: 'Referral slip no. {{slip}}', hi: 'रेफरल पर्ची सं. {{slip}}' },
   'record.side': { en: 'Actions and checks', hi: 'कार्य और जाँच' },
@@ -265,6 +266,9 @@ export const registerUiMessages = defineMessages({
   'history.action.import': { en: 'Imported', hi: 'आयात' },
 
   // Register settings: policy and exchange
+  'settings.tab.facility': { en: 'Facility', hi: 'संस्था' },
+  'settings.tab.register': { en: 'Register rules', hi: 'रजिस्टर के नियम' },
+  'settings.tab.exchange': { en: 'Export and import', hi: 'निर्यात और आयात' },
   'policy.title': { en: 'Register rules', hi: 'रजिस्टर के नियम' },
   'policy.intro': {
     en: 'How serial numbers restart, and the limits beyond which a value asks for confirmation.',

@@ -218,7 +218,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
       prefix="fields."
       visible={visible}
       autoFocus={autoFocus}
-      wide={['mode', 'complications', 'place_of_delivery']}
+      wide={['mode', 'complications', 'place_of_delivery', 'amtsl_oxytocin']}
     />
   );
   const babyIssues = shown.filter((i) => i.field === 'babies');

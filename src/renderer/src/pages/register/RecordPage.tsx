@@ -157,10 +157,10 @@ function RecordView(props: {
           <RecordSection
             id="delivery"
             title={t('record.section.delivery')}
-            onEdit={!voided && r.record_state !== 'admitted' ? () => navigate(`register/record/${r.id}/delivery`) : undefined}
+            onEdit={!voided && r.delivery_at !== null ? () => navigate(`register/record/${r.id}/delivery`) : undefined}
           >
-            {r.record_state === 'admitted' && !r.delivery_at ? (
-              <p className="muted">{t('record.not_delivered')}</p>
+            {!r.delivery_at ? (
+              <p className="muted">{t(r.record_state === 'closed' ? 'record.left_undelivered' : 'record.not_delivered')}</p>
             ) : (
               <>
                 <Values record={r} names={DELIVERY_NAMES} kinds={EPISODE_FIELD_KINDS} />
@@ -219,6 +219,7 @@ function RecordView(props: {
         <aside className="record-side" aria-label={t('record.side')}>
           <div className="side-card">
             <h2>{t('record.next')}</h2>
+            {voided && <p className="muted">{t('error.episode_voided')}</p>}
             {!voided && (
               <div className="side-actions">
                 {r.record_state !== 'closed' && (
