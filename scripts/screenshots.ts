@@ -56,8 +56,171 @@ async function configureDhis2(page: Page, base: string): Promise<void> {
   await post('dhis2SaveMappingRow', { format_id: report.format_id, row: { item_no: '4.1.3.a', excluded: true, ...blank } });
 }
 
+/** The demo register through the API (the shots pick their records the way a clerk would find them). */
+async function call<T>(page: Page, op: string, input: unknown): Promise<T> {
+  const response = await page.request.post(new URL(`/api/${op}`, page.url()).toString(), { data: input });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
+  return body.data;
+}
+
+interface Row {
+  id: number;
+  record_state: string;
+  voided: boolean;
+  outcome: string | null;
+  version?: number;
+}
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
+  await page.waitForLoadState('networkidle');
+}
+
+async function firstToday(page: Page, state: string): Promise<Row> {
+  const rows = await call<Row[]>(page, 'listToday', {});
+  const row = rows.find((r) => r.record_state === state);
+  if (!row) throw new Error(`no ${state} woman on Today`);
+  return row;
+}
+
+async function registerRow(page: Page, query: Record<string, unknown>, pick: (r: Row) => boolean): Promise<Row> {
+  const today = new Date().toISOString().slice(0, 7);
+  const { rows } = await call<{ rows: Row[] }>(page, 'listRegister', {
+    from_month: `${Number(today.slice(0, 4)) - 2}-01`,
+    to_month: today,
+    include_voided: true,
+    descending: true,
+    limit: 500,
+    ...query,
+  });
+  const row = rows.find(pick);
+  if (!row) throw new Error('no such record in the demo register');
+  return row;
+}
+
 const SHOTS: Shot[] = [
-  { name: 'shell-register', path: '#/register' },
+  { name: 'register-today', path: '#/register' },
+  {
+    name: 'register-admit',
+    path: '#/register/admit',
+    prepare: async (page) => {
+      await page.keyboard.type('Kalpana Hembram');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('23');
+      await page.locator('input[type=radio][value=referred_in]').check();
+    },
+  },
+  {
+    name: 'register-admit-errors',
+    path: '#/register/admit',
+    prepare: async (page) => {
+      await page.keyboard.type('Kalpana Hembram');
+      await page.locator('[data-path="fields.age_years"]').fill('8');
+      await page.locator('[data-path="fields.mobile"]').fill('12345');
+      await page.locator('[data-path="fields.mobile"]').press('Enter');
+    },
+  },
+  {
+    name: 'register-delivery',
+    path: '#/register',
+    prepare: async (page) => {
+      const row = await firstToday(page, 'admitted');
+      await open(page, `#/register/record/${row.id}/delivery`);
+      await page.locator('input[type=radio][value=normal_vaginal]').check();
+      const a = page.getByTestId('baby-A');
+      await a.locator('input[type=radio][value=F]').check();
+      await a.locator('input[type=radio][value=live]').check();
+      await a.locator('[data-path="babies.0.birth_weight_g"]').fill('2100');
+      await a.locator('[data-path="babies.0.vit_k"]').fill('t');
+      await page.getByTestId('add-baby').click();
+      const b = page.getByTestId('baby-B');
+      await b.locator('input[type=radio][value=M]').check();
+      await b.locator('input[type=radio][value=fresh_still_birth]').check();
+      await page.locator('[data-path="fields.delivery_at#time"]').fill('now');
+    },
+  },
+  {
+    name: 'register-outcome-referral',
+    path: '#/register',
+    prepare: async (page) => {
+      const row = await firstToday(page, 'delivered');
+      await open(page, `#/register/record/${row.id}/outcome`);
+      await page.locator('input[type=radio][value=referred_out]').check();
+      await page.locator('[data-path="fields.outcome_at#time"]').fill('now');
+      await page.locator('input[type=radio][value=emergency]').check();
+      await page.locator('[data-path="referral.receiving_facility_name"]').fill('Sadar Hospital, Kishanganj');
+      await page.locator('[data-path="referral.reasons"] input').nth(0).check();
+    },
+  },
+  {
+    name: 'register-outcome-discharge',
+    path: '#/register',
+    prepare: async (page) => {
+      const row = await firstToday(page, 'delivered');
+      await open(page, `#/register/record/${row.id}/outcome`);
+      await page.locator('input[type=radio][value=discharged]').check();
+      await page.locator('input[type=radio][value=stable]').check();
+    },
+  },
+  { name: 'register-book', path: '#/register/book' },
+  {
+    name: 'register-find',
+    path: '#/register',
+    prepare: async (page) => {
+      await page.keyboard.press('F2');
+      await page.keyboard.type('sunita');
+      await page.locator('.find-panel [role=option]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+    },
+  },
+  {
+    name: 'register-record',
+    path: '#/register',
+    prepare: async (page) => {
+      // A referred-out record, with a correction in its history.
+      const row = await registerRow(page, { outcome: 'referred_out' }, (r) => !r.voided);
+      const { record } = await call<{ record: { id: number; version: number; age_years: number } }>(page, 'getEpisode', {
+        id: row.id,
+      });
+      await call(page, 'updateEpisode', {
+        id: record.id,
+        version: record.version,
+        fields: { age_years: record.age_years + 1 },
+        reason: 'Age copied from the wrong card',
+      });
+      await open(page, `#/register/record/${row.id}`);
+    },
+  },
+  {
+    name: 'register-record-voided',
+    path: '#/register',
+    prepare: async (page) => {
+      // The demo has no voided record: void one (the same one in both languages).
+      const row = await registerRow(page, { record_state: 'closed', outcome: 'discharged' }, () => true);
+      if (!row.voided) {
+        const { record } = await call<{ record: { version: number } }>(page, 'getEpisode', { id: row.id });
+        await call(page, 'voidEpisode', {
+          id: row.id,
+          version: record.version,
+          reason_code: 'duplicate',
+          reason_text: 'Entered twice: see the next serial number',
+        });
+      }
+      await open(page, `#/register/record/${row.id}`);
+    },
+  },
+  {
+    name: 'register-record-void-panel',
+    path: '#/register',
+    prepare: async (page) => {
+      const row = await firstToday(page, 'admitted');
+      await open(page, `#/register/record/${row.id}`);
+      await page.locator('.side-actions button.danger-outline').click();
+      await page.locator('input[type=radio][value=other]').check();
+      await page.getByTestId('void-panel').locator('button[type=submit]').click();
+    },
+  },
   { name: 'settings', path: '#/settings' },
   {
     name: 'settings-dhis2',
@@ -95,6 +258,26 @@ const SHOTS: Shot[] = [
     prepare: async (page) => {
       await page.locator('.slip-buttons button').first().click();
       await page.frameLocator('[data-testid=slip-frame]').locator('h1').waitFor();
+    },
+  },
+  { name: 'settings-register-rules', path: '#/settings/register' },
+  {
+    name: 'settings-import-report',
+    path: '#/settings/exchange',
+    prepare: async (page) => {
+      const csv = [
+        'mother_name,age_years,admission_at,mobile,baby1_sex,colour',
+        'Sunita Devi,24,05-10-2026 10:00,9876543210,F,',
+        'Puja Kumari,25,05-10-2026 11:00,12345,F,',
+        'Rinku Devi,23,31-02-2026 10:00,,F,',
+      ].join('\n');
+      await page.locator('[data-path="import_file"]').setInputFiles({
+        name: 'register.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await page.getByTestId('import-form').locator('button').first().click();
+      await page.getByTestId('import-report').waitFor();
     },
   },
 ];

@@ -7,11 +7,20 @@ export interface WebServer {
   process: ChildProcess;
 }
 
-/** Starts `out/main/web.js --demo` (a throw-away demo database) on a free port; resolves with its URL. */
-export function startWebServer(extraArgs: string[] = []): Promise<WebServer> {
+/**
+ * Starts `out/main/web.js --demo` (a throw-away demo database) on a free port; resolves with its URL.
+ * `demo: false` starts on the data folder given in `extraArgs` (`--data-dir`) instead, e.g. an empty register.
+ */
+export function startWebServer(extraArgs: string[] = [], options: { demo?: boolean } = {}): Promise<WebServer> {
   const child = spawn(
     process.execPath,
-    [join(__dirname, '..', '..', 'out', 'main', 'web.js'), '--demo', '--port', '0', ...extraArgs],
+    [
+      join(__dirname, '..', '..', 'out', 'main', 'web.js'),
+      ...(options.demo === false ? [] : ['--demo']),
+      '--port',
+      '0',
+      ...extraArgs,
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -98,7 +98,7 @@ test('shows what is not yet entered before printing', async ({ page, request }) 
 test('the admin sets the discharge slip to A5 on the print settings page, and the slip follows', async ({ page, request }) => {
   await request.post('/api/setLanguage', { data: { ui_language: 'en' } });
   await page.goto('/#/settings');
-  await page.getByRole('link', { name: 'Printing →' }).click();
+  await page.getByRole('link', { name: 'Printing', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Printing', level: 1 })).toBeVisible();
   await page.getByTestId('print-discharge').getByLabel('Paper', { exact: true }).selectOption('A5');
   await page.getByTestId('print-discharge').getByLabel('Top margin (mm, more for letterhead)').fill('40');

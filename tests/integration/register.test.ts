@@ -209,4 +209,78 @@ describe('register: admission to outcome', () => {
     expect(await names('2026/0001')).toEqual(['सुनीता देवी']);
     expect(await names('ramesh')).toEqual(['सुनीता देवी']);
   });
+
+  it('records how each baby left with the outcome, and keeps the reason of corrections in the history', async () => {
+    const { ctx, clock } = setup();
+    const admitted = await call(ctx, 'admitMother', { fields: admission });
+    const delivered = await call(ctx, 'recordDelivery', {
+      id: admitted.record.id,
+      version: 1,
+      fields: { place_of_delivery: 'this_facility', delivery_at: '2026-10-15T09:40:00+05:30', mode: 'normal_vaginal' },
+      babies: [
+        { baby_order: 1, sex: 'F', outcome: 'live', birth_weight_g: 2900 },
+        { baby_order: 2, sex: 'M', outcome: 'live', birth_weight_g: 2700, born_at: '2026-10-15T09:50:00+05:30' },
+      ],
+    });
+    const [a, b] = delivered.record.babies;
+    // A correction of the delivery after it was recorded carries its reason into the audit.
+    const corrected = await call(ctx, 'recordDelivery', {
+      id: admitted.record.id,
+      version: delivered.record.version,
+      fields: { mode: 'assisted_vacuum' },
+      babies: [
+        { id: a!.id, baby_order: 1, birth_weight_g: 2950 },
+        { id: b!.id, baby_order: 2 },
+      ],
+      reason: 'Copied wrongly from the LR sheet',
+    });
+    expect(corrected.record.babies.map((x) => x.birth_weight_g)).toEqual([2950, 2700]);
+
+    clock.set('2026-10-17T10:00:00+05:30');
+    const closed = await call(ctx, 'recordOutcome', {
+      id: admitted.record.id,
+      version: corrected.record.version,
+      fields: { outcome: 'discharged', outcome_at: '2026-10-17T09:30:00+05:30', discharge_condition: 'stable' },
+      babies: [{ id: b!.id, baby_order: 2, baby_exit: 'referred' }],
+    });
+    // Only the baby named changes; the other keeps everything, nothing is removed.
+    expect(closed.record.babies.map((x) => [x.baby_order, x.baby_exit, x.birth_weight_g])).toEqual([
+      [1, null, 2950],
+      [2, 'referred', 2700],
+    ]);
+    const reopened = await call(ctx, 'reopenEpisode', {
+      id: admitted.record.id,
+      version: closed.record.version,
+      reason: 'Wrong exit',
+    });
+    await call(ctx, 'recordOutcome', {
+      id: admitted.record.id,
+      version: reopened.record.version,
+      fields: { outcome: 'discharged', outcome_at: '2026-10-17T09:45:00+05:30', discharge_condition: 'stable' },
+      babies: [
+        { id: a!.id, baby_order: 1, baby_exit: 'with_mother' },
+        { id: b!.id, baby_order: 2, baby_exit: 'with_mother' },
+      ],
+      reason: 'Baby B went home with the mother',
+    });
+    const history = await call(ctx, 'episodeHistory', { id: admitted.record.id });
+    const row = (field: string) => history.filter((h) => h.field === field).map((h) => [h.old_value, h.new_value, h.reason]);
+    expect(row('mode')).toEqual([
+      [null, 'normal_vaginal', null],
+      ['normal_vaginal', 'assisted_vacuum', 'Copied wrongly from the LR sheet'],
+    ]);
+    expect(row('babies[1].birth_weight_g')).toEqual([[2900, 2950, 'Copied wrongly from the LR sheet']]);
+    expect(row('babies[2].baby_exit')).toEqual([
+      [null, 'referred', null],
+      ['referred', 'with_mother', 'Baby B went home with the mother'],
+    ]);
+
+    const unknown = await fails(ctx, 'recordOutcome', {
+      id: admitted.record.id,
+      version: reopened.record.version + 1,
+      fields: {},
+      babies: [{ id: 99999, baby_order: 1, baby_exit: 'died' }],
+    });
+    expect(unknown).toMatchObject({ code: 'not_found', message: 'error.baby_not_found' });
+  });
 });

@@ -368,6 +368,9 @@ export interface OutcomeInput {
   version: number;
   fields: EpisodePatch;
   referral?: Partial<ReferralFields>;
+  /** Existing babies by id (how each left); babies not listed stay as they are. */
+  babies?: (BabyInput & { id: number })[];
+  reason?: string;
   acknowledge_warnings?: boolean;
 }
 
@@ -384,7 +387,17 @@ export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeI
     outcome === 'referred_out'
       ? { ...(existingReferral ?? {}), ...normalise(input.referral ?? {}, env.timeZone), baby_order: null }
       : null;
-  judge(checkable(record), checkable(afterFields, referral), 'close', env, input.acknowledge_warnings === true);
+  const reason = input.reason ?? null;
+  const babies = input.babies
+    ? mergeBabies(record, outcomeBabies(record, normalise(input.babies, env.timeZone)), afterFields.delivery_at)
+    : null;
+  judge(
+    checkable(record),
+    { ...checkable(afterFields, referral), ...(babies ? { babies } : {}) },
+    'close',
+    env,
+    input.acknowledge_warnings === true,
+  );
   const changed = changedFields(record, afterFields, EPISODE_FIELDS);
   ctx.db.transaction(() => {
     updateRow(
@@ -401,8 +414,10 @@ export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeI
       field,
       oldValue: record[field],
       newValue: afterFields[field],
+      reason,
     }));
-    if (referral) audit.push(...saveReferral(ctx, record, referral, existingReferral?.id));
+    if (referral) audit.push(...saveReferral(ctx, record, referral, existingReferral?.id, reason));
+    if (babies) audit.push(...saveBabies(ctx, record, babies, env, reason));
     if (record.record_state !== 'closed') {
       audit.push({
         entity: 'episode',
@@ -411,6 +426,7 @@ export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeI
         field: 'record_state',
         oldValue: record.record_state,
         newValue: 'closed',
+        reason,
       });
     }
     // Correcting an already closed record keeps the state it had before closing (for "reopen").
@@ -426,11 +442,24 @@ export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeI
   return getEpisodeDetail(ctx, record.id);
 }
 
+/** The outcome names existing babies only (by id); every other baby is kept as it is. */
+function outcomeBabies(record: EpisodeRecord, inputs: (BabyInput & { id: number })[]): BabyInput[] {
+  for (const input of inputs) {
+    if (!record.babies.some((b) => b.id === input.id))
+      throw new AppError('not_found', { message: 'error.baby_not_found', field: 'babies' });
+  }
+  return record.babies.map((baby) => {
+    const input = inputs.find((i) => i.id === baby.id);
+    return { id: baby.id, baby_order: baby.baby_order, ...(input ?? {}) };
+  });
+}
+
 function saveReferral(
   ctx: AppContext,
   record: EpisodeRecord,
   referral: Partial<ReferralFields>,
   existingId: number | undefined,
+  reason: string | null,
 ): AuditEntry[] {
   const full = Object.fromEntries(REFERRAL_FIELDS.map((f) => [f, referral[f] ?? null])) as ReferralFields;
   const entityId = String(record.id);
@@ -441,7 +470,7 @@ function saveReferral(
       slip_no: `${record.serial_no}/R${count}`,
       ...columnsFromFields(full, REFERRAL_KINDS),
     });
-    return [{ entity: 'episode', entityId, action: 'update', field: 'referral', oldValue: null, newValue: full }];
+    return [{ entity: 'episode', entityId, action: 'update', field: 'referral', oldValue: null, newValue: full, reason }];
   }
   const before = record.referrals.find((r) => r.id === existingId)!;
   const changed = changedFields<ReferralFields>(before, { ...before, ...full }, REFERRAL_FIELDS);
@@ -453,6 +482,7 @@ function saveReferral(
     field: `referral.${f}`,
     oldValue: before[f],
     newValue: full[f],
+    reason,
   }));
 }
 

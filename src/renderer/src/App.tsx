@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { api, transportKind } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
+import { FIND_INPUT_ID, FindBox } from './components/FindBox';
 import { useI18n } from './i18n/I18n';
-import { Dhis2SettingsPage } from './pages/Dhis2SettingsPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { RegisterProvider } from './register/RegisterContext';
 import { ReportsPage } from './pages/ReportsPage';
-import { PrintSettingsForm } from './pages/PrintSettings';
 import { SettingsPage } from './pages/SettingsPage';
 import { SlipsPage } from './pages/SlipsPage';
 import { navigate, useRoute } from './router';
@@ -18,14 +18,9 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { path: 'register', label: 'nav.register', render: () => <RegisterPage /> },
+  { path: 'register', label: 'nav.register', render: (rest) => <RegisterPage rest={rest} /> },
   { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  {
-    path: 'settings',
-    label: 'nav.settings',
-    render: (rest) =>
-      rest[0] === 'dhis2' ? <Dhis2SettingsPage /> : rest[0] === 'print' ? <PrintSettingsForm /> : <SettingsPage />,
-  },
+  { path: 'settings', label: 'nav.settings', render: (rest) => <SettingsPage rest={rest} /> },
 ];
 
 /** Screens reached from a record, not from the menu. */
@@ -43,6 +38,8 @@ export function App() {
   useEffect(() => {
     if (settings) setLang(settings.ui_language);
   }, [settings, setLang]);
+
+  useGlobalShortcuts();
 
   const switchLanguage = async () => {
     const next = lang === 'hi' ? 'en' : 'hi';
@@ -77,6 +74,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <FindBox />
         <button
           type="button"
           className="lang-switch"
@@ -90,7 +88,12 @@ export function App() {
       {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
-        {!loadError && (settings ? (ROUTES[section]?.(rest) ?? current.render(rest)) : <p>{t('status.loading')}</p>)}
+        {!loadError &&
+          (settings ? (
+            <RegisterProvider>{ROUTES[section]?.(rest) ?? current.render(rest)}</RegisterProvider>
+          ) : (
+            <p>{t('status.loading')}</p>
+          ))}
       </main>
       <footer className="statusbar">
         <span>{info ? t('about.version', { version: info.version }) : ''}</span>
@@ -101,4 +104,26 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/**
+ * Keys that work on every screen: F2 or Ctrl+K find a record, Alt+N admits a woman. Physical keys (`code`), so
+ * they work the same with a Hindi keyboard layout.
+ */
+function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F2' || ((e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyK')) {
+        e.preventDefault();
+        const box = document.getElementById(FIND_INPUT_ID) as HTMLInputElement | null;
+        box?.focus();
+        box?.select();
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+        e.preventDefault();
+        navigate('register/admit');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 }

@@ -129,10 +129,20 @@ export const registerOps = {
     permission: 'register.write',
     mutates: true,
   }),
-  /** Labour and delivery, babies (all of them: existing by id, new without), PPFP. Marks the record delivered. */
+  /**
+   * Labour and delivery, babies (all of them: existing by id, new without), PPFP. Marks the record delivered.
+   * `reason`: why saved values are changed (a correction after the delivery was recorded), kept in the audit.
+   */
   recordDelivery: op({
     input: z
-      .object({ id, version, fields: episodePatchSchema, babies: z.array(babyInputSchema).min(1).max(4), ...acknowledge })
+      .object({
+        id,
+        version,
+        fields: episodePatchSchema,
+        babies: z.array(babyInputSchema).min(1).max(4),
+        reason: z.string().trim().max(300).optional(),
+        ...acknowledge,
+      })
       .strict(),
     output: episodeDetailSchema,
     permission: 'clinical.write',
@@ -153,7 +163,11 @@ export const registerOps = {
     permission: 'register.write',
     mutates: true,
   }),
-  /** Discharge, referral out (with the referral slip's content), LAMA, death, absconded. Closes the record. */
+  /**
+   * Discharge, referral out (with the referral slip's content), LAMA, death, absconded. Closes the record.
+   * `babies`: how each baby left (`baby_exit`, register.md "X") in the same save, existing babies by id, the others
+   * unchanged. `reason`: why saved values are changed (correcting a closed record), kept in the audit.
+   */
   recordOutcome: op({
     input: z
       .object({
@@ -161,6 +175,8 @@ export const registerOps = {
         version,
         fields: episodePatchSchema,
         referral: referralFieldsSchema.partial().strict().optional(),
+        babies: z.array(babyInputSchema.extend({ id })).min(1).max(4).optional(),
+        reason: z.string().trim().max(300).optional(),
         ...acknowledge,
       })
       .strict(),

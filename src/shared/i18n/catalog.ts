@@ -2,6 +2,7 @@ import { commonMessages } from './messages/common';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
+import { registerUiMessages } from './messages/register-ui';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
@@ -15,6 +16,7 @@ export const catalog = {
   ...registerMessages,
   ...dhis2Messages,
   ...slipMessages,
+  ...registerUiMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -7,24 +7,61 @@ export function issuesFor(issues: readonly FieldIssue[], field: string): FieldIs
   return issues.filter((issue) => issue.field === field);
 }
 
+export interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+  /** For groups of radios or checkboxes: the label's id. */
+  'aria-labelledby'?: string;
+  name: string;
+  'data-path': string;
+}
+
 interface FieldProps {
   /** Field name as in the domain documents; its label is `field.<name>`. */
   name: string;
+  /** Where its issues point (`fields.mobile`, `babies.1.sex`); the name when not given. */
+  path?: string;
+  /** A label other than `field.<name>` (already translated). */
+  label?: string;
   issues?: readonly FieldIssue[];
-  hint?: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; name: string }) => ReactNode;
+  hint?: ReactNode;
+  /** A group of radios or checkboxes: the label names the group instead of one input. */
+  group?: boolean;
+  className?: string;
+  children: (props: ControlProps) => ReactNode;
 }
 
 /** Label, control and translated messages for one field; the control gets the accessibility wiring. */
-export function Field({ name, issues = [], hint, children }: FieldProps) {
+export function Field({ name, path, label, issues = [], hint, group, className, children }: FieldProps) {
   const { t } = useI18n();
   const id = useId();
-  const own = issuesFor(issues, name);
+  const at = path ?? name;
+  const own = issuesFor(issues, at);
   const messageId = own.length > 0 || hint ? `${id}-msg` : undefined;
+  const labelId = `${id}-label`;
+  const invalid = own.some((i) => i.severity === 'error');
+  const warned = !invalid && own.length > 0;
+  const text = label ?? t(`field.${name}`);
   return (
-    <div className={`field${own.some((i) => i.severity === 'error') ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{t(`field.${name}`)}</label>
-      {children({ id, 'aria-invalid': own.length > 0, 'aria-describedby': messageId, name })}
+    <div className={`field${invalid ? ' field-invalid' : ''}${warned ? ' field-warned' : ''}${className ? ` ${className}` : ''}`}>
+      {group ? (
+        <span className="field-label" id={labelId}>
+          {text}
+        </span>
+      ) : (
+        <label htmlFor={id} id={labelId}>
+          {text}
+        </label>
+      )}
+      {children({
+        id,
+        'aria-invalid': invalid,
+        'aria-describedby': messageId,
+        ...(group ? { 'aria-labelledby': labelId } : {}),
+        name,
+        'data-path': at,
+      })}
       {messageId && (
         <div id={messageId} className="field-messages">
           {own.map((issue, index) => (
@@ -32,7 +69,7 @@ export function Field({ name, issues = [], hint, children }: FieldProps) {
               {t(issue.message, issue.params)}
             </p>
           ))}
-          {hint && own.length === 0 && <p className="field-hint">{hint}</p>}
+          {hint && own.length === 0 && <div className="field-hint">{hint}</div>}
         </div>
       )}
     </div>

@@ -18,7 +18,6 @@ import { downloadText } from '../components/download';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { previousMonth, useMonthReport } from '../components/ReportMonth';
-import { SettingsTabs } from '../components/SettingsTabs';
 import { useI18n } from '../i18n/I18n';
 
 const EMPTY: Dhis2Connection = {
@@ -37,7 +36,6 @@ export function Dhis2SettingsPage() {
   const { t } = useI18n();
   return (
     <section className="page page-wide">
-      <SettingsTabs current="dhis2" />
       <h1>{t('dhis2.settings.title')}</h1>
       <p className="muted">{t('dhis2.settings.intro')}</p>
       <ConnectionForm />

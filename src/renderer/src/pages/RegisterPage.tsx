@@ -1,10 +1,65 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { navigate } from '../router';
+import { AdmitPage } from './register/AdmitPage';
+import { BookPage } from './register/BookPage';
+import { DeliveryPage } from './register/DeliveryPage';
+import { OutcomePage } from './register/OutcomePage';
+import { RecordPage } from './register/RecordPage';
+import { TodayPage } from './register/TodayPage';
 
-export function RegisterPage() {
-  const { t } = useI18n();
+/** The Register tab: Today (home), Admit, the register book, and one record with its delivery and outcome forms. */
+export function RegisterPage({ rest }: { rest: string[] }) {
+  const [sub = 'today', idText, action] = rest;
+  const id = Number(idText);
+  let page: ReactNode;
+  if (sub === 'admit') page = <AdmitPage key={rest.join('/')} />;
+  else if (sub === 'book') page = <BookPage />;
+  else if (sub === 'record' && Number.isInteger(id) && id > 0) {
+    if (action === 'delivery') page = <DeliveryPage key={id} id={id} />;
+    else if (action === 'outcome') page = <OutcomePage key={id} id={id} />;
+    else page = <RecordPage key={id} id={id} />;
+  } else page = <TodayPage />;
   return (
-    <section className="page">
-      <h1>{t('nav.register')}</h1>
-    </section>
+    <>
+      <RegisterTabs current={sub === 'record' ? 'record' : sub} />
+      {page}
+    </>
+  );
+}
+
+function RegisterTabs({ current }: { current: string }) {
+  const { t } = useI18n();
+  const tabs = [
+    { path: 'today', href: 'register', label: 'register.tab.today' },
+    { path: 'book', href: 'register/book', label: 'register.tab.book' },
+  ];
+  return (
+    <nav className="subnav" aria-label={t('nav.register')}>
+      {tabs.map((tab) => (
+        <a
+          key={tab.path}
+          href={`#/${tab.href}`}
+          className={current === tab.path ? 'active' : undefined}
+          aria-current={current === tab.path ? 'page' : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(tab.href);
+          }}
+        >
+          {t(tab.label)}
+        </a>
+      ))}
+      <span className="subnav-spacer" />
+      <button
+        type="button"
+        className={`primary admit-button${current === 'admit' ? ' active' : ''}`}
+        onClick={() => navigate('register/admit')}
+        aria-keyshortcuts="Alt+N"
+        data-testid="admit-button"
+      >
+        {t('action.admit')} <kbd>Alt+N</kbd>
+      </button>
+    </nav>
   );
 }

@@ -6,9 +6,11 @@ import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
-import { SettingsTabs } from '../components/SettingsTabs';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
+import { Dhis2SettingsPage } from './Dhis2SettingsPage';
+import { PrintSettingsForm } from './PrintSettings';
+import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -24,23 +26,59 @@ const TEXT_FIELDS: TextField[] = [
   'time_zone',
 ];
 
-/** Facility identity: printed on every slip and report. Validated here and again by the service. */
-export function SettingsPage() {
+const TABS = [
+  { path: '', label: 'settings.tab.facility' },
+  { path: 'register', label: 'settings.tab.register' },
+  { path: 'exchange', label: 'settings.tab.exchange' },
+  { path: 'print', label: 'print.title' },
+  { path: 'dhis2', label: 'dhis2.settings.tab_dhis2' },
+] as const;
+
+/**
+ * Settings, one tab each (`#/settings/<tab>`): the facility's identity (printed on every slip and report), the
+ * register's rules, the register's export and import, printing, and the DHIS2 connection.
+ */
+export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   const { t } = useI18n();
   const { settings } = useAppState();
-  return settings ? <SettingsForm settings={settings} /> : <p>{t('status.loading')}</p>;
+  const tab = TABS.find((x) => x.path === (rest[0] ?? '')) ?? TABS[0];
+  if (!settings) return <p>{t('status.loading')}</p>;
+  return (
+    <>
+      <nav className="subnav" aria-label={t('nav.settings')}>
+        {TABS.map((x) => (
+          <a
+            key={x.path}
+            href={`#/settings${x.path ? `/${x.path}` : ''}`}
+            className={x === tab ? 'active' : undefined}
+            aria-current={x === tab ? 'page' : undefined}
+          >
+            {t(x.label)}
+          </a>
+        ))}
+      </nav>
+      {tab.path === '' && <SettingsForm settings={settings} />}
+      {tab.path === 'register' && <RegisterPolicyForm />}
+      {tab.path === 'exchange' && <ExchangePanel />}
+      {tab.path === 'print' && <PrintSettingsForm />}
+      {tab.path === 'dhis2' && <Dhis2SettingsPage />}
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: FacilitySettings }) {
   const { t, setLang } = useI18n();
   const { setSettings } = useAppState();
-  const [draft, setDraft] = useState<FacilitySettings>(settings);
+  // Only what the admin changed here: the language switch in the header may change `settings` meanwhile, and a
+  // save must not put back the language the form was opened with.
+  const [edits, setEdits] = useState<Partial<FacilitySettings>>({});
+  const draft: FacilitySettings = { ...settings, ...edits };
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
 
   const set = <K extends keyof FacilitySettings>(key: K, value: FacilitySettings[K]) => {
-    setDraft({ ...draft, [key]: value });
+    setEdits({ ...edits, [key]: value });
     setStatus('idle');
   };
 
@@ -51,13 +89,14 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
       setIssues(toFieldIssues(local.error));
       return;
     }
-    const patch = Object.fromEntries(Object.entries(draft).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
+    const patch = Object.fromEntries(Object.entries(edits).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
     setStatus('saving');
     setError(null);
     try {
       const saved = await api.updateSettings(patch);
       setSettings(saved);
       setLang(saved.ui_language);
+      setEdits({});
       setIssues([]);
       setStatus('saved');
     } catch (e) {
@@ -69,12 +108,8 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
 
   return (
     <section className="page page-narrow">
-      <SettingsTabs current="facility" />
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
-      <p>
-        <a href="#/settings/print">{t('print.title')} →</a>
-      </p>
       <ErrorBanner error={error} />
       {issues.length > 0 && (
         <div className="banner banner-error" role="alert">

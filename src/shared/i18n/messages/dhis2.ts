@@ -380,7 +380,6 @@ export const dhis2Messages = defineMessages({
     en: 'Connected: DHIS2 {{version}}, time zone {{tz}}, server time {{date}}.',
     hi: 'जुड़ गया: DHIS2 {{version}}, समय क्षेत्र {{tz}}, सर्वर का समय {{date}}।',
   },
-  'dhis2.settings.tab_facility': { en: 'Facility', hi: 'संस्था' },
   'dhis2.settings.tab_dhis2': { en: 'DHIS2', hi: 'DHIS2 सर्वर' },
   'dhis2.mapping.title': { en: 'Item mapping', hi: 'मद मैपिंग' },
   'dhis2.mapping.intro': {

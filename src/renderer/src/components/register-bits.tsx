@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { EpisodeDetail, EpisodeSummary } from '../../../shared/contract/register';
+import { isMessageKey } from '../../../shared/i18n/translate';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { babyLetter } from '../register/fields';
+import { codeLabel, pathLabel } from '../register/format';
+
+/** Loads one record; `reload` after a save elsewhere or a conflict. */
+export function useEpisode(id: number) {
+  const [detail, setDetail] = useState<EpisodeDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    api
+      .getEpisode({ id })
+      .then((d) => {
+        if (!live) return;
+        setDetail(d);
+        setError(null);
+      })
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { detail, setDetail, error, reload };
+}
+
+type Stateful = Pick<EpisodeSummary, 'record_state' | 'voided' | 'outcome'> & { awaiting_discharge?: boolean };
+
+/** Admitted / delivered / awaiting discharge / the outcome; voided above all. */
+export function StateBadge({ entry }: { entry: Stateful }) {
+  const { t } = useI18n();
+  if (entry.voided) return <span className="badge badge-void">{t('state.voided')}</span>;
+  if (entry.record_state === 'closed' && entry.outcome)
+    return <span className={`badge badge-closed badge-${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>;
+  if (entry.awaiting_discharge) return <span className="badge badge-due">{t('state.awaiting_discharge')}</span>;
+  return <span className={`badge badge-${entry.record_state}`}>{t(`record_state.${entry.record_state}`)}</span>;
+}
+
+/** A high-risk reason: a risk factor code (`previous_lscs`) or a complication key (`complication.pph`). */
+export function riskText(t: (k: string) => string, reason: string): string {
+  if (reason.includes('.') && isMessageKey(reason)) return t(reason);
+  return codeLabel(t, 'risk_factor', reason);
+}
+
+export function RiskChips({ reasons, compact }: { reasons: string[]; compact?: boolean }) {
+  const { t } = useI18n();
+  if (reasons.length === 0) return null;
+  return (
+    <span className="risk" data-testid="risk">
+      <span className="badge badge-risk">{t('risk.high')}</span>
+      {!compact && <span className="risk-reasons">{reasons.map((r) => riskText(t, r)).join(', ')}</span>}
+    </span>
+  );
+}
+
+/** Fields still empty that the register recommends (translated, babies by letter). */
+export function MissingList({ missing, limit }: { missing: string[]; limit?: number }) {
+  const { t } = useI18n();
+  if (missing.length === 0) return <span className="muted">{t('missing.none')}</span>;
+  const shown = limit ? missing.slice(0, limit) : missing;
+  const more = missing.length - shown.length;
+  return (
+    <span className="missing" data-testid="missing">
+      {shown.map((path) => pathLabel(t, path)).join(', ')}
+      {more > 0 && ` ${t('missing.more', { count: more })}`}
+    </span>
+  );
+}
+
+/** "F 2100 g live · M 1900 g FSB": the babies as a register column shows them. */
+export function BabiesText({ babies }: { babies: EpisodeSummary['babies'] }) {
+  const { t } = useI18n();
+  if (babies.length === 0) return null;
+  return (
+    <span className="babies-text">
+      {babies.map((b) => (
+        <span key={b.baby_order} className={b.outcome && b.outcome !== 'live' ? 'baby-sb' : undefined}>
+          {babies.length > 1 && `${babyLetter(b.baby_order)}: `}
+          {[
+            b.sex ? t(`short.sex.${b.sex}`) : '?',
+            b.birth_weight_g ? t('unit.grams', { grams: b.birth_weight_g }) : '',
+            b.outcome ? t(`short.birth_outcome.${b.outcome}`) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,192 @@
+import { useRef, useState } from 'react';
+import { obstetricShape } from '../../../../shared/register/schema';
+import { api } from '../../api/client';
+import { FieldsGrid } from '../../components/FieldsGrid';
+import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { useI18n } from '../../i18n/I18n';
+import { setFlash, useFlash } from '../../flash';
+import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { EPISODE_FIELD_KINDS } from '../../register/fields';
+import { useRegister } from '../../register/RegisterContext';
+import { checkEpisodeForm, errorsOf } from '../../register/validate';
+import { episodeFieldVisible } from '../../register/visibility';
+import { navigate } from '../../router';
+import { useAppState } from '../../state';
+
+/*
+ * Admission: only name, admission time and age (or date of birth) are needed; the rest can be completed later
+ * (clerks copy from paper). Keyboard only: the name box has focus, Tab walks the fields in the order of the
+ * paper register, Enter or Ctrl+S saves.
+ */
+
+const MOTHER = ['mother_name', 'age_years', 'dob', 'admission_at', 'relation_type', 'relative_name'] as const;
+const FAMILY = ['village_ward', 'block', 'mobile', 'rch_id', 'booked', 'asha_name', 'asha_mobile'] as const;
+const ADMISSION = [
+  'admission_category',
+  'referred_in_from_name',
+  'referred_in_from_type',
+  'referred_in_reason',
+  'referral_slip_received',
+  'referred_in_transport',
+  'pre_referral_treatment_received',
+] as const;
+const MORE_IDENTITY = [
+  'ipd_no',
+  'address_line',
+  'district',
+  'state',
+  'pin',
+  'mcp_card_no',
+  'aadhaar_no',
+  'jsy_pmmvy_beneficiary',
+] as const;
+const MORE_OBSTETRIC = Object.keys(obstetricShape);
+const ALL: readonly string[] = [...MOTHER, ...FAMILY, ...ADMISSION, ...MORE_IDENTITY, ...MORE_OBSTETRIC];
+const KINDS = EPISODE_FIELD_KINDS;
+
+export function AdmitPage() {
+  const { t } = useI18n();
+  const { settings } = useAppState();
+  const { clock, ruleContext } = useRegister();
+  const flash = useFlash();
+  const fresh = (): Draft => {
+    const now = clock();
+    return {
+      ...toDraft(KINDS, ALL, { district: settings?.district || null, state: settings?.state || null }),
+      admission_at: { date: now.today.split('-').reverse().join('-'), time: now.nowTime },
+    };
+  };
+  const [draft, setDraft] = useState<Draft>(fresh);
+  const [more, setMore] = useState(false);
+  const [focusTick, setFocusTick] = useState(0);
+  const flow = useSaveFlow();
+
+  const visible = (name: string) => episodeFieldVisible(name, draft);
+  const build = () => {
+    const { values, issues } = convertDraft(KINDS, ALL, draft, clock(), { pathPrefix: 'fields.', visible });
+    const fields = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+    const all = checkEpisodeForm({ before: null, fields, stage: 'admit', rules: ruleContext(), conversion: issues });
+    return { fields, issues: all };
+  };
+  const clientIssues = build().issues;
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
+
+  const set = (name: string, value: DraftValue) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    flow.changed();
+  };
+
+  /** Which button sent the form: "Save" opens the record, "Save and admit another" starts a new form. */
+  const another = useRef(false);
+  const save = async (acknowledge: boolean) => {
+    const andAnother = another.current;
+    setSubmitted(true);
+    const { fields, issues } = build();
+    if (errorsOf(issues).length > 0) {
+      const hidden = [...MORE_IDENTITY, ...MORE_OBSTETRIC].map((f) => `fields.${f}`);
+      if (issues.some((i) => hidden.includes(i.field))) setMore(true);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const saved = await flow.run((ack) => api.admitMother({ fields, acknowledge_warnings: ack }), acknowledge);
+    if (!saved) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    setFlash('admit.saved', { name: saved.record.mother_name ?? '', serial: saved.record.serial_no });
+    if (andAnother) {
+      navigate(`register/admit/${saved.record.id}`);
+    } else {
+      navigate(`register/record/${saved.record.id}`);
+    }
+  };
+
+  const grid = (names: readonly string[], autoFocus?: string) => (
+    <FieldsGrid
+      names={names}
+      kinds={KINDS}
+      draft={draft}
+      onChange={set}
+      issues={shown}
+      prefix="fields."
+      visible={visible}
+      autoFocus={autoFocus}
+      wide={['risk_factors', 'referred_in_reason', 'pre_referral_treatment_received']}
+      double={['mother_name', 'booked']}
+    />
+  );
+
+  return (
+    <section className="page" aria-labelledby="admit-title">
+      <div className="page-head">
+        <h1 id="admit-title">{t('admit.title')}</h1>
+        <p className="muted">{t('admit.intro')}</p>
+      </div>
+      {flash && (
+        <div className="banner banner-ok" role="status">
+          {t(flash.key, flash.params)}
+        </div>
+      )}
+      <EpisodeForm
+        flow={flow}
+        issues={shown}
+        submitted={submitted}
+        onSubmit={(submitter) => {
+          another.current = submitter?.dataset.action === 'another';
+          void save(false);
+        }}
+        onConfirm={() => void save(true)}
+        onBlur={onBlur}
+        focusTick={focusTick}
+        testId="admit-form"
+        actions={
+          <>
+            <button type="submit" className="primary" disabled={flow.saving}>
+              {flow.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
+            </button>
+            <button type="submit" disabled={flow.saving} data-action="another">
+              {t('action.save_admit_another')}
+            </button>
+            <button type="button" onClick={() => navigate('register')}>
+              {t('action.cancel')}
+            </button>
+          </>
+        }
+      >
+        <fieldset className="section">
+          <legend>{t('admit.section.mother')}</legend>
+          {grid(MOTHER, 'mother_name')}
+        </fieldset>
+        <fieldset className="section">
+          <legend>{t('admit.section.family')}</legend>
+          {grid(FAMILY)}
+        </fieldset>
+        <fieldset className="section">
+          <legend>{t('admit.section.admission')}</legend>
+          {grid(ADMISSION)}
+        </fieldset>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={more}
+          aria-controls="admit-more"
+          onClick={() => setMore((m) => !m)}
+        >
+          {more ? t('admit.less') : t('admit.more')}
+        </button>
+        {more && (
+          <div id="admit-more">
+            <fieldset className="section">
+              <legend>{t('admit.section.more_identity')}</legend>
+              {grid(MORE_IDENTITY)}
+            </fieldset>
+            <fieldset className="section">
+              <legend>{t('admit.section.obstetric')}</legend>
+              {grid(MORE_OBSTETRIC)}
+            </fieldset>
+          </div>
+        )}
+      </EpisodeForm>
+    </section>
+  );
+}

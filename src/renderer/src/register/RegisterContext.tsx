@@ -1,0 +1,50 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { DEFAULT_REGISTER_POLICY, type RegisterPolicy } from '../../../shared/register/policy';
+import type { RuleContext } from '../../../shared/register/rules';
+import { api } from '../api/client';
+import { useAppState } from '../state';
+import { inputClock, type InputClock } from './dateInput';
+
+interface RegisterContextValue {
+  policy: RegisterPolicy;
+  setPolicy: (policy: RegisterPolicy) => void;
+  timeZone: string;
+  /** "Now" for typed dates and times, read when called. */
+  clock: () => InputClock;
+  /** What the shared rules need to judge a record now (the same rules the service applies). */
+  ruleContext: () => RuleContext;
+}
+
+const RegisterContext = createContext<RegisterContextValue | null>(null);
+
+/** The register policy (warning thresholds) and the facility's clock, for client-side checks. */
+export function RegisterProvider({ children }: { children: ReactNode }) {
+  const { settings } = useAppState();
+  const timeZone = settings?.time_zone ?? 'Asia/Kolkata';
+  const [policy, setPolicy] = useState<RegisterPolicy>(DEFAULT_REGISTER_POLICY);
+  useEffect(() => {
+    let live = true;
+    api
+      .getRegisterPolicy({})
+      .then((p) => live && setPolicy(p))
+      // The defaults serve until the stored policy loads; the service judges with the stored one anyway.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const clock = useCallback(() => inputClock(timeZone), [timeZone]);
+  const ruleContext = useCallback((): RuleContext => {
+    const now = new Date();
+    return { now, policy, today: inputClock(timeZone, now.getTime()).today };
+  }, [policy, timeZone]);
+  return (
+    <RegisterContext.Provider value={{ policy, setPolicy, timeZone, clock, ruleContext }}>{children}</RegisterContext.Provider>
+  );
+}
+
+export function useRegister(): RegisterContextValue {
+  const value = useContext(RegisterContext);
+  if (!value) throw new Error('useRegister outside RegisterProvider');
+  return value;
+}
