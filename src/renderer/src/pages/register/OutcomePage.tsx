@@ -30,6 +30,7 @@ import {
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible, referralFieldVisible } from '../../register/visibility';
+import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
 
 /*
@@ -391,6 +392,11 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
         )}
         {correcting && built.corrects && <ReasonField value={reason} onChange={setReason} issues={shown} />}
       </EpisodeForm>
+      {correcting && !record.void && (
+        <div className="record-section" data-testid="outcome-slips">
+          <SlipActions episodeId={record.id} />
+        </div>
+      )}
     </section>
   );
 }

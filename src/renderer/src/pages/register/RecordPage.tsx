@@ -35,6 +35,7 @@ import { formatDateTime, formatValue, historyLine } from '../../register/format'
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
+import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
 
 /*
@@ -152,6 +153,11 @@ function RecordView(props: {
       )}
       <div className="record-layout">
         <div className="record-main">
+          {!voided && (
+            <section className="record-section" aria-label={t('slips.title')} data-testid="record-slips">
+              <SlipActions episodeId={r.id} />
+            </section>
+          )}
           {section('identity', t('record.section.identity'), INLINE_SECTIONS.identity)}
           {section('obstetric', t('record.section.obstetric'), INLINE_SECTIONS.obstetric)}
           <RecordSection
@@ -275,11 +281,6 @@ function RecordView(props: {
                 onReload={reload}
               />
             )}
-            {/*
-              SLIP ACTIONS: the slips issue adds <SlipActions detail={detail} /> here (discharge slip, referral
-              slip, CRS Form 1). Nothing prints from this screen until then.
-            */}
-            <div className="slip-actions" data-testid="slip-actions-slot" />
           </div>
           {detail.risk_reasons.length > 0 && (
             <div className="side-card side-risk">
