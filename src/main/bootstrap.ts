@@ -1,6 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LoginGuard } from './auth/login-guard';
+import { SessionStore } from './auth/sessions';
+import { readSecuritySettings } from './auth/users';
+import { removeIfExists } from './backup/files';
+import { restoringPath } from './backup/restore';
+import { automaticBackup, dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
@@ -22,11 +28,14 @@ export function openApp(options: OpenAppOptions): AppContext {
   const dataDir = options.demo ? mkdtempSync(join(tmpdir(), 'prasav-demo-')) : options.dataDir;
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
+  // A restore cut off by a power cut before its swap: the register was never replaced, the temp copy is stale.
+  removeIfExists(restoringPath(dbPath));
   const opened = openDatabase({
     path: dbPath,
     migrationsDir: options.migrationsDir,
-    backupDir: join(dataDir, 'backups'),
+    backupDir: dataBackupDir(dataDir),
     now: clock,
+    appVersion: options.appVersion,
   });
   const ctx: AppContext = {
     sqlite: opened.sqlite,
@@ -35,10 +44,16 @@ export function openApp(options: OpenAppOptions): AppContext {
     dataDir,
     dbPath,
     resourcesDir: options.resourcesDir,
+    migrationsDir: options.migrationsDir,
     schemaVersion: opened.schemaVersion,
     appVersion: options.appVersion,
     runtime: options.runtime,
     demo: options.demo,
+    // Both read the admin's current settings at each use, so a change applies at once.
+    sessions: new SessionStore(clock, () => readSecuritySettings(ctx).idle_minutes),
+    loginGuard: new LoginGuard(clock, () => readSecuritySettings(ctx)),
+    lan: null,
+    backupProblem: null,
   };
   if (options.demo) seedDemo(ctx);
   return ctx;
@@ -51,4 +66,12 @@ export function closeApp(ctx: AppContext): void {
     ctx.sqlite.close();
   }
   if (ctx.demo) rmSync(ctx.dataDir, { recursive: true, force: true });
+}
+
+/** How the app ends on purpose (window closed, Ctrl+C): a verified backup, then a clean close. */
+export async function shutdownApp(ctx: AppContext): Promise<void> {
+  await ctx.lan?.close();
+  // A demo folder is deleted on exit, so backing it up would only cost time.
+  if (!ctx.demo && ctx.sqlite.open) automaticBackup(ctx, 'exit');
+  closeApp(ctx);
 }

@@ -1,11 +1,21 @@
+import { DEMO_PASSWORDS } from '../../shared/demo';
+import { ROLES } from '../../shared/roles';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
+import { createDemoUser } from '../auth/users';
 import type { AppContext } from '../context';
 import { updateSection } from '../settings/store';
 import type { Session } from '../session';
 
 const DEMO_SESSION: Session = { userId: 'demo', userName: 'demo', role: 'admin' };
 
-/** A believable hospital for demos and end-to-end tests. */
+const DEMO_NAMES = {
+  admin: 'Rakesh Kumar (Admin)',
+  doctor: 'Dr. Farhana Parveen',
+  nurse: 'Sister Anita Kujur',
+  clerk: 'Md. Imran Alam',
+} as const;
+
+/** A believable hospital for demos and end-to-end tests, with one account per role (passwords in the README). */
 export function seedDemo(ctx: AppContext): void {
   updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
     hospital_name: 'Seemanchal Maternity & Nursing Home',
@@ -18,4 +28,7 @@ export function seedDemo(ctx: AppContext): void {
     pin: '855107',
     hmis_facility_code: 'BR-KGJ-PVT-0042',
   });
+  for (const role of ROLES) {
+    createDemoUser(ctx, DEMO_SESSION, { username: role, full_name: DEMO_NAMES[role], role, password: DEMO_PASSWORDS[role] });
+  }
 }

@@ -1,11 +1,17 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { authOps } from './auth';
+import { backupOps } from './backup';
 import type { OpDef } from './define';
+import { lanOps } from './lan';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
   ...appOps,
+  ...authOps,
+  ...backupOps,
+  ...lanOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,14 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
+import { lanHandlers } from './lan';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
 export const handlers: Handlers<OpName> = {
   ...appHandlers,
+  ...authHandlers,
+  ...backupHandlers,
+  ...lanHandlers,
 };
