@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 /** Failed attempts from one place (IP address or window) within the window before it must wait. */
 export const CLIENT_FAILURE_LIMIT = 20;
 /** All attempts (right or wrong) from one place per window: each costs a scrypt hash, so this bounds the CPU. */
-export const CLIENT_ATTEMPT_LIMIT = 60;
+export const CLIENT_ATTEMPT_LIMIT = 300;
 export const CLIENT_WINDOW_MS = 10 * 60_000;
 
 interface UserState {

@@ -7,7 +7,10 @@ import { api } from '../api/client';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
+import { navigate } from '../router';
 import { useAppState } from '../state';
+import { LanSettingsForm } from './LanSettings';
+import { SecuritySettingsForm } from './SecuritySettings';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -23,11 +26,48 @@ const TEXT_FIELDS: TextField[] = [
   'time_zone',
 ];
 
-/** Facility identity: printed on every slip and report. Validated here and again by the service. */
-export function SettingsPage() {
+const TABS = [
+  { path: 'settings', label: 'settings.tab_facility' },
+  { path: 'settings/access', label: 'settings.tab_access' },
+];
+
+/**
+ * Facility identity (printed on every slip and report), and on its own tab access: screen lock, lockout, LAN
+ * mode. Validated here and again by the service.
+ */
+export function SettingsPage({ section }: { section?: string }) {
   const { t } = useI18n();
   const { settings } = useAppState();
-  return settings ? <SettingsForm settings={settings} /> : <p>{t('status.loading')}</p>;
+  if (!settings) return <p>{t('status.loading')}</p>;
+  const current = section === 'access' ? TABS[1]! : TABS[0]!;
+  return (
+    <div className="page-stack">
+      <nav className="tabs" aria-label={t('nav.settings')}>
+        {TABS.map((tab) => (
+          <a
+            key={tab.path}
+            href={`#/${tab.path}`}
+            className={tab === current ? 'active' : undefined}
+            aria-current={tab === current ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(tab.path);
+            }}
+          >
+            {t(tab.label)}
+          </a>
+        ))}
+      </nav>
+      {section === 'access' ? (
+        <>
+          <SecuritySettingsForm />
+          <LanSettingsForm />
+        </>
+      ) : (
+        <SettingsForm settings={settings} />
+      )}
+    </div>
+  );
 }
 
 function SettingsForm({ settings }: { settings: FacilitySettings }) {

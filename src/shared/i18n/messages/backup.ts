@@ -69,6 +69,9 @@ export const backupMessages = defineMessages({
   'v.passphrase_short': { en: '{{field}} must be at least 10 characters.', hi: '{{field}} कम से कम 10 अक्षर का होना चाहिए।' },
   'v.passphrase_mismatch': { en: 'The two passphrases differ.', hi: 'दोनों पासफ़्रेज़ अलग हैं।' },
 
+  // Tables, as backup record counts name them (a table without a label shows its name).
+  'table.users': { en: 'users', hi: 'उपयोगकर्ता' },
+
   // Kinds and places.
   'backup_kind.daily': { en: 'daily', hi: 'दैनिक' },
   'backup_kind.exit': { en: 'on exit', hi: 'बंद करते समय' },
