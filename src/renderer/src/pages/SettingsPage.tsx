@@ -74,6 +74,9 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
   const { t, setLang } = useI18n();
   const { setSettings } = useAppState();
   const [draft, setDraft] = useState<FacilitySettings>(settings);
+  // What this form started from: only fields edited here are sent, so a language switched in the header meanwhile
+  // is not switched back by saving the form.
+  const [base, setBase] = useState<FacilitySettings>(settings);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -90,12 +93,13 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
       setIssues(toFieldIssues(local.error));
       return;
     }
-    const patch = Object.fromEntries(Object.entries(draft).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
+    const patch = Object.fromEntries(Object.entries(draft).filter(([k, v]) => base[k as keyof FacilitySettings] !== v));
     setStatus('saving');
     setError(null);
     try {
       const saved = await api.updateSettings(patch);
       setSettings(saved);
+      setBase(saved);
       setLang(saved.ui_language);
       setIssues([]);
       setStatus('saved');

@@ -91,7 +91,7 @@ export const authMessages = defineMessages({
     hi: 'किसी और के रूप में लॉग इन करें (बिना सहेजा काम मिट जाएगा)',
   },
   'lock.now': { en: 'Lock', hi: 'लॉक' },
-  logout: { en: 'Log out', hi: 'लॉग आउट' },
+  'auth.logout': { en: 'Log out', hi: 'लॉग आउट' },
   'password.change_title': { en: 'Choose your own password', hi: 'अपना पासवर्ड चुनें' },
   'password.change_intro': {
     en: 'The administrator set a temporary password for you. Choose your own to continue.',
