@@ -206,8 +206,10 @@ function Preview({ entry, onClose }: { entry: BackupEntry; onClose: () => void }
             <dd>{preview.facility_name}</dd>
             <dt>{t('backup.records')}</dt>
             <dd>{countsText(preview.counts)}</dd>
-            <dt>{t('about.version', { version: preview.app_version })}</dt>
-            <dd>{preview.schema_version}</dd>
+            <dt>{t('backup.app_version')}</dt>
+            <dd>
+              {preview.app_version}, {preview.schema_version}
+            </dd>
             <dt>{t('field.file')}</dt>
             <dd className="path">{preview.file}</dd>
           </dl>

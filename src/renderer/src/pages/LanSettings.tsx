@@ -47,8 +47,8 @@ export function LanSettingsForm() {
               value={draft.enabled ? 'on' : 'off'}
               onChange={(e) => setDraft({ ...draft, enabled: e.target.value === 'on' })}
             >
-              <option value="off">{t('lan.off')}</option>
-              <option value="on">{t('field.enabled')}</option>
+              <option value="off">{t('lan.choice_off')}</option>
+              <option value="on">{t('lan.choice_on')}</option>
             </select>
           )}
         </Field>

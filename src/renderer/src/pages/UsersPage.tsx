@@ -93,27 +93,29 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
             </td>
             <td>{user.last_login_at ? formatWhen(user.last_login_at, lang, settings?.time_zone) : t('users.never')}</td>
             <td className="actions">
-              {resetting === user.id ? (
-                <ResetPassword
-                  user={user}
-                  onDone={() => {
-                    setResetting(null);
-                    onDone(t('users.reset_done', { username: user.username }));
-                  }}
-                  onCancel={() => setResetting(null)}
-                />
-              ) : (
-                <>
-                  <button type="button" onClick={() => setResetting(user.id)}>
-                    {t('users.reset_password')}
-                  </button>
-                  {user.id !== session.user.id && (
-                    <button type="button" onClick={() => void update({ id: user.id, disabled: !user.disabled })}>
-                      {user.disabled ? t('users.enable') : t('users.disable')}
+              <div>
+                {resetting === user.id ? (
+                  <ResetPassword
+                    user={user}
+                    onDone={() => {
+                      setResetting(null);
+                      onDone(t('users.reset_done', { username: user.username }));
+                    }}
+                    onCancel={() => setResetting(null)}
+                  />
+                ) : (
+                  <>
+                    <button type="button" onClick={() => setResetting(user.id)}>
+                      {t('users.reset_password')}
                     </button>
-                  )}
-                </>
-              )}
+                    {user.id !== session.user.id && (
+                      <button type="button" onClick={() => void update({ id: user.id, disabled: !user.disabled })}>
+                        {user.disabled ? t('users.enable') : t('users.disable')}
+                      </button>
+                    )}
+                  </>
+                )}
+              </div>
             </td>
           </tr>
         ))}
@@ -187,7 +189,7 @@ function AddUser({ onDone }: { onDone: (user: User) => void }) {
             </select>
           )}
         </Field>
-        <Field name="password" issues={form.issues}>
+        <Field name="password" issues={form.issues} hint={t('users.password_hint')}>
           {(props) => (
             <input {...props} type="password" autoComplete="new-password" value={draft.password} onChange={set('password')} />
           )}

@@ -111,6 +111,10 @@ export const authMessages = defineMessages({
     en: 'User {{username}} added. They choose their own password at the first login.',
     hi: 'उपयोगकर्ता {{username}} जोड़ा गया। पहली बार लॉग इन पर वे अपना पासवर्ड चुनेंगे।',
   },
+  'users.password_hint': {
+    en: 'Temporary: the user chooses their own at the first login.',
+    hi: 'अस्थायी: उपयोगकर्ता पहली बार लॉग इन पर अपना पासवर्ड चुनेंगे।',
+  },
   'users.status': { en: 'Status', hi: 'स्थिति' },
   'users.active': { en: 'Active', hi: 'सक्रिय' },
   'users.disabled': { en: 'Disabled', hi: 'बंद' },

@@ -115,6 +115,7 @@ export const backupMessages = defineMessages({
   'backup.encrypted': { en: 'encrypted', hi: 'एन्क्रिप्टेड' },
   'backup.newer_badge': { en: 'newer version', hi: 'नया संस्करण' },
   'backup.preview': { en: 'Preview', hi: 'पूर्वावलोकन' },
+  'backup.app_version': { en: 'Written by', hi: 'किस संस्करण से' },
   'backup.restore': { en: 'Restore this backup', hi: 'यह बैकअप पुनर्स्थापित करें' },
   'backup.preview_title': { en: 'Backup of {{at}}', hi: '{{at}} का बैकअप' },
   'backup.preview_verified': {

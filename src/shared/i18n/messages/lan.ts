@@ -8,6 +8,8 @@ export const lanMessages = defineMessages({
   },
   'lan.open_at': { en: 'On the other PC, open: {{url}}', hi: 'दूसरे PC पर खोलें: {{url}}' },
   'lan.off': { en: 'LAN mode is off.', hi: 'LAN मोड बंद है।' },
+  'lan.choice_off': { en: 'Off (this PC only)', hi: 'बंद (केवल यही PC)' },
+  'lan.choice_on': { en: 'On', hi: 'चालू' },
   'lan.unavailable': { en: 'LAN mode runs only in the app itself.', hi: 'LAN मोड केवल ऐप में ही चलता है।' },
   'lan.address_gone': {
     en: 'This PC no longer has the chosen address: choose again.',
