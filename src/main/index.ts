@@ -58,7 +58,7 @@ function handleOpenError(error: AppError, dataDir: string, migrationsDir: string
     cancelId: buttons.length - 1,
   });
   if (good && choice === 0) {
-    const kept = recoverRegister(join(dataDir, DB_FILE_NAME), good, new Date());
+    const kept = recoverRegister(join(dataDir, DB_FILE_NAME), good, migrationsDir, new Date());
     dialog.showMessageBoxSync({ type: 'info', title: 'Prasav', message: both('recovery.done', { kept }) });
     return true;
   }

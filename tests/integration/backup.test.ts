@@ -338,7 +338,7 @@ describe('start-up recovery of a damaged register', () => {
     expect(open).toThrow(AppError);
     const good = newestGoodBackup(dataDir, paths.migrationsDir);
     expect(good?.manifest.facility_name).toBe('Good copy');
-    const kept = recoverRegister(dbPath, good!, new Date('2026-04-01T00:00:00Z'));
+    const kept = recoverRegister(dbPath, good!, paths.migrationsDir, new Date('2026-04-01T00:00:00Z'));
     expect(readFileSync(join(kept, 'prasav.sqlite'))).toEqual(bytes);
     const reopened = open();
     expect(hospital(reopened)).toBe('Good copy');

@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadMigrations } from '../db/migrate';
-import { fsyncDir, fsyncFile, removeIfExists, sha256File } from './files';
+import { knownMigrationIds } from '../db/migrate';
+import { fsyncDir, removeIfExists, sha256File } from './files';
 import { inspectBackupFile, sameCounts } from './inspect';
 import { readManifests, type Manifest } from './manifest';
-import { restoringPath } from './restore';
+import { restoringPath, stageVerifiedCopy } from './restore';
 
 export interface GoodBackup {
   dir: string;
@@ -18,7 +18,7 @@ export interface GoodBackup {
  */
 export function newestGoodBackup(dataDir: string, migrationsDir: string): GoodBackup | null {
   const dir = join(dataDir, 'backups');
-  const known = new Set(loadMigrations(migrationsDir).map((m) => m.folderMillis));
+  const known = knownMigrationIds(migrationsDir);
   for (const manifest of readManifests(dir)) {
     if (manifest.encrypted || manifest.migrations.some((m) => !known.has(m))) continue;
     const path = join(dir, manifest.file);
@@ -35,17 +35,11 @@ export function newestGoodBackup(dataDir: string, migrationsDir: string): GoodBa
  * backup is assembled and checked beside the register and swapped in with one rename. Returns the folder holding
  * the damaged copy.
  */
-export function recoverRegister(dbPath: string, good: GoodBackup, now: Date): string {
+export function recoverRegister(dbPath: string, good: GoodBackup, migrationsDir: string, now: Date): string {
   const dataDir = dirname(dbPath);
   const temp = restoringPath(dbPath);
   removeIfExists(temp);
-  copyFileSync(join(good.dir, good.manifest.file), temp);
-  fsyncFile(temp);
-  const check = inspectBackupFile(temp);
-  if (!check.ok || !sameCounts(check.counts, good.manifest.counts)) {
-    removeIfExists(temp);
-    throw new Error(`backup ${good.manifest.file} failed its check while restoring`);
-  }
+  stageVerifiedCopy(join(good.dir, good.manifest.file), temp, good.manifest, knownMigrationIds(migrationsDir));
   const keep = join(dataDir, `damaged-${now.toISOString().replace(/[-:.]/g, '')}`);
   mkdirSync(keep, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) {

@@ -1,36 +1,57 @@
 import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { z } from 'zod';
 import type { BackupEntry, BackupRef } from '../../shared/backup';
+import type { restoreResultSchema } from '../../shared/contract/backup';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
 import { openDatabase } from '../db/open';
-import { loadMigrations, schemaLabel } from '../db/migrate';
+import { knownMigrationIds, schemaLabel } from '../db/migrate';
 import type { Session } from '../session';
 import { fsyncDir, fsyncFile, removeIfExists } from './files';
 import { inspectBackupFile, sameCounts } from './inspect';
-import { toEntry } from './manifest';
+import { toEntry, type Manifest } from './manifest';
 import { backupNow, dataBackupDir, locateBackup, plainCopy } from './service';
 
 /** Where a restore assembles the register before swapping it in; a leftover (power cut) is removed at start-up. */
 export const restoringPath = (dbPath: string): string => `${dbPath}.restoring`;
 
-export interface RestoreResult {
-  restored: BackupEntry;
-  safety_backup: string;
-}
+export type RestoreResult = z.output<typeof restoreResultSchema>;
 
 function refuse(message: string, params?: Record<string, string>): AppError {
   return new AppError('backup_refused', { message, ...(params ? { params } : {}) });
 }
 
 /**
- * Prepares `target` as a verified, complete register from a backup: copied (or decrypted) next to the live file,
- * fsynced, `integrity_check`ed, counted against its manifest, and refused when a newer app wrote it.
+ * Copies a backup's SQLite file to `target` beside the register, fsyncs it and checks the copy itself:
+ * `integrity_check`, the counts of its manifest, no migration this app does not know. The copy is removed when a
+ * check fails. Shared by restore and start-up recovery, so both swap in only what was verified.
+ */
+export function stageVerifiedCopy(source: string, target: string, manifest: Manifest, known: ReadonlySet<number>): void {
+  if (source !== target) copyFileSync(source, target);
+  fsyncFile(target);
+  const check = inspectBackupFile(target);
+  const problem = !check.ok
+    ? check.problem
+    : check.migrations.some((m) => !known.has(m))
+      ? 'backup.newer'
+      : !sameCounts(check.counts, manifest.counts)
+        ? 'backup.checksum'
+        : null;
+  if (problem) {
+    removeIfExists(target);
+    throw refuse(problem);
+  }
+}
+
+/**
+ * Prepares `target` as a verified, complete register from a backup: copied (or decrypted) next to the live file and
+ * checked (`stageVerifiedCopy`); a backup from a newer app is refused with both versions named.
  */
 export function prepareRestore(ctx: AppContext, ref: BackupRef, target: string, passphrase?: string): BackupEntry {
   const found = locateBackup(ctx, ref);
-  const known = new Set(loadMigrations(ctx.migrationsDir).map((m) => m.folderMillis));
+  const known = knownMigrationIds(ctx.migrationsDir);
   const entry = toEntry(found.manifest, found.place, known);
   const newer = () =>
     refuse('backup.newer', {
@@ -39,21 +60,11 @@ export function prepareRestore(ctx: AppContext, ref: BackupRef, target: string, 
     });
   if (entry.newer) throw newer();
   removeIfExists(target);
-  const plain = plainCopy(ctx, found, target, passphrase);
-  if (plain !== target) copyFileSync(plain, target);
-  fsyncFile(target);
-  const check = inspectBackupFile(target);
-  if (!check.ok) {
-    removeIfExists(target);
-    throw refuse(check.problem);
-  }
-  if (check.migrations.some((m) => !known.has(m))) {
-    removeIfExists(target);
-    throw newer();
-  }
-  if (!sameCounts(check.counts, found.manifest.counts)) {
-    removeIfExists(target);
-    throw refuse('backup.checksum');
+  try {
+    stageVerifiedCopy(plainCopy(ctx, found, target, passphrase), target, found.manifest, known);
+  } catch (error) {
+    if (error instanceof AppError && error.message === 'backup.newer') throw newer();
+    throw error;
   }
   return entry;
 }

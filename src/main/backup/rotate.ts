@@ -11,7 +11,8 @@ export interface RotationPolicy {
 export const KEEP_NEWEST = 3;
 const SAFETY_KINDS = new Set(['pre-migration', 'pre-restore']);
 
-function localDay(iso: string, timeZone: string): string {
+/** `2026-11-25`: the facility's calendar day of an instant. */
+export function localDay(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 

@@ -14,7 +14,7 @@ import {
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
 import type { AppContext } from '../context';
-import { loadMigrations } from '../db/migrate';
+import { knownMigrationIds } from '../db/migrate';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
 import { decryptFile, keyFilePath, readBackupKey } from './crypto';
@@ -22,7 +22,7 @@ import { diskStatus } from './disk';
 import { DATA_SUBDIR, removeIfExists, SECOND_SUBDIR, sha256File } from './files';
 import { inspectBackupFile } from './inspect';
 import { readManifests, toEntry, type Manifest } from './manifest';
-import { backupsToRemove, removeBackup } from './rotate';
+import { backupsToRemove, localDay, removeBackup } from './rotate';
 import { copyBackup, writeBackup } from './write';
 
 export function readBackupSettings(ctx: AppContext): BackupSettings {
@@ -45,7 +45,7 @@ function secondBackupDir(settings: BackupSettings): string | null {
   return join(settings.second_dir, SECOND_SUBDIR);
 }
 
-const knownMigrations = (ctx: AppContext): Set<number> => new Set(loadMigrations(ctx.migrationsDir).map((m) => m.folderMillis));
+const knownMigrations = (ctx: AppContext): Set<number> => knownMigrationIds(ctx.migrationsDir);
 
 function rotate(ctx: AppContext, dir: string, settings: BackupSettings): void {
   for (const old of backupsToRemove(readManifests(dir), settings, timeZone(ctx))) removeBackup(dir, old);
@@ -95,16 +95,13 @@ export function automaticBackup(ctx: AppContext, kind: BackupKind): void {
   }
 }
 
-function localDay(ctx: AppContext, at: Date | string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone(ctx), year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(at),
-  );
-}
-
 /** The first open of the day (and the hourly check of a PC left on overnight) writes the day's backup. */
 export function dailyBackupIfDue(ctx: AppContext): boolean {
-  const today = localDay(ctx, ctx.clock());
-  const done = readManifests(dataBackupDir(ctx.dataDir)).some((m) => m.kind === 'daily' && localDay(ctx, m.created_at) === today);
+  const zone = timeZone(ctx);
+  const today = localDay(ctx.clock().toISOString(), zone);
+  const done = readManifests(dataBackupDir(ctx.dataDir)).some(
+    (m) => m.kind === 'daily' && localDay(m.created_at, zone) === today,
+  );
   if (done) return false;
   automaticBackup(ctx, 'daily');
   return true;

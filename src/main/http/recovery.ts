@@ -93,7 +93,7 @@ export function serveRecovery(options: RecoveryOptions): Promise<void> {
         }
         const file = (await readForm(req)).get('file');
         if (!good || good.manifest.file !== file) return send(res, 409, page(`${intro}<p>${both('recovery.changed')}</p>`));
-        const kept = recoverRegister(options.dbPath, good, options.now());
+        const kept = recoverRegister(options.dbPath, good, options.migrationsDir, options.now());
         res.once('finish', () => {
           server.close(() => resolveRecovered());
           server.closeAllConnections();
