@@ -75,21 +75,33 @@ interface SafetyFixtures {
   pageAs: (role: Role | null) => Promise<Page>;
 }
 
+/** The demo server of the test file now running in this worker (a worker runs several files one after another). */
+let current: { file: string; server: WebServer } | null = null;
+
 /**
- * One demo server per test file (worker), so files cannot see each other's changes. The default `page`/`request`
- * are logged in as admin (the app needs a login since issue 7).
+ * One demo server per test file, so files cannot see each other's changes (accounts, lockouts, settings): a worker
+ * runs several files in turn, so the server is started afresh whenever the file changes, and the last one is
+ * stopped with the worker. The default `page`/`request` are logged in as admin (the app needs a login since
+ * issue 7).
  */
-export const test = base.extend<SafetyFixtures, { server: WebServer }>({
-  server: [
-    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+export const test = base.extend<SafetyFixtures & { server: WebServer }, { lastServer: void }>({
+  lastServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startWebServer();
-      await use(server);
-      await stopWebServer(server);
+      await use();
+      if (current) await stopWebServer(current.server);
+      current = null;
     },
     { scope: 'worker' },
   ],
+  server: async ({ lastServer }, use, testInfo) => {
+    void lastServer;
+    if (current?.file !== testInfo.file) {
+      if (current) await stopWebServer(current.server);
+      current = { file: testInfo.file, server: await startWebServer() };
+    }
+    await use(current.server);
+  },
   baseURL: async ({ server }, use) => use(server.url),
   loginAs: ['admin', { option: true }],
   context: async ({ context, server, loginAs: role }, use) => {
