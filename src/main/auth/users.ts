@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { SessionInfo, User } from '../../shared/auth';
 import { DEFAULT_SECURITY_SETTINGS, securitySettingsSchema, type SecuritySettings } from '../../shared/auth';
 import { AppError } from '../../shared/errors';
+import { fieldError } from '../../shared/validation';
 import type { Role } from '../../shared/roles';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
@@ -61,12 +62,6 @@ function fullName(ctx: AppContext, session: Session): string {
   return ctx.db.select({ n: users.full_name }).from(users).where(eq(users.id, session.userId)).get()?.n ?? session.userName;
 }
 
-const taken = () =>
-  new AppError('invalid_input', {
-    field: 'username',
-    issues: [{ field: 'username', message: 'v.username_taken', params: { field: 'field.username' }, severity: 'error' }],
-  });
-
 interface NewUser {
   username: string;
   full_name: string;
@@ -86,7 +81,8 @@ function insertUser(
     if (opts.firstAdmin && (tx.select({ n: count() }).from(users).get()?.n ?? 0) > 0) {
       throw new AppError('conflict', { message: 'auth.already_set_up' });
     }
-    if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) throw taken();
+    if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
+      throw fieldError('username', 'v.username_taken');
     const at = ctx.clock().toISOString();
     const row: UserRow = {
       id: randomUUID(),
@@ -177,24 +173,9 @@ export async function changeOwnPassword(
 ): Promise<SessionInfo> {
   const row = findById(ctx, session.userId);
   if (!(await verifyPassword(input.current_password, row.password_hash))) {
-    throw new AppError('invalid_input', {
-      field: 'current_password',
-      issues: [
-        {
-          field: 'current_password',
-          message: 'v.password_wrong',
-          params: { field: 'field.current_password' },
-          severity: 'error',
-        },
-      ],
-    });
+    throw fieldError('current_password', 'v.password_wrong');
   }
-  if (input.new_password === input.current_password) {
-    throw new AppError('invalid_input', {
-      field: 'new_password',
-      issues: [{ field: 'new_password', message: 'v.password_same', params: { field: 'field.new_password' }, severity: 'error' }],
-    });
-  }
+  if (input.new_password === input.current_password) throw fieldError('new_password', 'v.password_same');
   const hash = await hashPassword(input.new_password);
   ctx.db.transaction((tx) => {
     tx.update(users)

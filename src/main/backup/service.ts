@@ -11,7 +11,8 @@ import {
   type BackupSettings,
   type BackupStatus,
 } from '../../shared/backup';
-import { AppError, type FieldIssue } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import { fieldError } from '../../shared/validation';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
 import type { AppContext } from '../context';
 import { knownMigrationIds } from '../db/migrate';
@@ -222,23 +223,18 @@ export function backupStatus(ctx: AppContext): BackupStatus {
   };
 }
 
-function folderIssue(field: string, message: string): AppError {
-  const issue: FieldIssue = { field, message, params: { field: `field.${field}` }, severity: 'error' };
-  return new AppError('invalid_input', { field, issues: [issue] });
-}
-
 /** The second folder must be a folder that exists now, is writable, and is not inside the data folder. */
 function checkSecondDir(ctx: AppContext, dir: string): void {
-  if (!isAbsolute(dir)) throw folderIssue('second_dir', 'v.folder_absolute');
+  if (!isAbsolute(dir)) throw fieldError('second_dir', 'v.folder_absolute');
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
     // reported below
   }
-  if (!isDir) throw folderIssue('second_dir', 'v.folder_missing');
+  if (!isDir) throw fieldError('second_dir', 'v.folder_missing');
   const rel = relative(resolve(ctx.dataDir), resolve(dir));
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) throw folderIssue('second_dir', 'v.folder_inside_data');
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) throw fieldError('second_dir', 'v.folder_inside_data');
   try {
     // A real write: permission bits do not tell the truth on Windows ACLs or a write-protected USB stick.
     const probe = join(dir, SECOND_SUBDIR, '.prasav-write-test');
@@ -246,7 +242,7 @@ function checkSecondDir(ctx: AppContext, dir: string): void {
     writeFileSync(probe, 'ok');
     removeIfExists(probe);
   } catch {
-    throw folderIssue('second_dir', 'v.folder_unwritable');
+    throw fieldError('second_dir', 'v.folder_unwritable');
   }
 }
 

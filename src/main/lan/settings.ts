@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import { AppError } from '../../shared/errors';
+import { fieldError } from '../../shared/validation';
 import { DEFAULT_LAN_SETTINGS, lanSettingsSchema, type LanSettings, type LanStatus } from '../../shared/lan';
 import type { AppContext } from '../context';
 import type { Session } from '../session';
@@ -40,11 +40,7 @@ export async function updateLanSettings(ctx: AppContext, session: Session, patch
   if (merged.enabled) {
     if (!merged.host) merged.host = addresses[0] ?? '';
     if (!addresses.includes(merged.host)) {
-      const message = addresses.length === 0 ? 'v.lan_no_network' : 'v.lan_address';
-      throw new AppError('invalid_input', {
-        field: 'host',
-        issues: [{ field: 'host', message, params: { field: 'field.host' }, severity: 'error' }],
-      });
+      throw fieldError('host', addresses.length === 0 ? 'v.lan_no_network' : 'v.lan_address');
     }
   }
   updateSection(ctx, session, 'lan', lanSettingsSchema, DEFAULT_LAN_SETTINGS, { ...patch, host: merged.host });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../shared/errors';
-import { toFieldIssues } from '../../../shared/validation';
+import { fieldError, toFieldIssues } from '../../../shared/validation';
 
 /**
  * A form checked with the contract's own zod schema before sending, and with the service's field issues after:
@@ -31,5 +31,5 @@ export function useForm<S extends z.ZodType>(schema: S, submit: (value: z.output
   return { issues, error, busy, onSubmit, setError };
 }
 
-/** A field issue the form adds itself (two passwords that differ). */
-export const formIssue = (field: string, message: string): FieldIssue => ({ field, message, params: {}, severity: 'error' });
+/** A field issue the form adds itself (two passwords that differ), shaped like the service's. */
+export const formIssue = (field: string, message: string): FieldIssue => fieldError(field, message).issues![0]!;
