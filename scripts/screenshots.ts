@@ -2,12 +2,13 @@
  * Takes the screenshots checked in under docs/screenshots/ (`npm run screenshots`): every screen in Hindi
  * and English on the demo database, in Debian's Chromium. Look at them after every UI change.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config';
-import { startWebServer, stopWebServer } from '../tests/e2e/fixtures';
+import type { Role } from '../src/shared/roles';
+import { loginAs, startWebServer, stopWebServer, type WebServer } from '../tests/e2e/fixtures';
 import { sampleMonth } from '../tests/fixtures/dhis2-standin/sample-report';
 import { labourRoomSeed } from '../tests/fixtures/dhis2-standin/seeds';
 import { Dhis2StandIn } from '../tests/fixtures/dhis2-standin/server';
@@ -17,6 +18,8 @@ const OUT = join(__dirname, '..', 'docs', 'screenshots');
 interface Shot {
   name: string;
   path: string;
+  /** Who is logged in (default admin); null for the screens before login. */
+  as?: Role | null;
   /** Optional steps after navigation (open a record, fill a form). */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -280,7 +283,83 @@ const SHOTS: Shot[] = [
       await page.getByTestId('import-report').waitFor();
     },
   },
+  { name: 'settings-access', path: '#/settings/access' },
+  { name: 'users', path: '#/users' },
+  {
+    name: 'backup',
+    path: '#/backup',
+    prepare: async (page) => {
+      await page.getByTestId('backup-now').click();
+      await page.getByRole('status').waitFor();
+      await page.getByTestId('backup-list').getByRole('button').first().click();
+      await page.getByTestId('backup-preview').locator('.ok, .banner-error').first().waitFor();
+    },
+  },
+  { name: 'clerk-home', path: '#/register', as: 'clerk' },
+  {
+    name: 'lock',
+    path: '#/settings',
+    prepare: async (page) => {
+      await page.getByTestId('lock-now').click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'login', path: '', as: null },
 ];
+
+const viewport = { width: 1366, height: 800 };
+
+async function shoot(page: Page, name: string, lang: string): Promise<void> {
+  // Every screen has a heading; wait for it and for the bundled font, or the text is not painted yet.
+  await page.locator('h1, h2').first().waitFor();
+  await page.waitForFunction("document.fonts.status === 'loaded'");
+  await page.evaluate('document.fonts.ready');
+  await page.screenshot({ path: join(OUT, `${name}-${lang}.png`), fullPage: true });
+  console.log(`docs/screenshots/${name}-${lang}.png`);
+}
+
+async function demoShots(browser: Browser, server: WebServer): Promise<void> {
+  for (const lang of ['hi', 'en'] as const) {
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({ viewport, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
+      const admin = await browser.newContext();
+      await loginAs(admin, server.url, 'admin');
+      await admin.request.post(`${server.url}api/setLanguage`, { data: { ui_language: lang } });
+      await admin.close();
+      const role = shot.as === undefined ? 'admin' : shot.as;
+      if (role) await loginAs(context, server.url, role);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${shot.path}`);
+      await page
+        .locator('html')
+        .and(page.locator(`[lang="${lang}"]`))
+        .waitFor();
+      await page.waitForLoadState('networkidle');
+      if (shot.prepare) await shot.prepare(page);
+      await shoot(page, shot.name, lang);
+      await context.close();
+    }
+  }
+}
+
+/** The first-run screen needs an empty data folder: its own server, not the demo. */
+async function firstRunShots(browser: Browser): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'prasav-shots-'));
+  const server = await startWebServer(['--data-dir', dataDir], { demo: false });
+  try {
+    for (const lang of ['hi', 'en'] as const) {
+      const page = await browser.newPage({ viewport, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
+      await page.goto(server.url);
+      await page.getByTestId('lang-switch').waitFor();
+      if ((await page.locator('html').getAttribute('lang')) !== lang) await page.getByTestId('lang-switch').click();
+      await shoot(page, 'first-run', lang);
+      await page.close();
+    }
+  } finally {
+    await stopWebServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -290,26 +369,13 @@ async function main(): Promise<void> {
   const server = await startWebServer(['--report-values', values]);
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
-    for (const lang of ['hi', 'en'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
-      await page.goto(server.url);
-      await page.request.post(`${server.url}api/setLanguage`, { data: { ui_language: lang } });
-      await configureDhis2(page, server.url);
-      for (const shot of SHOTS) {
-        await page.goto(`${server.url}${shot.path}`);
-        await page.reload();
-        await page
-          .locator('html')
-          .and(page.locator(`[lang="${lang}"]`))
-          .waitFor();
-        await page.waitForLoadState('networkidle');
-        if (shot.prepare) await shot.prepare(page);
-        await page.evaluate('document.fonts.ready');
-        await page.screenshot({ path: join(OUT, `${shot.name}-${lang}.png`), fullPage: true });
-        console.log(`docs/screenshots/${shot.name}-${lang}.png`);
-      }
-      await page.close();
-    }
+    // The DHIS2 screens need the stand-in configured once, by the administrator.
+    const admin = await browser.newContext();
+    await loginAs(admin, server.url, 'admin');
+    await configureDhis2(await admin.newPage(), server.url);
+    await admin.close();
+    await demoShots(browser, server);
+    await firstRunShots(browser);
   } finally {
     await browser.close();
     await stopWebServer(server);

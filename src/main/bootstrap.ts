@@ -1,10 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LoginGuard } from './auth/login-guard';
+import { SessionStore } from './auth/sessions';
+import { readSecuritySettings } from './auth/users';
+import { removeIfExists } from './backup/files';
+import { restoringPath } from './backup/restore';
+import { automaticBackup, dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
+import { chromiumPdfRenderer } from './pdf/chromium';
 import type { PdfRenderer } from './pdf/renderer';
 import type { DesktopPrinting } from './slips/desktop';
 import { seedDemo } from './demo/seed';
@@ -19,7 +26,8 @@ export interface OpenAppOptions extends ResourcePaths {
   appVersion: string;
   runtime: AppContext['runtime'];
   clock?: Clock;
-  pdf: PdfRenderer;
+  /** Default: the system Chromium (started on first use); the desktop passes Electron's printToPDF. */
+  pdf?: PdfRenderer;
   /** Default: AES-256-GCM with a key file in `<data folder>/keys/` (the desktop passes safeStorage). */
   secrets?: (dataDir: string) => SecretStore;
   reportProvider?: MonthlyReportProvider | null;
@@ -33,11 +41,14 @@ export function openApp(options: OpenAppOptions): AppContext {
   const dataDir = options.demo ? mkdtempSync(join(tmpdir(), 'prasav-demo-')) : options.dataDir;
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
+  // A restore cut off by a power cut before its swap: the register was never replaced, the temp copy is stale.
+  removeIfExists(restoringPath(dbPath));
   const opened = openDatabase({
     path: dbPath,
     migrationsDir: options.migrationsDir,
-    backupDir: join(dataDir, 'backups'),
+    backupDir: dataBackupDir(dataDir),
     now: clock,
+    appVersion: options.appVersion,
   });
   const base: Omit<AppContext, 'dhis2'> = {
     sqlite: opened.sqlite,
@@ -46,14 +57,20 @@ export function openApp(options: OpenAppOptions): AppContext {
     dataDir,
     dbPath,
     resourcesDir: options.resourcesDir,
+    migrationsDir: options.migrationsDir,
     schemaVersion: opened.schemaVersion,
     appVersion: options.appVersion,
     runtime: options.runtime,
     demo: options.demo,
-    pdf: options.pdf,
+    pdf: options.pdf ?? chromiumPdfRenderer(),
     secrets: options.secrets?.(dataDir) ?? new FileKeySecretStore(join(dataDir, 'keys')),
     reportProvider: options.reportProvider ?? null,
     desktop: options.desktop ?? null,
+    // Both read the admin's current settings at each use, so a change applies at once.
+    sessions: new SessionStore(clock, () => readSecuritySettings(ctx).idle_minutes),
+    loginGuard: new LoginGuard(clock, () => readSecuritySettings(ctx)),
+    lan: null,
+    backupProblem: null,
   };
   const ctx = base as AppContext;
   ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);
@@ -70,4 +87,12 @@ export function closeApp(ctx: AppContext): void {
     ctx.sqlite.close();
   }
   if (ctx.demo) rmSync(ctx.dataDir, { recursive: true, force: true });
+}
+
+/** How the app ends on purpose (window closed, Ctrl+C): a verified backup, then a clean close. */
+export async function shutdownApp(ctx: AppContext): Promise<void> {
+  await ctx.lan?.close();
+  // A demo folder is deleted on exit, so backing it up would only cost time.
+  if (!ctx.demo && ctx.sqlite.open) automaticBackup(ctx, 'exit');
+  closeApp(ctx);
 }

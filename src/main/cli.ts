@@ -11,7 +11,6 @@ import { exportCommand, importCommand } from './cli/register';
 import { pushCommand } from './cli/push';
 import { slipCommand } from './cli/slip';
 import { checkoutResourcePaths, defaultDataDir } from './paths';
-import { chromiumPdfRenderer } from './pdf/chromium';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
@@ -36,7 +35,6 @@ async function main(argv: string[]): Promise<number> {
     demo: launch.demo,
     appVersion: checkoutVersion(),
     runtime: 'node',
-    pdf: chromiumPdfRenderer(),
   });
   try {
     return await command.run(rest, ctx);

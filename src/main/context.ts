@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { LoginGuard } from './auth/login-guard';
+import type { SessionStore } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Db } from './db/open';
 import type { PdfRenderer } from './pdf/renderer';
@@ -6,15 +8,27 @@ import type { Dhis2Runtime } from './dhis2/runtime';
 import type { MonthlyReportProvider } from './report-provider';
 import type { SecretStore } from './secrets/secret-store';
 import type { DesktopPrinting } from './slips/desktop';
+import type { LanStatus } from '../shared/lan';
+
+/** Starts, moves or stops the LAN server after its settings change (the entry points that can serve provide it). */
+export interface LanControl {
+  /** The PC's IPv4 network addresses, to choose from. */
+  addresses(): string[];
+  apply(): Promise<LanStatus>;
+  status(): LanStatus;
+  close(): Promise<void>;
+}
 
 /** Everything an operation's implementation may use. Built once at start-up by `openApp`. */
 export interface AppContext {
+  /** Replaced in place by a restore (the transports hold this object, not the connection). */
   sqlite: Database.Database;
   db: Db;
   clock: Clock;
   dataDir: string;
   dbPath: string;
   resourcesDir: string;
+  migrationsDir: string;
   schemaVersion: string;
   appVersion: string;
   runtime: 'electron' | 'node';
@@ -28,4 +42,10 @@ export interface AppContext {
   dhis2: Dhis2Runtime;
   /** Printers and the save dialog: the desktop app only (null in web mode, the CLI and tests). */
   desktop: DesktopPrinting | null;
+  sessions: SessionStore;
+  loginGuard: LoginGuard;
+  /** Null where nothing can serve the LAN (CLI, tests); the entry points set it. */
+  lan: LanControl | null;
+  /** The last automatic backup's failure (a message key), shown on the home screen until one succeeds. */
+  backupProblem: string | null;
 }

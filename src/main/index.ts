@@ -8,7 +8,9 @@ import { app, dialog, ipcMain, Menu, shell } from 'electron';
 import { AppError } from '../shared/errors';
 import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
-import { closeApp, openApp } from './bootstrap';
+import { newestGoodBackup, recoverRegister } from './backup/recover';
+import { startBackupSchedule } from './backup/schedule';
+import { openApp, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { desktopSecretStore } from './electron/secret-store';
@@ -19,8 +21,8 @@ import { electronDesktopPrinting } from './electron/print';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
 import { createMainWindow, hardenSession } from './electron/window';
-import { checkoutResourcePaths, type ResourcePaths } from './paths';
-import { LOCAL_ADMIN_SESSION } from './session';
+import { LanServer } from './http/lan';
+import { checkoutResourcePaths, DB_FILE_NAME, type ResourcePaths } from './paths';
 
 /** Packaged: migrations and resources are extraResources next to app.asar; unpackaged: the checkout. */
 function resourcePaths(): ResourcePaths {
@@ -32,18 +34,40 @@ function resourcePaths(): ResourcePaths {
   };
 }
 
-function showOpenError(error: AppError, dataDir: string): void {
-  const lang = 'hi';
-  const detail = `${translate(lang, error.message, error.params)}\n\n${translate('en', error.message, error.params)}`;
+const both = (key: string, params?: Record<string, string | number>) =>
+  `${translate('hi', key, params)}\n\n${translate('en', key, params)}`;
+
+/**
+ * The register did not open. Nothing was written to it. For a damaged file, offer the newest good backup (the
+ * damaged file is kept); otherwise (newer version, failed migration) explain and offer the data folder.
+ * Returns true when a backup was restored and opening should be tried again.
+ */
+function handleOpenError(error: AppError, dataDir: string, migrationsDir: string): boolean {
+  const good = error.code === 'db_corrupt' ? newestGoodBackup(dataDir, migrationsDir) : null;
+  const lines = [both(error.message, error.params)];
+  if (good) lines.push(both('recovery.newest', { at: good.manifest.created_at }), good.manifest.file);
+  else if (error.code === 'db_corrupt') lines.push(both('recovery.none', { dir: dataDir }));
+  const buttons = [
+    ...(good ? [`${translate('hi', 'recovery.restore')} / ${translate('en', 'recovery.restore')}`] : []),
+    'डेटा फ़ोल्डर खोलें / Open data folder',
+    'बंद करें / Quit',
+  ];
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Prasav',
-    message: translate('en', `error.${error.code}`, error.params),
-    detail,
-    buttons: ['Open data folder (backups)', 'Quit'],
-    defaultId: 1,
+    message: `${translate('hi', 'recovery.title')} / ${translate('en', 'recovery.title')}`,
+    detail: lines.join('\n\n'),
+    buttons,
+    defaultId: good ? 0 : buttons.length - 1,
+    cancelId: buttons.length - 1,
   });
-  if (choice === 0) void shell.openPath(dataDir);
+  if (good && choice === 0) {
+    const kept = recoverRegister(join(dataDir, DB_FILE_NAME), good, migrationsDir, new Date());
+    dialog.showMessageBoxSync({ type: 'info', title: 'Prasav', message: both('recovery.done', { kept }) });
+    return true;
+  }
+  if (buttons[choice]?.includes('Open data folder')) void shell.openPath(dataDir);
+  return false;
 }
 
 function start(): void {
@@ -56,6 +80,7 @@ function start(): void {
   const dataDir = args.dataDir ?? app.getPath('userData');
   let ctx: AppContext | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let stopSchedule: (() => void) | null = null;
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -65,34 +90,40 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const paths = resourcePaths();
-      try {
-        ctx = openApp({
-          ...paths,
-          dataDir,
-          demo: args.demo,
-          appVersion: app.getVersion(),
-          runtime: 'electron',
-          pdf: electronPdfRenderer(),
-          // safeStorage (DPAPI on Windows) where the OS offers it; the key-file store otherwise.
-          secrets: (dir) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
-          desktop: electronDesktopPrinting(() => mainWindow),
-        });
-        ctx.dhis2.queue.start();
-      } catch (error) {
-        if (error instanceof AppError) showOpenError(error, dataDir);
-        else dialog.showErrorBox('Prasav', String(error));
-        app.quit();
-        return;
+      const options = {
+        ...paths,
+        dataDir,
+        demo: args.demo,
+        appVersion: app.getVersion(),
+        runtime: 'electron' as const,
+        pdf: electronPdfRenderer(),
+        // safeStorage (DPAPI on Windows) where the OS offers it; the key-file store otherwise.
+        secrets: (dir: string) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
+        desktop: electronDesktopPrinting(() => mainWindow),
+      };
+      for (;;) {
+        try {
+          ctx = openApp(options);
+          break;
+        } catch (error) {
+          const retry = error instanceof AppError ? handleOpenError(error, dataDir, paths.migrationsDir) : false;
+          if (!(error instanceof AppError)) dialog.showErrorBox('Prasav', String(error));
+          if (!retry) {
+            app.quit();
+            return;
+          }
+        }
       }
+      ctx.dhis2.queue.start();
       hardenSession();
       serveRenderer(paths.rendererDir);
-      bindIpc(ipcMain, {
-        ctx,
-        isTrustedSender: isAppFrame,
-        resolveSession: () => LOCAL_ADMIN_SESSION,
-      });
+      bindIpc(ipcMain, { ctx, isTrustedSender: isAppFrame });
+      // LAN mode: only when the admin turned it on (Settings), on the address they chose.
+      ctx.lan = new LanServer(ctx, paths.rendererDir);
+      await ctx.lan.apply();
+      stopSchedule = startBackupSchedule(ctx);
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
@@ -104,8 +135,16 @@ function start(): void {
     });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    if (ctx) closeApp(ctx);
+  // The exit backup runs before the app goes: hold the quit until it is written.
+  let shutDown = false;
+  app.on('will-quit', (event) => {
+    if (!ctx || shutDown) return;
+    event.preventDefault();
+    shutDown = true;
+    stopSchedule?.();
+    const closing = ctx;
+    ctx = null;
+    void shutdownApp(closing).finally(() => app.quit());
   });
 }
 

@@ -1,57 +1,88 @@
 /**
  * Plain-Node entry: the same services as the desktop app behind the HTTP transport, serving the built
  * renderer. Used for development in a browser and by the end-to-end tests (`npm run web -- --demo`).
+ * Loopback only unless `--host` says otherwise; LAN mode (Settings) adds a listener on a chosen network address.
  */
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
-import { closeApp, openApp } from './bootstrap';
+import { startBackupSchedule } from './backup/schedule';
+import { openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
+import type { AppContext } from './context';
+import { LanServer } from './http/lan';
+import { serveRecovery } from './http/recovery';
 import { createHttpTransport } from './http/server';
-import { checkoutResourcePaths, defaultDataDir } from './paths';
-import { chromiumPdfRenderer } from './pdf/chromium';
+import { checkoutResourcePaths, DB_FILE_NAME, defaultDataDir } from './paths';
 import { reportError } from './report-error';
 import { fileReportProvider } from './report-provider';
-import { LOCAL_ADMIN_SESSION } from './session';
 import { checkoutVersion } from './version';
 
-function main(): void {
+/** Opens the register; a damaged one is offered for recovery on the same address first (never written to). */
+async function openOrRecover(options: OpenAppOptions, host: string, port: number): Promise<AppContext> {
+  for (;;) {
+    try {
+      return openApp(options);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'db_corrupt' || options.demo) throw error;
+      reportError(error);
+      await serveRecovery({
+        host,
+        port,
+        dataDir: options.dataDir,
+        dbPath: join(options.dataDir, DB_FILE_NAME),
+        migrationsDir: options.migrationsDir,
+        error,
+        now: () => new Date(),
+      });
+    }
+  }
+}
+
+async function main(): Promise<void> {
   const args = parseLaunchArgs(process.argv.slice(2));
   const paths = checkoutResourcePaths();
-  let ctx;
+  const host = args.host ?? '127.0.0.1';
+  const port = args.port ?? 5180;
+  let ctx: AppContext;
   try {
-    ctx = openApp({
-      ...paths,
-      dataDir: args.dataDir ?? defaultDataDir(),
-      demo: args.demo,
-      appVersion: checkoutVersion(),
-      runtime: 'node',
-      pdf: chromiumPdfRenderer(),
-      reportProvider: args.reportValues ? fileReportProvider(args.reportValues) : null,
-    });
+    ctx = await openOrRecover(
+      {
+        ...paths,
+        dataDir: args.dataDir ?? defaultDataDir(),
+        demo: args.demo,
+        appVersion: checkoutVersion(),
+        runtime: 'node',
+        reportProvider: args.reportValues ? fileReportProvider(args.reportValues) : null,
+      },
+      host,
+      port,
+    );
     ctx.dhis2.queue.start();
   } catch (error) {
     reportError(error);
     process.exit(error instanceof AppError ? 2 : 1);
   }
-  const host = args.host ?? '127.0.0.1';
-  const server = createHttpTransport({
-    ctx,
-    rendererDir: paths.rendererDir,
-    // Loopback only, one user at the PC: the local administrator (accounts arrive with LAN mode).
-    resolveSession: () => LOCAL_ADMIN_SESSION,
-  });
-  server.listen(args.port ?? 5180, host, () => {
-    const { port } = server.address() as AddressInfo;
-    console.log(`Prasav is running at http://${host}:${port}/`);
+  const server = createHttpTransport({ ctx, rendererDir: paths.rendererDir });
+  ctx.lan = new LanServer(ctx, paths.rendererDir);
+  await ctx.lan.apply();
+  const stopSchedule = startBackupSchedule(ctx);
+  server.listen(port, host, () => {
+    const { port: actual } = server.address() as AddressInfo;
+    console.log(`Prasav is running at http://${host}:${actual}/`);
     console.log(`Data folder: ${ctx.dataDir}${ctx.demo ? ' (demo, thrown away on exit)' : ''}`);
   });
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    stopSchedule();
+    server.closeAllConnections();
     server.close();
-    closeApp(ctx);
-    process.exit(0);
+    void shutdownApp(ctx).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'db_corrupt',
   'db_newer',
   'migration_failed',
+  /** Too many login attempts from one place: wait and try again. */
+  'rate_limited',
+  /** A backup that cannot be restored: damaged, wrong passphrase, or from a newer app. */
+  'backup_refused',
+  /** Not enough free disk space to do this safely. */
+  'disk_low',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

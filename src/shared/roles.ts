@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   /** Anyone, logged in or not (app info, login). */
   'public',
+  /** One's own account (change one's password): the only thing allowed with a temporary password. */
+  'account',
   /** Any logged-in user (read the register, own preferences). */
   'user',
   /** Admit, edit identity and outcome, print slips. */
@@ -22,13 +24,19 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['public', 'user', 'register.write', 'clinical.write', 'report.signoff', 'admin'],
-  doctor: ['public', 'user', 'register.write', 'clinical.write', 'report.signoff'],
-  nurse: ['public', 'user', 'register.write', 'clinical.write'],
-  clerk: ['public', 'user', 'register.write'],
+  admin: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff', 'admin'],
+  doctor: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff'],
+  nurse: ['public', 'account', 'user', 'register.write', 'clinical.write'],
+  clerk: ['public', 'account', 'user', 'register.write'],
 };
 
-export function roleAllows(role: Role | null, permission: Permission): boolean {
+/** A user logged in with a password an admin set may only replace it (and log out). */
+const TEMPORARY_PASSWORD_PERMISSIONS: readonly Permission[] = ['public', 'account'];
+
+/** The one permission check, used by the dispatcher for every operation on every transport (and by the UI to hide). */
+export function roleAllows(role: Role | null, permission: Permission, options: { temporaryPassword?: boolean } = {}): boolean {
   if (permission === 'public') return true;
-  return role !== null && ROLE_PERMISSIONS[role].includes(permission);
+  if (role === null) return false;
+  if (options.temporaryPassword) return TEMPORARY_PASSWORD_PERMISSIONS.includes(permission);
+  return ROLE_PERMISSIONS[role].includes(permission);
 }

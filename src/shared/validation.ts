@@ -49,3 +49,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issues = toFieldIssues(result.error);
   throw new AppError('invalid_input', { issues, field: issues[0]?.field });
 }
+
+/** A service's own check of one field (taken name, wrong password, missing folder), in the same shape zod's give. */
+export function fieldError(field: string, message: string): AppError {
+  const issue: FieldIssue = { field, message, params: { field: `field.${field}` }, severity: 'error' };
+  return new AppError('invalid_input', { field, issues: [issue] });
+}

@@ -5,7 +5,6 @@ import type { Clock } from '../../src/main/clock';
 import type { AppContext } from '../../src/main/context';
 import { demoEpisodes } from '../../src/main/demo/register';
 import { DB_FILE_NAME, checkoutResourcePaths, projectRoot } from '../../src/main/paths';
-import { chromiumPdfRenderer } from '../../src/main/pdf/chromium';
 import { indexEpisode } from '../../src/main/register/search';
 import { insertEpisode } from '../../src/main/register/store';
 
@@ -34,7 +33,6 @@ export function benchRegister(size: number): { ctx: AppContext; close: () => voi
       appVersion: 'bench',
       runtime: 'node',
       clock: benchClock,
-      pdf: chromiumPdfRenderer(),
     });
     const episodes = demoEpisodes({ now: BENCH_NOW, timeZone: 'Asia/Kolkata', perDay: size / 730, seed: 7 });
     ctx.db.transaction(() => {
@@ -60,7 +58,6 @@ export function benchRegister(size: number): { ctx: AppContext; close: () => voi
     appVersion: 'bench',
     runtime: 'node',
     clock: benchClock,
-    pdf: chromiumPdfRenderer(),
   });
   return {
     ctx,

@@ -10,7 +10,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { labourRoomSeed } from '../fixtures/dhis2-standin/seeds';
 import { sampleMonth } from '../fixtures/dhis2-standin/sample-report';
 import { Dhis2StandIn } from '../fixtures/dhis2-standin/server';
-import { startWebServer, stopWebServer, type WebServer } from './fixtures';
+import { loginAs, startWebServer, stopWebServer, type WebServer } from './fixtures';
 
 const test = base.extend<object, { dhis2: Dhis2StandIn; server: WebServer }>({
   dhis2: [
@@ -41,6 +41,11 @@ const test = base.extend<object, { dhis2: Dhis2StandIn; server: WebServer }>({
     { scope: 'worker' },
   ],
   baseURL: async ({ server }, use) => use(server.url),
+  // Pushing is the admin's job (issue 7): every page is logged in as admin through the real login.
+  context: async ({ context, server }, use) => {
+    await loginAs(context, server.url, 'admin');
+    await use(context);
+  },
 });
 
 async function english(page: Page) {

@@ -191,11 +191,12 @@ PRAGMA foreign_keys=ON;`,
       { tag: '8001_bad', sql: 'DELETE FROM parent;' },
     ]);
     const error = expectAppError(() => open(dir, bad), 'migration_failed');
-    expect(String(error.params?.backup)).toContain('pre-migration-');
+    expect(String(error.params?.backup)).toMatch(/-pre-migration\.sqlite$/);
+    expect(existsSync(`${String(error.params?.backup)}.json`)).toBe(true);
     const check = open(dir, base);
     expect(check.sqlite.prepare('SELECT count(*) FROM parent').pluck().get()).toBe(1);
     check.sqlite.close();
-    expect(readdirSync(join(dir, 'backups')).length).toBe(1);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
   });
 
   it('creates the data folder when missing', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/shared/i18n/catalog';
 import { bilingual, translate } from '../../src/shared/i18n/translate';
+import { securitySettingsSchema } from '../../src/shared/auth';
+import { BACKUP_KINDS, BACKUP_PLACES, backupSettingsSchema, SECOND_COPY_STATES } from '../../src/shared/backup';
+import { ERROR_CODES } from '../../src/shared/errors';
+import { lanSettingsSchema } from '../../src/shared/lan';
+import { ROLES } from '../../src/shared/roles';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
@@ -27,5 +32,46 @@ describe('messages', () => {
 
   it('returns an unknown key as is, so a missing message is visible', () => {
     expect(translate('hi', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('message keys used in the code', () => {
+  it('exist in the catalog (a typo would show the raw key on screen)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = join(dir, name);
+        return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
+      });
+    const root = join(__dirname, '..', '..', 'src');
+    // Literal keys: t('x.y'), translate(lang, 'x.y'), message: 'x.y', both('x.y'), label: 'x.y', key: 'x.y'
+    const pattern = /(?:\bt\(|translate\(\w+,\s*|message:\s*|both\(|label:\s*|problem\s*=\s*)'([a-z_]+(?:\.[a-z0-9_-]+)+)'/g;
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of files(root)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
+        checked++;
+        const key = match[1]!;
+        // A plural message exists as key_one / key_other (translate picks by params.count).
+        if (!(key in catalog) && !(`${key}_other` in catalog)) missing.push(`${file.slice(root.length + 1)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('exist for every code the screens build keys from', () => {
+    const keys = [
+      ...ERROR_CODES.map((c) => `error.${c}`),
+      ...ROLES.map((r) => `role.${r}`),
+      ...BACKUP_KINDS.map((k) => `backup_kind.${k}`),
+      ...BACKUP_PLACES.map((p) => `backup_place.${p}`),
+      ...SECOND_COPY_STATES.filter((s) => s !== 'ok').map((s) => `backup.warn_${s}`),
+      ...Object.keys(securitySettingsSchema.shape).map((f) => `field.${f}`),
+      ...Object.keys(backupSettingsSchema.shape).map((f) => `field.${f}`),
+      ...Object.keys(lanSettingsSchema.shape).map((f) => `field.${f}`),
+    ];
+    expect(keys.filter((k) => !(k in catalog))).toEqual([]);
   });
 });

@@ -95,6 +95,10 @@ describe('page size CSS', () => {
     expect(printSettingsSchema.safeParse({ ...DEFAULT_PRINT_SETTINGS, logo: TINY_PNG }).success).toBe(true);
     const fake = `data:image/png;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}`;
     expect(printSettingsSchema.safeParse({ ...DEFAULT_PRINT_SETTINGS, logo: fake }).success).toBe(false);
+    // Not base64 at all: refused, not a crash (found by the HTTP fuzz test).
+    expect(printSettingsSchema.safeParse({ ...DEFAULT_PRINT_SETTINGS, logo: 'data:image/png;base64,@@@@!!' }).success).toBe(
+      false,
+    );
     expect(printSettingsSchema.safeParse({ ...DEFAULT_PRINT_SETTINGS, logo: 'data:image/svg+xml;base64,PHN2Zz4=' }).success).toBe(
       false,
     );

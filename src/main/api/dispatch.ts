@@ -4,30 +4,33 @@ import { AppError, type CallResult } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { parseInput } from '../../shared/validation';
 import type { AppContext } from '../context';
-import type { Session } from '../session';
+import { NO_CARRIER, type Session, type SessionCarrier } from '../session';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 
 /**
  * The one entry point both transports call: validates the operation name, the caller's permission and the
  * input, runs the handler, checks its output against the contract, and turns every failure into the typed
- * error shape. It never throws.
+ * error shape. It never throws. `session` is what the transport resolved from its carrier (cookie, window);
+ * the role check happens here and nowhere else, so IPC and HTTP enforce the same rules.
  */
 export async function dispatch(
   ctx: AppContext,
   session: Session | null,
   name: string,
   rawInput: unknown,
+  carrier: SessionCarrier = NO_CARRIER,
 ): Promise<CallResult<unknown>> {
   try {
     if (!isOpName(name)) throw new AppError('unknown_operation', { params: { op: name.slice(0, 60) } });
     const def = contract[name];
-    if (!roleAllows(session?.role ?? null, def.permission)) {
-      throw new AppError(session ? 'forbidden' : 'unauthenticated');
+    if (!roleAllows(session?.role ?? null, def.permission, { temporaryPassword: session?.temporaryPassword })) {
+      if (!session) throw new AppError('unauthenticated');
+      throw new AppError('forbidden', session.temporaryPassword ? { message: 'auth.must_change_password' } : {});
     }
     const input = parseInput(def.input, rawInput ?? {});
     const handler = handlers[name] as Handler<OpName>;
-    const output = await handler(input as never, { ctx, session });
+    const output = await handler(input as never, { ctx, session, carrier });
     const checked = def.output.safeParse(output);
     if (!checked.success) {
       throw new Error(`output of ${name} breaks the contract: ${checked.error.message}`);

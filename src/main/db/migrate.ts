@@ -15,6 +15,11 @@ export function loadMigrations(migrationsDir: string): MigrationMeta[] {
   return readMigrationFiles({ migrationsFolder: migrationsDir });
 }
 
+/** The `folderMillis` of every migration this app knows: a database or backup holding another is from a newer app. */
+export function knownMigrationIds(migrationsDir: string): Set<number> {
+  return new Set(loadMigrations(migrationsDir).map((m) => m.folderMillis));
+}
+
 /** Schema version label: the number of applied migrations (`schema 3`). */
 export const schemaLabel = (count: number): string => `schema ${count}`;
 

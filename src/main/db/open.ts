@@ -4,13 +4,12 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../shared/errors';
-import { snapshotDatabase } from './snapshot';
+import { writeBackup } from '../backup/write';
 import { applyMigrations, loadMigrations, planMigrations, schemaLabel } from './migrate';
-import { inspectDatabaseFile } from './sqlite-file';
+import { APPLICATION_ID, inspectDatabaseFile } from './sqlite-file';
 import * as schema from './schema';
 
-/** `PRAGMA application_id` of a Prasav register ("PRSV"), so another program's SQLite file is not mistaken for ours. */
-export const APPLICATION_ID = 0x50525356;
+export { APPLICATION_ID };
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** The database or a transaction on it: helpers that write inside a caller's transaction take this. */
@@ -28,9 +27,11 @@ export interface OpenedDatabase {
 export interface OpenDatabaseOptions {
   path: string;
   migrationsDir: string;
-  /** Folder for the automatic copy taken before a migration. */
+  /** Folder for the automatic backup taken before a migration. */
   backupDir: string;
   now?: () => Date;
+  /** Recorded in the pre-migration backup's manifest. */
+  appVersion?: string;
 }
 
 function corrupt(path: string): AppError {
@@ -47,7 +48,7 @@ export function applyPragmas(sqlite: Database.Database): void {
 
 /**
  * Opens (or creates) the register. A damaged or foreign file is never written to: the caller gets
- * `db_corrupt` and offers a restore. Pending migrations run only after a consistent copy was written.
+ * `db_corrupt` and offers a restore. Pending migrations run only after a verified backup was written (`src/main/backup/`).
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const { path, migrationsDir, backupDir } = options;
@@ -78,9 +79,13 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const plan = planMigrations(sqlite, loadMigrations(migrationsDir));
     let preMigrationBackup: string | null = null;
     if (plan.pending.length > 0 && plan.appliedCount > 0) {
-      const stamp = now().toISOString().replace(/[:.]/g, '-');
-      preMigrationBackup = join(backupDir, `pre-migration-${stamp}-${plan.appliedCount}.sqlite`);
-      snapshotDatabase(sqlite, preMigrationBackup);
+      const backup = writeBackup(sqlite, backupDir, {
+        kind: 'pre-migration',
+        now: now(),
+        appVersion: options.appVersion ?? 'unknown',
+        schemaVersion: schemaLabel(plan.appliedCount),
+      });
+      preMigrationBackup = join(backupDir, backup.file);
     }
     try {
       applyMigrations(sqlite, plan.pending);

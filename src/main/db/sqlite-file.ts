@@ -1,5 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
+/** `PRAGMA application_id` of a Prasav register ("PRSV"), so another program's SQLite file is not mistaken for ours. */
+export const APPLICATION_ID = 0x50525356;
+
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** `missing` (will be created), `empty` (zero bytes, safe to initialise), `sqlite`, or `foreign` (anything else). */

@@ -1,5 +1,8 @@
+import { DEMO_PASSWORDS } from '../../shared/demo';
+import { ROLES } from '../../shared/roles';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
 import { writeAudit } from '../audit';
+import { createDemoUser } from '../auth/users';
 import type { AppContext } from '../context';
 import { indexEpisode } from '../register/search';
 import { insertEpisode } from '../register/store';
@@ -9,7 +12,14 @@ import { demoEpisodes } from './register';
 
 const DEMO_SESSION: Session = { userId: 'demo', userName: 'demo', role: 'admin' };
 
-/** A believable hospital for demos and end-to-end tests: its settings and two years of register. */
+const DEMO_NAMES = {
+  admin: 'Rakesh Kumar (Admin)',
+  doctor: 'Dr. Farhana Parveen',
+  nurse: 'Sister Anita Kujur',
+  clerk: 'Md. Imran Alam',
+} as const;
+
+/** A believable hospital for demos and end-to-end tests, with one account per role (passwords in the README). */
 export function seedDemo(ctx: AppContext): void {
   const facility = updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
     hospital_name: 'Seemanchal Maternity & Nursing Home',
@@ -32,4 +42,7 @@ export function seedDemo(ctx: AppContext): void {
       indexEpisode(ctx.sqlite, id, { ...episode.fields, serial_no: episode.serial.serialNo });
     }
   });
+  for (const role of ROLES) {
+    createDemoUser(ctx, DEMO_SESSION, { username: role, full_name: DEMO_NAMES[role], role, password: DEMO_PASSWORDS[role] });
+  }
 }

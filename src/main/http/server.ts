@@ -4,7 +4,7 @@ import type { AppErrorShape, CallResult } from '../../shared/errors';
 import type { AppContext } from '../context';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../api/dispatch';
-import type { Session } from '../session';
+import type { SessionCarrier } from '../session';
 import { resolveStaticFile, sendFile } from './static';
 
 /** Large enough for a register import file sent as base64; anything bigger is refused before parsing. */
@@ -13,9 +13,11 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 export interface HttpTransportOptions {
   ctx: AppContext;
   rendererDir: string;
-  /** Who is calling; null = not logged in. */
-  resolveSession: (req: IncomingMessage) => Session | null;
 }
+
+/** The session cookie: HttpOnly (page script never sees it), SameSite=Strict (never sent by another site's page). */
+export const SESSION_COOKIE = 'prasav_session';
+const COOKIE_ATTRIBUTES = 'HttpOnly; SameSite=Strict; Path=/';
 
 const STATUS: Record<AppErrorShape['code'], number> = {
   invalid_input: 400,
@@ -32,6 +34,9 @@ const STATUS: Record<AppErrorShape['code'], number> = {
   db_corrupt: 503,
   db_newer: 503,
   migration_failed: 503,
+  rate_limited: 429,
+  backup_refused: 409,
+  disk_low: 507,
 };
 
 const SECURITY_HEADERS = {
@@ -78,12 +83,29 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 }
 
 /**
- * Cross-site requests are refused: a browser always sends Origin on a cross-origin POST, and JSON bodies need
- * a preflight we never grant. The Host check stops DNS-rebinding pages from reaching 127.0.0.1.
+ * The server is reached by address (`127.0.0.1`, `192.168.1.20`) or `localhost`, never by a domain name: a page on
+ * evil.example that re-points its name at this PC (DNS rebinding) sends `Host: evil.example` and is refused.
+ */
+export function isAddressHost(host: string | undefined): boolean {
+  if (!host) return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  return hostname === 'localhost' || /^(\d{1,3}\.){3}\d{1,3}$/.test(hostname) || /^\[[0-9a-f:.]+\]$/i.test(hostname);
+}
+
+/**
+ * Cross-site requests are refused (CSRF): a browser always sends Origin on a cross-origin POST (and JSON bodies need
+ * a preflight we never grant), modern ones also `Sec-Fetch-Site`; the session cookie is SameSite=Strict on top.
  */
 function sameOrigin(req: IncomingMessage): boolean {
   const host = req.headers.host;
-  if (!host) return false;
+  if (!isAddressHost(host)) return false;
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   try {
@@ -91,6 +113,25 @@ function sameOrigin(req: IncomingMessage): boolean {
   } catch {
     return false;
   }
+}
+
+export function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
+}
+
+/** The cookie carries the session; `login`/`logout` set or clear it. The token never appears in a response body. */
+function cookieCarrier(req: IncomingMessage, res: ServerResponse): SessionCarrier {
+  const token = readCookie(req, SESSION_COOKIE);
+  return {
+    token,
+    client: req.socket.remoteAddress ?? 'unknown',
+    attach: (next) => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${next}; ${COOKIE_ATTRIBUTES}`),
+    detach: () => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`),
+  };
 }
 
 async function handleApi(options: HttpTransportOptions, req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
@@ -109,7 +150,11 @@ async function handleApi(options: HttpTransportOptions, req: IncomingMessage, re
       return sendJson(res, 400, fail('invalid_input'));
     }
   }
-  const result = await dispatch(options.ctx, options.resolveSession(req), op, input);
+  const carrier = cookieCarrier(req, res);
+  const session = options.ctx.sessions.resolve(carrier.token);
+  // An expired or unknown cookie is cleared, so the browser stops sending it.
+  if (carrier.token && !session) carrier.detach();
+  const result = await dispatch(options.ctx, session, op, input, carrier);
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
 

@@ -1,26 +1,35 @@
 import { useEffect, type ReactNode } from 'react';
+import type { Permission } from '../../shared/roles';
 import { api, transportKind } from './api/client';
+import { useAuth } from './auth';
+import { BackupIndicator, BackupWarnings } from './components/BackupStatus';
 import { ErrorBanner } from './components/ErrorText';
 import { FIND_INPUT_ID, FindBox } from './components/FindBox';
 import { useI18n } from './i18n/I18n';
+import { BackupPage } from './pages/BackupPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegisterProvider } from './register/RegisterContext';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SlipsPage } from './pages/SlipsPage';
+import { UsersPage } from './pages/UsersPage';
 import { navigate, useRoute } from './router';
 import { useAppState } from './state';
 
 interface NavItem {
   path: string;
   label: string;
+  /** Hidden from roles without it; the service refuses the operations anyway. */
+  permission: Permission;
   render: (rest: string[]) => ReactNode;
 }
 
 const NAV: NavItem[] = [
-  { path: 'register', label: 'nav.register', render: (rest) => <RegisterPage rest={rest} /> },
-  { path: 'reports', label: 'nav.reports', render: () => <ReportsPage /> },
-  { path: 'settings', label: 'nav.settings', render: (rest) => <SettingsPage rest={rest} /> },
+  { path: 'register', label: 'nav.register', permission: 'user', render: (rest) => <RegisterPage rest={rest} /> },
+  { path: 'reports', label: 'nav.reports', permission: 'user', render: () => <ReportsPage /> },
+  { path: 'backup', label: 'nav.backup', permission: 'admin', render: () => <BackupPage /> },
+  { path: 'users', label: 'nav.users', permission: 'admin', render: () => <UsersPage /> },
+  { path: 'settings', label: 'nav.settings', permission: 'admin', render: (rest) => <SettingsPage rest={rest} /> },
 ];
 
 /** Screens reached from a record, not from the menu. */
@@ -30,9 +39,11 @@ const ROUTES: Record<string, (rest: string[]) => ReactNode> = {
 
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const { session, can, lock, logout } = useAuth();
   const { info, settings, setSettings, loadError, reload } = useAppState();
   const [section = 'register', ...rest] = useRoute();
   const current = NAV.find((item) => item.path === section) ?? NAV[0]!;
+  const allowed = NAV.filter((item) => can(item.permission));
 
   // The stored language wins over the one remembered by this browser.
   useEffect(() => {
@@ -59,7 +70,7 @@ export function App() {
           <span className="brand-hospital">{settings?.hospital_name ?? ''}</span>
         </div>
         <nav className="nav" aria-label={t('app.tagline')}>
-          {NAV.map((item) => (
+          {allowed.map((item) => (
             <a
               key={item.path}
               href={`#/${item.path}`}
@@ -75,6 +86,18 @@ export function App() {
           ))}
         </nav>
         <FindBox />
+        <div className="userbox">
+          <span className="user-name" data-testid="current-user">
+            {session.user.full_name} · {t(`role.${session.user.role}`)}
+          </span>
+          <BackupIndicator />
+        </div>
+        <button type="button" className="lang-switch" onClick={lock} data-testid="lock-now">
+          {t('lock.now')}
+        </button>
+        <button type="button" className="lang-switch" onClick={() => void logout()}>
+          {t('auth.logout')}
+        </button>
         <button
           type="button"
           className="lang-switch"
@@ -86,13 +109,18 @@ export function App() {
         </button>
       </header>
       {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
+      <BackupWarnings />
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
         {!loadError &&
-          (settings ? (
+          (!settings ? (
+            <p>{t('status.loading')}</p>
+          ) : ROUTES[section] || can(current.permission) ? (
             <RegisterProvider>{ROUTES[section]?.(rest) ?? current.render(rest)}</RegisterProvider>
           ) : (
-            <p>{t('status.loading')}</p>
+            <div className="banner banner-error" role="alert" data-testid="forbidden">
+              {t('error.forbidden')}
+            </div>
           ))}
       </main>
       <footer className="statusbar">

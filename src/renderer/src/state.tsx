@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { BackupStatus } from '../../shared/backup';
 import type { AppInfo } from '../../shared/contract/app';
 import type { FacilitySettings } from '../../shared/settings';
 import { api } from './api/client';
@@ -7,25 +8,30 @@ interface AppState {
   info: AppInfo | null;
   settings: FacilitySettings | null;
   setSettings: (settings: FacilitySettings) => void;
+  /** Last backup and the second copy's state, for the header (null until loaded). */
+  backup: BackupStatus | null;
+  setBackup: (status: BackupStatus) => void;
   loadError: unknown;
   reload: () => void;
 }
 
 const AppStateContext = createContext<AppState | null>(null);
 
-/** App-wide facts loaded once at start: app info and the facility settings (header, language). */
+/** App-wide facts loaded once after login: app info, the facility settings (header, language), the backup status. */
 export function AppStateProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<FacilitySettings | null>(null);
+  const [backup, setBackup] = useState<BackupStatus | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([api.appInfo({}), api.getSettings({})])
-      .then(([i, s]) => {
+    Promise.all([api.appInfo({}), api.getSettings({}), api.backupStatus({})])
+      .then(([i, s, b]) => {
         if (!live) return;
         setInfo(i);
         setSettings(s);
+        setBackup(b);
         setLoadError(null);
       })
       .catch((error: unknown) => live && setLoadError(error));
@@ -35,7 +41,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   }, [attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return (
-    <AppStateContext.Provider value={{ info, settings, setSettings, loadError, reload }}>{children}</AppStateContext.Provider>
+    <AppStateContext.Provider value={{ info, settings, setSettings, backup, setBackup, loadError, reload }}>
+      {children}
+    </AppStateContext.Provider>
   );
 }
 

@@ -16,7 +16,8 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.output<typeof appInfoSchema>;
 
 export const appOps = {
-  appInfo: op({ input: z.object({}).strict(), output: appInfoSchema, permission: 'public', mutates: false }),
+  // Not public: it names the data folder. The login screen uses `setupStatus`.
+  appInfo: op({ input: z.object({}).strict(), output: appInfoSchema, permission: 'user', mutates: false }),
   getSettings: op({ input: z.object({}).strict(), output: facilitySettingsSchema, permission: 'user', mutates: false }),
   updateSettings: op({
     input: facilitySettingsPatchSchema,

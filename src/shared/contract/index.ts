@@ -4,7 +4,10 @@ import { appOps } from './app';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
 import { slipOps } from './slips';
+import { authOps } from './auth';
+import { backupOps } from './backup';
 import type { OpDef } from './define';
+import { lanOps } from './lan';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -12,6 +15,9 @@ export const contract = {
   ...registerOps,
   ...dhis2Ops,
   ...slipOps,
+  ...authOps,
+  ...backupOps,
+  ...lanOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,11 @@
+import { authMessages } from './messages/auth';
+import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
 import { registerUiMessages } from './messages/register-ui';
+import { lanMessages } from './messages/lan';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
@@ -17,6 +20,9 @@ export const catalog = {
   ...dhis2Messages,
   ...slipMessages,
   ...registerUiMessages,
+  ...authMessages,
+  ...backupMessages,
+  ...lanMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -49,7 +49,13 @@ const logo = z
 /** The bytes must really be PNG or JPEG (not just say so in the data URL). */
 function hasImageSignature(dataUrl: string): boolean {
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1, dataUrl.indexOf(',') + 17);
-  const head = Array.from(globalThis.atob(base64.slice(0, 12)), (c) => c.charCodeAt(0));
+  let head: number[];
+  try {
+    head = Array.from(globalThis.atob(base64.slice(0, 12)), (c) => c.charCodeAt(0));
+  } catch {
+    // Zod runs this refinement even when the pattern check above already failed: not base64 = not an image.
+    return false;
+  }
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => head[i] === b);
   const jpeg = head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
   return dataUrl.startsWith('data:image/png') ? png : jpeg;

@@ -3,6 +3,9 @@ import { appHandlers } from './app';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
 import { slipHandlers } from './slips';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
+import { lanHandlers } from './lan';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -11,4 +14,7 @@ export const handlers: Handlers<OpName> = {
   ...registerHandlers,
   ...dhis2Handlers,
   ...slipHandlers,
+  ...authHandlers,
+  ...backupHandlers,
+  ...lanHandlers,
 };

@@ -1,12 +1,14 @@
 import type { OpName, OpOutput, OpParsedInput } from '../../../shared/contract';
 import type { AppContext } from '../../context';
-import type { Session } from '../../session';
+import type { Session, SessionCarrier } from '../../session';
 
 /** What a handler receives beside its validated input. */
 export interface CallContext {
   ctx: AppContext;
   /** null only for `public` operations called before login. */
   session: Session | null;
+  /** How the caller's transport keeps its session (used by login and logout only). */
+  carrier: SessionCarrier;
 }
 
 export type Handler<N extends OpName> = (input: OpParsedInput<N>, call: CallContext) => OpOutput<N> | Promise<OpOutput<N>>;

@@ -4,3 +4,4 @@ export * from './register';
 export * from './secrets';
 export * from './dhis2';
 export * from './slips';
+export * from './users';

@@ -31,12 +31,30 @@ async function callHttp(name: OpName, input: unknown): Promise<CallResult<unknow
   }
 }
 
+type Listener = () => void;
+const sessionLostListeners = new Set<Listener>();
+
+/**
+ * Called when a call is refused because the session is gone (idle expiry on the server, restore, role change): the
+ * app then shows the lock screen over the page, so a half-filled form survives. Returns an unsubscribe function.
+ */
+export function onSessionLost(listener: Listener): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+/** A wrong password at the login form is not a lost session. */
+const LOGIN_OPS: ReadonlySet<OpName> = new Set(['login', 'createFirstAdmin', 'logout', 'changeOwnPassword']);
+
 async function call(name: OpName, input: unknown): Promise<unknown> {
   const bridge = window.prasav;
   const result = bridge
     ? await (bridge[name] as (i: unknown) => Promise<CallResult<unknown>>)(input ?? {})
     : await callHttp(name, input);
-  if (!result.ok) throw AppError.fromShape(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'unauthenticated' && !LOGIN_OPS.has(name)) sessionLostListeners.forEach((fn) => fn());
+    throw AppError.fromShape(result.error);
+  }
   return result.data;
 }
 

@@ -11,6 +11,8 @@ import { useAppState } from '../state';
 import { Dhis2SettingsPage } from './Dhis2SettingsPage';
 import { PrintSettingsForm } from './PrintSettings';
 import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
+import { LanSettingsForm } from './LanSettings';
+import { SecuritySettingsForm } from './SecuritySettings';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -32,11 +34,13 @@ const TABS = [
   { path: 'exchange', label: 'settings.tab.exchange' },
   { path: 'print', label: 'print.title' },
   { path: 'dhis2', label: 'dhis2.settings.tab_dhis2' },
+  { path: 'access', label: 'settings.tab_access' },
 ] as const;
 
 /**
  * Settings, one tab each (`#/settings/<tab>`): the facility's identity (printed on every slip and report), the
- * register's rules, the register's export and import, printing, and the DHIS2 connection.
+ * register's rules, the register's export and import, printing, the DHIS2 connection, and access (screen lock,
+ * lockout, LAN mode).
  */
 export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   const { t } = useI18n();
@@ -62,6 +66,12 @@ export function SettingsPage({ rest = [] }: { rest?: string[] }) {
       {tab.path === 'exchange' && <ExchangePanel />}
       {tab.path === 'print' && <PrintSettingsForm />}
       {tab.path === 'dhis2' && <Dhis2SettingsPage />}
+      {tab.path === 'access' && (
+        <>
+          <SecuritySettingsForm />
+          <LanSettingsForm />
+        </>
+      )}
     </>
   );
 }

@@ -7,6 +7,8 @@ export const settingsMessages = defineMessages({
     hi: 'ये विवरण हर पर्ची और रिपोर्ट के शीर्ष पर छपते हैं।',
   },
   'settings.saved': { en: 'Settings saved.', hi: 'सेटिंग्स सहेज ली गईं।' },
+  'settings.tab_facility': { en: 'Facility', hi: 'संस्था' },
+  'settings.tab_access': { en: 'Screen lock and LAN', hi: 'स्क्रीन लॉक और LAN' },
   'field.hospital_name': { en: 'Hospital name', hi: 'अस्पताल का नाम' },
   'field.address': { en: 'Address', hi: 'पता' },
   'field.phone': { en: 'Phone', hi: 'फ़ोन' },

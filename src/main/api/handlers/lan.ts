@@ -1,0 +1,8 @@
+import type { lanOps } from '../../../shared/contract/lan';
+import { lanStatus, updateLanSettings } from '../../lan/settings';
+import { requireSession, type Handlers } from './types';
+
+export const lanHandlers: Handlers<keyof typeof lanOps> = {
+  getLanStatus: (_input, { ctx }) => lanStatus(ctx),
+  updateLanSettings: (patch, call) => updateLanSettings(call.ctx, requireSession(call), patch),
+};

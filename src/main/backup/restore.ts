@@ -1,0 +1,135 @@
+import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import type { BackupEntry, BackupRef } from '../../shared/backup';
+import type { restoreResultSchema } from '../../shared/contract/backup';
+import { AppError } from '../../shared/errors';
+import { writeAudit } from '../audit';
+import type { AppContext } from '../context';
+import { clearSettingsCache } from '../settings/store';
+import { openDatabase } from '../db/open';
+import { knownMigrationIds, schemaLabel } from '../db/migrate';
+import type { Session } from '../session';
+import { fsyncDir, fsyncFile, removeIfExists } from './files';
+import { inspectBackupFile, sameCounts } from './inspect';
+import { toEntry, type Manifest } from './manifest';
+import { backupNow, dataBackupDir, locateBackup, plainCopy } from './service';
+
+/** Where a restore assembles the register before swapping it in; a leftover (power cut) is removed at start-up. */
+export const restoringPath = (dbPath: string): string => `${dbPath}.restoring`;
+
+export type RestoreResult = z.output<typeof restoreResultSchema>;
+
+function refuse(message: string, params?: Record<string, string>): AppError {
+  return new AppError('backup_refused', { message, ...(params ? { params } : {}) });
+}
+
+/**
+ * Copies a backup's SQLite file to `target` beside the register, fsyncs it and checks the copy itself:
+ * `integrity_check`, the counts of its manifest, no migration this app does not know. The copy is removed when a
+ * check fails. Shared by restore and start-up recovery, so both swap in only what was verified.
+ */
+export function stageVerifiedCopy(source: string, target: string, manifest: Manifest, known: ReadonlySet<number>): void {
+  if (source !== target) copyFileSync(source, target);
+  fsyncFile(target);
+  const check = inspectBackupFile(target);
+  const problem = !check.ok
+    ? check.problem
+    : check.migrations.some((m) => !known.has(m))
+      ? 'backup.newer'
+      : !sameCounts(check.counts, manifest.counts)
+        ? 'backup.checksum'
+        : null;
+  if (problem) {
+    removeIfExists(target);
+    throw refuse(problem);
+  }
+}
+
+/**
+ * Prepares `target` as a verified, complete register from a backup: copied (or decrypted) next to the live file and
+ * checked (`stageVerifiedCopy`); a backup from a newer app is refused with both versions named.
+ */
+export function prepareRestore(ctx: AppContext, ref: BackupRef, target: string, passphrase?: string): BackupEntry {
+  const found = locateBackup(ctx, ref);
+  const known = knownMigrationIds(ctx.migrationsDir);
+  const entry = toEntry(found.manifest, found.place, known);
+  const newer = () =>
+    refuse('backup.newer', {
+      found: `${found.manifest.app_version}, ${found.manifest.schema_version}`,
+      known: `${ctx.appVersion}, ${schemaLabel(known.size)}`,
+    });
+  if (entry.newer) throw newer();
+  removeIfExists(target);
+  try {
+    stageVerifiedCopy(plainCopy(ctx, found, target, passphrase), target, found.manifest, known);
+  } catch (error) {
+    if (error instanceof AppError && error.message === 'backup.newer') throw newer();
+    throw error;
+  }
+  return entry;
+}
+
+/**
+ * Restores a backup over the live register. Atomic from the user's point of view:
+ * 1. a safety backup of the current register (kind `pre-restore`), so the restore itself can be undone;
+ * 2. the backup is assembled and verified as `prasav.sqlite.restoring` beside the register (fsynced);
+ * 3. the live connection checkpoints its WAL and closes (refused if a WAL is left: another program has it open);
+ * 4. one `rename` replaces the register (atomic on NTFS and POSIX file systems), then the folder is fsynced;
+ * 5. the register is reopened through the normal path (checks, migrations for an older backup).
+ * A power cut before 4 leaves the old register (and a temp file removed at the next start); after 4, the restored
+ * one. Everyone logs in again: the accounts are now those of the backup. The restore is audited in the restored
+ * register under the admin who did it.
+ */
+export function restoreBackup(ctx: AppContext, session: Session, ref: BackupRef, passphrase?: string): RestoreResult {
+  const temp = restoringPath(ctx.dbPath);
+  // A wrong passphrase, a damaged or a newer backup is refused here, before anything else is written.
+  const entry = prepareRestore(ctx, ref, temp, passphrase);
+  let safety: BackupEntry;
+  try {
+    safety = backupNow(ctx, 'pre-restore')[0]!;
+  } catch (error) {
+    removeIfExists(temp);
+    throw error;
+  }
+
+  ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  ctx.sqlite.close();
+  const wal = `${ctx.dbPath}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    reopen(ctx);
+    removeIfExists(temp);
+    throw refuse('backup.busy');
+  }
+  removeIfExists(wal);
+  removeIfExists(`${ctx.dbPath}-shm`);
+  renameSync(temp, ctx.dbPath);
+  fsyncDir(dirname(ctx.dbPath));
+  reopen(ctx);
+
+  writeAudit(ctx.db, session, ctx.clock(), [
+    {
+      entity: 'database',
+      entityId: entry.file,
+      action: 'import',
+      reason: `restored from ${entry.place} backup ${entry.file} of ${entry.created_at}; safety backup ${safety.file}`,
+    },
+  ]);
+  ctx.sessions.destroyAll();
+  return { restored: entry, safety_backup: safety.file };
+}
+
+function reopen(ctx: AppContext): void {
+  const opened = openDatabase({
+    path: ctx.dbPath,
+    migrationsDir: ctx.migrationsDir,
+    backupDir: dataBackupDir(ctx.dataDir),
+    now: ctx.clock,
+    appVersion: ctx.appVersion,
+  });
+  ctx.sqlite = opened.sqlite;
+  ctx.db = opened.db;
+  ctx.schemaVersion = opened.schemaVersion;
+  // Settings read before the restore describe the old register.
+  clearSettingsCache(ctx);
+}

@@ -1,0 +1,255 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  backupSettingsSchema,
+  DEFAULT_BACKUP_SETTINGS,
+  type BackupEntry,
+  type BackupKind,
+  type BackupPlace,
+  type BackupPreview,
+  type BackupRef,
+  type BackupSettings,
+  type BackupStatus,
+} from '../../shared/backup';
+import { AppError } from '../../shared/errors';
+import { fieldError } from '../../shared/validation';
+import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
+import type { AppContext } from '../context';
+import { knownMigrationIds } from '../db/migrate';
+import type { Session } from '../session';
+import { readSection, updateSection } from '../settings/store';
+import { decryptFile, keyFilePath, readBackupKey } from './crypto';
+import { diskStatus } from './disk';
+import { DATA_SUBDIR, removeIfExists, SECOND_SUBDIR, sha256File } from './files';
+import { inspectBackupFile } from './inspect';
+import { readManifests, toEntry, type Manifest } from './manifest';
+import { backupsToRemove, localDay, removeBackup } from './rotate';
+import { copyBackup, writeBackup } from './write';
+
+export function readBackupSettings(ctx: AppContext): BackupSettings {
+  return readSection(ctx, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS);
+}
+
+function timeZone(ctx: AppContext): string {
+  return readSection(ctx, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS).time_zone;
+}
+
+export const dataBackupDir = (dataDir: string): string => join(dataDir, DATA_SUBDIR);
+
+/**
+ * The second folder's backup directory, or null when none is chosen or it is not there now (USB drive unplugged):
+ * the chosen folder itself is never created, so an absent drive letter or mount point cannot turn into a folder on
+ * the PC's own disk.
+ */
+function secondBackupDir(settings: BackupSettings): string | null {
+  if (!settings.second_dir || !existsSync(settings.second_dir)) return null;
+  return join(settings.second_dir, SECOND_SUBDIR);
+}
+
+const knownMigrations = (ctx: AppContext): Set<number> => knownMigrationIds(ctx.migrationsDir);
+
+function rotate(ctx: AppContext, dir: string, settings: BackupSettings): void {
+  for (const old of backupsToRemove(readManifests(dir), settings, timeZone(ctx))) removeBackup(dir, old);
+}
+
+/** A second copy of a verified data-folder backup; a failure is remembered for the home screen, not thrown. */
+function copyToSecond(ctx: AppContext, manifest: Manifest, settings: BackupSettings): Manifest | null {
+  const dir = secondBackupDir(settings);
+  if (!dir) return null;
+  try {
+    const copy = copyBackup(dataBackupDir(ctx.dataDir), manifest, dir, readBackupKey(ctx.dataDir), ctx.dataDir);
+    rotate(ctx, dir, settings);
+    return copy;
+  } catch (error) {
+    console.warn(`second backup copy to ${dir} failed`, error);
+    ctx.backupProblem = 'backup.second_failed';
+    return null;
+  }
+}
+
+/** Writes a verified backup to the data folder and to the second folder, rotates both; returns what was written. */
+export function backupNow(ctx: AppContext, kind: BackupKind): BackupEntry[] {
+  const settings = readBackupSettings(ctx);
+  const known = knownMigrations(ctx);
+  const dir = dataBackupDir(ctx.dataDir);
+  const manifest = writeBackup(ctx.sqlite, dir, {
+    kind,
+    now: ctx.clock(),
+    appVersion: ctx.appVersion,
+    schemaVersion: ctx.schemaVersion,
+  });
+  ctx.backupProblem = null;
+  rotate(ctx, dir, settings);
+  const written = [toEntry(manifest, 'data', known)];
+  const copy = copyToSecond(ctx, manifest, settings);
+  if (copy) written.push(toEntry(copy, 'second', known));
+  return written;
+}
+
+/** An automatic backup (daily, exit): never throws, a failure shows on the home screen. */
+export function automaticBackup(ctx: AppContext, kind: BackupKind): void {
+  try {
+    backupNow(ctx, kind);
+  } catch (error) {
+    console.error(`${kind} backup failed`, error);
+    ctx.backupProblem = error instanceof AppError && error.code === 'disk_low' ? 'backup.disk_low' : 'backup.failed';
+  }
+}
+
+/** The first open of the day (and the hourly check of a PC left on overnight) writes the day's backup. */
+export function dailyBackupIfDue(ctx: AppContext): boolean {
+  const zone = timeZone(ctx);
+  const today = localDay(ctx.clock().toISOString(), zone);
+  const done = readManifests(dataBackupDir(ctx.dataDir)).some(
+    (m) => m.kind === 'daily' && localDay(m.created_at, zone) === today,
+  );
+  if (done) return false;
+  automaticBackup(ctx, 'daily');
+  return true;
+}
+
+/** The USB drive was plugged in after the last backup: give it the newest one. */
+export function syncSecondCopy(ctx: AppContext): void {
+  const settings = readBackupSettings(ctx);
+  const dir = secondBackupDir(settings);
+  const newest = readManifests(dataBackupDir(ctx.dataDir))[0];
+  if (!dir || !newest) return;
+  const present = readManifests(dir).some((m) => m.created_at === newest.created_at && m.kind === newest.kind);
+  if (!present && copyToSecond(ctx, newest, settings)) ctx.backupProblem = null;
+}
+
+interface Located {
+  dir: string;
+  manifest: Manifest;
+  place: BackupPlace;
+}
+
+function placeDir(ctx: AppContext, place: BackupPlace): string | null {
+  return place === 'data' ? dataBackupDir(ctx.dataDir) : secondBackupDir(readBackupSettings(ctx));
+}
+
+export function locateBackup(ctx: AppContext, ref: BackupRef): Located {
+  const dir = placeDir(ctx, ref.place);
+  const manifest = dir ? readManifests(dir).find((m) => m.file === ref.file) : undefined;
+  if (!dir || !manifest) throw new AppError('not_found', { message: 'backup.not_found', field: 'file' });
+  return { dir, manifest, place: ref.place };
+}
+
+/** Both folders, newest first. */
+export function listBackups(ctx: AppContext): BackupEntry[] {
+  const known = knownMigrations(ctx);
+  const entries: BackupEntry[] = [];
+  for (const place of ['data', 'second'] as const) {
+    const dir = placeDir(ctx, place);
+    if (dir) entries.push(...readManifests(dir).map((m) => toEntry(m, place, known)));
+  }
+  return entries.sort((a, b) => b.created_at.localeCompare(a.created_at));
+}
+
+/**
+ * The backup's SQLite file, ready to open: the file itself, or (encrypted) a decrypted temp copy in the data folder
+ * (next to the register, which holds the same data unencrypted). The caller removes `temp`.
+ */
+export function plainCopy(ctx: AppContext, found: Located, target: string, passphrase: string | undefined): string {
+  const path = join(found.dir, found.manifest.file);
+  if (sha256File(path) !== found.manifest.sha256) throw new AppError('backup_refused', { message: 'backup.checksum' });
+  if (!found.manifest.encrypted) return path;
+  if (decryptFile(path, target, ctx.dataDir, passphrase) !== found.manifest.plain_sha256) {
+    removeIfExists(target);
+    throw new AppError('backup_refused', { message: 'backup.checksum' });
+  }
+  return target;
+}
+
+/** Reads the backup file itself (checksum, `integrity_check`, counts, hospital name); the live register is untouched. */
+export function previewBackup(ctx: AppContext, ref: BackupRef, passphrase?: string): BackupPreview {
+  const found = locateBackup(ctx, ref);
+  const known = knownMigrations(ctx);
+  const entry = toEntry(found.manifest, found.place, known);
+  const temp = `${ctx.dbPath}.preview`;
+  try {
+    const check = inspectBackupFile(plainCopy(ctx, found, temp, passphrase));
+    if (!check.ok) return { ...entry, verified: false, problem: check.problem };
+    return {
+      ...entry,
+      counts: check.counts,
+      facility_name: check.facilityName,
+      newer: check.migrations.some((m) => !known.has(m)),
+      verified: true,
+      problem: null,
+    };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'backup_refused')
+      return { ...entry, verified: false, problem: error.message };
+    throw error;
+  } finally {
+    removeIfExists(temp);
+  }
+}
+
+export function backupStatus(ctx: AppContext): BackupStatus {
+  const settings = readBackupSettings(ctx);
+  const dataDir = dataBackupDir(ctx.dataDir);
+  const secondDir = secondBackupDir(settings);
+  const data = readManifests(dataDir)[0];
+  const second = secondDir ? readManifests(secondDir)[0] : undefined;
+  const newest = [
+    data && { m: data, place: 'data' as const, dir: dataDir },
+    second && secondDir && { m: second, place: 'second' as const, dir: secondDir },
+  ]
+    .filter((x) => !!x)
+    .sort((a, b) => b.m.created_at.localeCompare(a.m.created_at))[0];
+  const ageDays = second ? (ctx.clock().getTime() - new Date(second.created_at).getTime()) / 86_400_000 : Infinity;
+  const state = !settings.second_dir
+    ? 'not_set'
+    : !secondDir
+      ? 'unreachable'
+      : !second
+        ? 'missing'
+        : ageDays > settings.second_max_age_days
+          ? 'stale'
+          : 'ok';
+  return {
+    last: newest ? { at: newest.m.created_at, place: newest.place, dir: newest.dir, kind: newest.m.kind } : null,
+    second: {
+      state,
+      dir: settings.second_dir,
+      last_at: second?.created_at ?? null,
+      max_age_days: settings.second_max_age_days,
+    },
+    disk: diskStatus(ctx.dataDir, settings.disk_warn_mb),
+    encrypted: existsSync(keyFilePath(ctx.dataDir)),
+    last_error: ctx.backupProblem,
+  };
+}
+
+/** The second folder must be a folder that exists now, is writable, and is not inside the data folder. */
+function checkSecondDir(ctx: AppContext, dir: string): void {
+  if (!isAbsolute(dir)) throw fieldError('second_dir', 'v.folder_absolute');
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw fieldError('second_dir', 'v.folder_missing');
+  const rel = relative(resolve(ctx.dataDir), resolve(dir));
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) throw fieldError('second_dir', 'v.folder_inside_data');
+  try {
+    // A real write: permission bits do not tell the truth on Windows ACLs or a write-protected USB stick.
+    const probe = join(dir, SECOND_SUBDIR, '.prasav-write-test');
+    mkdirSync(join(dir, SECOND_SUBDIR), { recursive: true });
+    writeFileSync(probe, 'ok');
+    removeIfExists(probe);
+  } catch {
+    throw fieldError('second_dir', 'v.folder_unwritable');
+  }
+}
+
+export function updateBackupSettings(ctx: AppContext, session: Session, patch: Partial<BackupSettings>): BackupSettings {
+  if (patch.second_dir) checkSecondDir(ctx, patch.second_dir);
+  const saved = updateSection(ctx, session, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, patch);
+  // A newly chosen folder gets a copy at once, not at the next backup.
+  if (patch.second_dir) syncSecondCopy(ctx);
+  return saved;
+}

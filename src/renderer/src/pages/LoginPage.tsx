@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { SessionInfo } from '../../../shared/auth';
+import { contract } from '../../../shared/contract';
+import type { SetupStatus } from '../../../shared/contract/auth';
+import { api } from '../api/client';
+import { AuthCard } from '../components/AuthCard';
+import { ErrorBanner } from '../components/ErrorText';
+import { Field } from '../components/Field';
+import { useForm } from '../components/useForm';
+import { useI18n } from '../i18n/I18n';
+
+export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notice?: string; onDone: (s: SessionInfo) => void }) {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useForm(contract.login.input, async (value) => onDone(await api.login(value)));
+  return (
+    <AuthCard title={t('login.title')} hospital={setup.hospital_name}>
+      {notice && (
+        <div className="banner banner-ok" role="status">
+          {t(notice)}
+        </div>
+      )}
+      <ErrorBanner error={form.error} />
+      <form className="form-stack" noValidate onSubmit={(e) => void form.onSubmit(e, { username, password })}>
+        <Field name="username" issues={form.issues}>
+          {(props) => (
+            <input
+              {...props}
+              autoFocus
+              autoComplete="username"
+              autoCapitalize="none"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field name="password" issues={form.issues}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={form.busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+      {setup.demo && <p className="muted small">{t('login.demo_hint')}</p>}
+    </AuthCard>
+  );
+}
