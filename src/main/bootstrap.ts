@@ -16,6 +16,7 @@ export interface OpenAppOptions extends ResourcePaths {
   runtime: AppContext['runtime'];
   clock?: Clock;
   pdf: PdfRenderer;
+  chooseFolder?: AppContext['chooseFolder'];
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -42,6 +43,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     runtime: options.runtime,
     demo: options.demo,
     pdf: options.pdf,
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   };
   if (options.demo) seedDemo(ctx);
   return ctx;

@@ -17,4 +17,9 @@ export interface AppContext {
   demo: boolean;
   /** HTML → PDF for slips and reports; each entry point provides its own (Electron, or system Chromium). */
   pdf: PdfRenderer;
+  /**
+   * Desktop only: asks the user for a folder to save files in (the HMIS export set); null when cancelled. Absent in
+   * web mode and the CLI, where operations return the files instead (the browser downloads them).
+   */
+  chooseFolder?: (purpose: 'hmis_export') => Promise<string | null>;
 }

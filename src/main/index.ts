@@ -11,6 +11,7 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
+import { folderChooser } from './electron/dialogs';
 import { buildMenu } from './electron/menu';
 import { electronPdfRenderer } from './electron/pdf';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
@@ -72,6 +73,7 @@ function start(): void {
           appVersion: app.getVersion(),
           runtime: 'electron',
           pdf: electronPdfRenderer(),
+          chooseFolder: folderChooser(() => mainWindow),
         });
       } catch (error) {
         if (error instanceof AppError) showOpenError(error, dataDir);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import type { OpDef } from './define';
 
@@ -8,6 +9,7 @@ import type { OpDef } from './define';
 export const contract = {
   ...appOps,
   ...registerOps,
+  ...hmisOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

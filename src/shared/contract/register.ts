@@ -17,6 +17,8 @@ const id = z.number().int().positive();
 /** Optimistic concurrency: the version the form was loaded with; a save over a newer one is a conflict. */
 const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
+/** Why a saved record is changed; required when the change alters a submitted HMIS month (register.md). */
+const reason = z.string().trim().max(300).optional();
 const month = z.string().regex(MONTH, { error: 'v.month' });
 
 /** An episode with what the screens need beside the stored fields. */
@@ -115,16 +117,14 @@ export type ImportResult = z.output<typeof importResultSchema>;
 
 export const registerOps = {
   admitMother: op({
-    input: z.object({ fields: episodePatchSchema, ...acknowledge }).strict(),
+    input: z.object({ fields: episodePatchSchema, reason, ...acknowledge }).strict(),
     output: episodeDetailSchema,
     permission: 'register.write',
     mutates: true,
   }),
   /** A correction or completion of any fields; the audit row keeps the old value and the reason. */
   updateEpisode: op({
-    input: z
-      .object({ id, version, reason: z.string().trim().max(300).optional(), fields: episodePatchSchema, ...acknowledge })
-      .strict(),
+    input: z.object({ id, version, reason, fields: episodePatchSchema, ...acknowledge }).strict(),
     output: episodeDetailSchema,
     permission: 'register.write',
     mutates: true,
@@ -132,7 +132,7 @@ export const registerOps = {
   /** Labour and delivery, babies (all of them: existing by id, new without), PPFP. Marks the record delivered. */
   recordDelivery: op({
     input: z
-      .object({ id, version, fields: episodePatchSchema, babies: z.array(babyInputSchema).min(1).max(4), ...acknowledge })
+      .object({ id, version, fields: episodePatchSchema, babies: z.array(babyInputSchema).min(1).max(4), reason, ...acknowledge })
       .strict(),
     output: episodeDetailSchema,
     permission: 'clinical.write',
@@ -145,7 +145,7 @@ export const registerOps = {
         id,
         version,
         babies: z.array(babyInputSchema).min(1).max(4),
-        reason: z.string().trim().max(300).optional(),
+        reason,
         ...acknowledge,
       })
       .strict(),
@@ -161,6 +161,7 @@ export const registerOps = {
         version,
         fields: episodePatchSchema,
         referral: referralFieldsSchema.partial().strict().optional(),
+        reason,
         ...acknowledge,
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { commonMessages } from './messages/common';
+import { hmisMessages } from './messages/hmis';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -11,6 +12,7 @@ export const catalog = {
   ...registerFieldMessages,
   ...registerCodeMessages,
   ...registerMessages,
+  ...hmisMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

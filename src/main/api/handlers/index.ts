@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import type { Handlers } from './types';
 
@@ -7,4 +8,5 @@ import type { Handlers } from './types';
 export const handlers: Handlers<OpName> = {
   ...appHandlers,
   ...registerHandlers,
+  ...hmisHandlers,
 };

@@ -19,7 +19,8 @@ import { requireSession, type Handlers } from './types';
 export const registerHandlers: Handlers<keyof typeof registerOps> = {
   admitMother: (input, call) => admit(call.ctx, requireSession(call), input),
   updateEpisode: (input, call) => updateEpisode(call.ctx, requireSession(call), input),
-  recordDelivery: (input, call) => recordDelivery(call.ctx, requireSession(call), input),
+  recordDelivery: (input, call) =>
+    recordDelivery(call.ctx, requireSession(call), input, { stateChange: true, reason: input.reason }),
   updateBabies: (input, call) =>
     recordDelivery(call.ctx, requireSession(call), { ...input, fields: {} }, { stateChange: false, reason: input.reason }),
   recordOutcome: (input, call) => recordOutcome(call.ctx, requireSession(call), input),

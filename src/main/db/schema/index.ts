@@ -1,3 +1,4 @@
 export * from './settings';
 export * from './audit';
 export * from './register';
+export * from './hmis';

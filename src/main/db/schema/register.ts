@@ -49,6 +49,10 @@ export const episode = sqliteTable(
     index('episode_mobile_idx').on(sql`mobile`),
     index('episode_rch_idx').on(sql`rch_id`),
     index('episode_serial_no_idx').on(t.serial_no),
+    // HMIS 16.6 counts reviews by their date, which can be any time after the death.
+    index('episode_fbmdr_idx')
+      .on(sql`fbmdr_date`)
+      .where(sql`fbmdr_date IS NOT NULL`),
   ],
 );
 
@@ -63,7 +67,16 @@ export const baby = sqliteTable(
     removed_at: text('removed_at'),
     ...columnsFromShape(babyShape),
   },
-  (t) => [index('baby_episode_idx').on(t.episode_id), index('baby_born_idx').on(sql`born_at`)],
+  (t) => [
+    index('baby_episode_idx').on(t.episode_id),
+    index('baby_born_idx').on(sql`born_at`),
+    // HMIS birth doses (9.1.x) count by the date given, which is not bounded by the birth date.
+    ...(['vit_k', 'bcg', 'opv0', 'hepb0'] as const).map((dose) =>
+      index(`baby_${dose}_idx`)
+        .on(sql.raw(dose))
+        .where(sql.raw(`${dose} IS NOT NULL`)),
+    ),
+  ],
 );
 
 /** A referral out (the referral slip's content): the mother's, or one baby's (`baby_order`). */
