@@ -54,7 +54,12 @@ export function completeness(data: Dataset, month: string): { episode_id: number
   const list: { episode_id: number; missing: string[] }[] = [];
   for (const e of data.episodes) {
     if (!(inMonth(e.delivery_at) || (e.delivery_at === null && inMonth(e.outcome_at)))) continue;
-    const missing = missingFields(e).filter((path) => HMIS_FIELDS.has(path.split('.').pop()!));
+    const missing = missingFields(e).filter((path) => {
+      const parts = path.split('.');
+      // A still birth has no breastfeeding or exit to record.
+      if (parts[0] === 'babies' && e.babies[Number(parts[1])]?.outcome !== 'live') return false;
+      return HMIS_FIELDS.has(parts[parts.length - 1]!);
+    });
     if (e.delivery_at !== null) {
       // The sex decides 4.1.1.a/b; the register requires it at delivery, imports may lack it.
       e.babies.forEach((b, i) => {
