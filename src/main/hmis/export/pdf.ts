@@ -27,20 +27,22 @@ body { font-family: 'Prasav Sans', sans-serif; font-size: 8.6pt; color: #15191c;
 .hospital { font-size: 14pt; font-weight: 700; color: #0d5c63; }
 .sub { color: #40484d; }
 .title { text-align: right; }
-.title .t { font-size: 11.5pt; font-weight: 650; }
+.title .t { font-size: 11pt; font-weight: 650; }
 .title .m { font-size: 12.5pt; font-weight: 700; margin-top: 1mm; }
 .mark { display: inline-block; margin-top: 1.5mm; padding: 0.4mm 2.5mm; border: 1pt solid; border-radius: 2pt; font-weight: 700; font-size: 8pt; }
 .mark.final, .mark.submitted { color: #1e6b35; }
 .mark.draft { color: #b3261e; }
-.facts { display: grid; grid-template-columns: repeat(4, auto); gap: 0.6mm 5mm; margin: 2.5mm 0 3mm; font-size: 8pt; }
-.facts b { font-weight: 600; color: #40484d; }
+.facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 1.6mm 5mm; margin: 2.5mm 0 2mm; }
+.facts .lbl { font-size: 7.2pt; color: #5b6770; }
+.facts .val { font-weight: 600; }
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 0.5pt solid #a9b4ba; padding: 1.1mm 1.6mm; vertical-align: top; text-align: left; }
 thead { display: table-header-group; }
-th { background: #e3f0f1; font-weight: 650; font-size: 8pt; }
+th { background: #e3f0f1; font-weight: 650; font-size: 7.6pt; }
 tr { break-inside: avoid; }
 td.no { white-space: nowrap; font-weight: 600; width: 15mm; }
-td.num, th.num { text-align: right; width: 17mm; font-variant-numeric: tabular-nums; font-size: 9.5pt; font-weight: 600; }
+td.num, th.num { text-align: right; width: 20mm; font-variant-numeric: tabular-nums; font-size: 9.5pt; font-weight: 600; }
+th.num { font-size: 7.6pt; }
 td.src { width: 17mm; font-size: 7.4pt; color: #40484d; }
 .hi { color: #40484d; font-size: 8pt; }
 tr.section td { background: #f3f5f6; font-weight: 700; color: #0d5c63; }
@@ -56,8 +58,8 @@ tr.child td.item { padding-left: 5mm; }
 .sig .lbl { font-size: 7.6pt; color: #40484d; margin-top: 0.8mm; }
 .foot { margin-top: 5mm; font-size: 7.4pt; color: #5b6770; display: flex; justify-content: space-between; gap: 4mm; }
 .note { font-size: 7.4pt; color: #5b6770; margin-top: 1.5mm; }
-.watermark { position: fixed; top: 38%; left: -10%; right: -10%; text-align: center; font-size: 58pt; font-weight: 800;
-  color: rgba(179, 38, 30, 0.11); transform: rotate(-28deg); z-index: -1; white-space: nowrap; }
+.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 80pt; font-weight: 800;
+  color: rgba(179, 38, 30, 0.10); transform: rotate(-35deg); z-index: -1; white-space: nowrap; }
 `;
 
 export function reportHtml(report: HmisReport, status: ExportStatus, resourcesDir: string): string {
@@ -94,13 +96,14 @@ export function reportHtml(report: HmisReport, status: ExportStatus, resourcesDi
   const sig = (key: string) =>
     `<div class="sig"><div class="role">${both(key)}</div><div class="line"></div><div class="lbl">${both('hmis.print.signature')}</div>` +
     `<div class="line"></div><div class="lbl">${both('hmis.print.name')}</div><div class="line"></div><div class="lbl">${both('hmis.print.date')}</div></div>`;
-  const fact = (key: string, value: string) => `<div><b>${both(key)}:</b> ${esc(value)}</div>`;
+  const fact = (key: string, value: string) =>
+    `<div><div class="lbl">${both(key)}</div><div class="val">${esc(value)}</div></div>`;
   const markKey = status === 'final' ? 'hmis.final_mark' : status === 'draft' ? 'hmis.draft_mark' : 'hmis.submitted_mark';
   return `<!doctype html><html lang="hi"><head><meta charset="utf-8"><title>${esc(report.month)}</title><style>${embeddedFontCss(resourcesDir)}${STYLE}</style></head><body>
-${status === 'draft' ? `<div class="watermark">${both('hmis.draft_mark')}</div>` : ''}
+${status === 'draft' ? `<div class="watermark">${both('hmis.draft_watermark')}</div>` : ''}
 <div class="head"><div><div class="hospital">${esc(h.hospital_name)}</div><div class="sub">${esc(h.address)}</div>
 <div class="sub">${h.registration_no ? `Reg. ${esc(h.registration_no)}` : ''}</div></div>
-<div class="title"><div class="t">${both('hmis.title_print')}</div><div class="m">${esc(monthLabel(report.month, 'hi'))} / ${esc(monthLabel(report.month, 'en'))}</div>
+<div class="title"><div class="t">${esc(translate('hi', 'hmis.title_print'))}<br>${esc(translate('en', 'hmis.title_print'))}</div><div class="m">${esc(monthLabel(report.month, 'hi'))} / ${esc(monthLabel(report.month, 'en'))}</div>
 <div class="mark ${status}">${both(markKey)}</div></div></div>
 <div class="facts">${fact('hmis.header.facility_code', h.hmis_facility_code || '—')}${fact('hmis.header.state', h.state)}${fact('hmis.header.district', h.district)}${fact('hmis.header.block', h.block || '—')}
 ${fact('hmis.header.facility_type', translate('en', `facility_type.${h.facility_type}`))}${fact('hmis.header.ownership', translate('en', `ownership.${h.ownership}`))}${fact('hmis.header.month', report.month)}${fact('hmis.header.format_version', report.format.id)}</div>

@@ -113,6 +113,7 @@ export const hmisMessages = defineMessages({
   'hmis.changed.submitted': { en: 'Submitted', hi: 'जमा किया' },
   'hmis.changed.current': { en: 'Now', hi: 'अभी' },
   'hmis.draft_mark': { en: 'DRAFT – not for submission', hi: 'ड्राफ़्ट – जमा करने के लिए नहीं' },
+  'hmis.draft_watermark': { en: 'DRAFT', hi: 'ड्राफ़्ट' },
   'hmis.final_mark': { en: 'FINAL', hi: 'अंतिम' },
   'hmis.submitted_mark': { en: 'SUBMITTED', hi: 'जमा किया गया' },
   'hmis.print.prepared_by': { en: 'Prepared by (data entry)', hi: 'तैयार करने वाले (डेटा प्रविष्टि)' },
