@@ -5,6 +5,7 @@ CREATE TABLE `hmis_report` (
 	`status` text NOT NULL,
 	`inputs` text NOT NULL,
 	`snapshot` text,
+	`snapshot_values` text,
 	`inputs_hash` text,
 	`submitted_at` text,
 	`submitted_by` text,
@@ -21,4 +22,5 @@ CREATE INDEX `baby_vit_k_idx` ON `baby` (vit_k) WHERE vit_k IS NOT NULL;--> stat
 CREATE INDEX `baby_bcg_idx` ON `baby` (bcg) WHERE bcg IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `baby_opv0_idx` ON `baby` (opv0) WHERE opv0 IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `baby_hepb0_idx` ON `baby` (hepb0) WHERE hepb0 IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `baby_neonatal_death_at_idx` ON `baby` (neonatal_death_at) WHERE neonatal_death_at IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `episode_fbmdr_idx` ON `episode` (fbmdr_date) WHERE fbmdr_date IS NOT NULL;

@@ -136,15 +136,16 @@ function ageOf(ep: Pick<EpisodeFact, 'age_years' | 'dob' | 'delivery_at' | 'admi
 }
 
 /**
- * Days before the first month whose deliveries can still count in it: a neonatal death up to 28 completed days
- * after birth (a baby is born within 24 h of the delivery), a PPIUCD ≤ 48 h, a sterilisation ≤ 7 days.
+ * Days before the first month whose deliveries can still count in it by a later event bounded by the delivery: a
+ * PPIUCD ≤ 48 h, a sterilisation ≤ 7 days. Unbounded later events (birth doses, neonatal deaths) are found by
+ * their own date's index instead.
  */
-export const LOOKBACK_DAYS = 31;
+export const LOOKBACK_DAYS = 7;
 
 interface Statements {
   episodes: Database.Statement;
   episodesById: Database.Statement;
-  doses: Database.Statement;
+  laterEvents: Database.Statement;
   babies: Database.Statement;
 }
 const statements = new WeakMap<Database.Database, Statements>();
@@ -167,11 +168,12 @@ function prepare(sqlite: Database.Database): Statements {
         ')',
     ),
     episodesById: sqlite.prepare(`SELECT ${cols(EPISODE_COLUMNS)} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
-    // Birth doses count by the date given, which can be long after the delivery: find those babies' mothers.
-    doses: sqlite
+    // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
+    // babies' mothers.
+    laterEvents: sqlite
       .prepare(
-        (['vit_k', 'bcg', 'opv0', 'hepb0'] as const)
-          .map((dose) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(dose, 'from')}`)
+        (['vit_k', 'bcg', 'opv0', 'hepb0', 'neonatal_death_at'] as const)
+          .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
           .join(' UNION ALL '),
       )
       .pluck(),
@@ -187,7 +189,7 @@ export function loadFacts(sqlite: Database.Database, first: string, last: string
   const params = { from: first, to: nextMonth(last), lookback: addDays(`${first}-01`, -LOOKBACK_DAYS) };
   const episodes = (s.episodes.all(params) as Record<string, unknown>[]).map(episodeFromRow);
   const byId = new Map(episodes.map((e) => [e.id, e]));
-  const missing = [...new Set((s.doses.all(params) as number[]).filter((id) => !byId.has(id)))];
+  const missing = [...new Set((s.laterEvents.all(params) as number[]).filter((id) => !byId.has(id)))];
   if (missing.length > 0) {
     for (const row of s.episodesById.all({ ids: JSON.stringify(missing) }) as Record<string, unknown>[]) {
       const ep = episodeFromRow(row);

@@ -22,7 +22,7 @@ import {
 import { hashableFacts, loadFacts, type Dataset, type EpisodeFact } from './facts';
 import type { IndicatorEnv } from './indicators';
 import { indicatorEnv } from './settings';
-import { inputsOf, storedReports, type Snapshot, type StoredReport } from './store';
+import { earlierReports, inputsOf, storedReport, type StoredReport } from './store';
 
 /*
  * A month's report from the register: load the rows that can count (this month and the months the trend rules
@@ -93,10 +93,6 @@ function valuesMap(values: Map<string, ItemValue>): Map<string, number | null> {
   return new Map([...values].map(([item, v]) => [item, v.value]));
 }
 
-function snapshotValues(snapshot: Snapshot): Map<string, number | null> {
-  return new Map(snapshot.items.map((i) => [i.item_no, i.value]));
-}
-
 /** SHA-256 over the counted rows' report-relevant values: what a submission counted. */
 export function inputsHash(format: HmisFormat, data: Dataset, episodeIds: Iterable<number>, babyIds: Iterable<number>): string {
   const episodes = new Set(episodeIds);
@@ -162,20 +158,19 @@ export function computeReport(
 ): ComputedMonth {
   const settings = env.policy;
   const history = monthsBefore(month, historyLength(format));
-  const months = [month, ...history];
-  const data = loadFacts(ctx.sqlite, history[history.length - 1]!, month);
+  const current = storedReport(ctx, month, format.id);
+  const earlier = earlierReports(ctx, format.id, history);
+  // Earlier months as reported: a submitted month is its frozen values (what the portal holds, and no work); the
+  // others are counted now, in the same pass as this month.
+  const toCount = [month, ...history.filter((m) => !earlier.get(m)?.submittedValues)];
+  const data = loadFacts(ctx.sqlite, toCount[toCount.length - 1]!, month);
   const keys: ComputeKey[] = keysOf(format);
-  const results = computeKeys(keys, months, data, env);
-  const stored = storedReports(ctx, format.id, months);
-  const current = stored.get(month) ?? null;
+  const results = computeKeys(keys, toCount, data, env);
   const monthResults = results.get(month)!;
   const values = itemValues(format, monthResults, inputsOf(current), env);
-  // Earlier months as reported: the submitted snapshot where there is one, else today's figures and entries.
-  const historyValues = history.map((m) => {
-    const s = stored.get(m);
-    if (s?.status === 'submitted' && s.snapshot) return snapshotValues(s.snapshot);
-    return valuesMap(itemValues(format, results.get(m)!, inputsOf(s), env));
-  });
+  const historyValues = history.map(
+    (m) => earlier.get(m)?.submittedValues ?? valuesMap(itemValues(format, results.get(m)!, inputsOf(earlier.get(m)), env)),
+  );
   const items = buildItems(format, monthResults, values, historyValues[0]!);
   const incomplete = completeness(data, month);
   const acks = inputsOf(current).acknowledgements;

@@ -121,6 +121,22 @@ export function saveReportInputs(ctx: AppContext, session: Session, input: SaveI
   return computeReport(ctx, format, input.month).report;
 }
 
+/** What a submission keeps of a report. */
+export function snapshotOf(report: HmisReport, hash: string): Snapshot {
+  return {
+    format: report.format,
+    generated_at: report.generated_at,
+    items: report.items,
+    checks: report.checks,
+    completeness: report.completeness,
+    rows: report.rows,
+    summary: report.summary,
+    inputs: report.inputs,
+    policy: report.policy,
+    inputs_hash: hash,
+  };
+}
+
 /** Freezes the month: the report as it is, with the hash of the rows it counted. Needs a final-ready report. */
 export function submitReport(
   ctx: AppContext,
@@ -140,25 +156,13 @@ export function submitReport(
     const { report, data } = computeReport(ctx, format, input.month);
     if (!report.finalisable) throw new AppError('conflict', { message: 'hmis.error.not_final', params: report.summary });
     const ids = countedIds(report);
-    const snapshot: Snapshot = {
-      format: report.format,
-      generated_at: report.generated_at,
-      items: report.items,
-      checks: report.checks,
-      completeness: report.completeness,
-      rows: report.rows,
-      summary: report.summary,
-      inputs: report.inputs,
-      policy: report.policy,
-      inputs_hash: inputsHash(format, data, ids.episodes, ids.babies),
-    };
+    const snapshot = snapshotOf(report, inputsHash(format, data, ids.episodes, ids.babies));
     writeReport(ctx, current, {
       month: input.month,
       format_id: format.id,
       status: 'submitted',
       inputs: report.inputs,
       snapshot,
-      inputs_hash: snapshot.inputs_hash,
       submitted_at: report.generated_at,
       submitted_by: session.userName,
       updated_at: report.generated_at,

@@ -63,12 +63,35 @@ export function storedReport(ctx: AppContext, month: string, formatId: string): 
   return row ? fromRow(row) : null;
 }
 
-/** Stored reports of a format for several months (the trend checks read earlier months' entries). */
-export function storedReports(ctx: AppContext, formatId: string, months: readonly string[]): Map<string, StoredReport> {
+/** What the trend checks need of an earlier month: its entries, and its values as submitted (if it was). */
+export interface EarlierReport {
+  month: string;
+  inputs: ReportInputs;
+  submittedValues: Map<string, number | null> | null;
+}
+
+const valuesSchema = z.record(z.string(), z.number().int().nullable());
+
+/** Earlier months of a format, without parsing their snapshots (only the item values are read). */
+export function earlierReports(ctx: AppContext, formatId: string, months: readonly string[]): Map<string, EarlierReport> {
   const rows = ctx.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM hmis_report WHERE format_id = ? AND month IN (SELECT value FROM json_each(?))`)
-    .all(formatId, JSON.stringify(months)) as Row[];
-  return new Map(rows.map((r) => [r.month, fromRow(r)]));
+    .prepare(
+      `SELECT month, status, inputs, snapshot_values FROM hmis_report WHERE format_id = ? AND month IN (SELECT value FROM json_each(?))`,
+    )
+    .all(formatId, JSON.stringify(months)) as { month: string; status: string; inputs: string; snapshot_values: string | null }[];
+  return new Map(
+    rows.map((r) => [
+      r.month,
+      {
+        month: r.month,
+        inputs: reportInputsSchema.parse(JSON.parse(r.inputs)),
+        submittedValues:
+          r.status === 'submitted' && r.snapshot_values !== null
+            ? new Map(Object.entries(valuesSchema.parse(JSON.parse(r.snapshot_values))))
+            : null,
+      },
+    ]),
+  );
 }
 
 /** Submitted months among those given, with the format each was submitted in. */
@@ -80,7 +103,7 @@ export function submittedMonths(ctx: AppContext, months: readonly string[]): Map
   return new Map(rows.map((r) => [r.month, fromRow(r)]));
 }
 
-export function inputsOf(stored: StoredReport | null | undefined): ReportInputs {
+export function inputsOf(stored: { inputs: ReportInputs } | null | undefined): ReportInputs {
   return stored?.inputs ?? EMPTY_INPUTS;
 }
 
@@ -90,7 +113,6 @@ export interface ReportWrite {
   status: 'draft' | 'submitted';
   inputs: ReportInputs;
   snapshot?: Snapshot | null;
-  inputs_hash?: string | null;
   submitted_at?: string | null;
   submitted_by?: string | null;
   final_exported_at?: string | null;
@@ -100,16 +122,13 @@ export interface ReportWrite {
 
 /** Inserts or updates the month's row (callers check the version and audit, inside their transaction). */
 export function writeReport(ctx: AppContext, existing: StoredReport | null, write: ReportWrite): void {
+  const snapshot = write.snapshot === undefined ? (existing?.snapshot ?? null) : write.snapshot;
   const values = {
     ...write,
     inputs: JSON.stringify(write.inputs),
-    snapshot:
-      write.snapshot === undefined
-        ? existing?.snapshot
-          ? JSON.stringify(existing.snapshot)
-          : null
-        : write.snapshot && JSON.stringify(write.snapshot),
-    inputs_hash: write.inputs_hash === undefined ? (existing?.snapshot?.inputs_hash ?? null) : write.inputs_hash,
+    snapshot: snapshot && JSON.stringify(snapshot),
+    snapshot_values: snapshot && JSON.stringify(Object.fromEntries(snapshot.items.map((i) => [i.item_no, i.value]))),
+    inputs_hash: snapshot?.inputs_hash ?? null,
     submitted_at: write.submitted_at === undefined ? (existing?.submitted_at ?? null) : write.submitted_at,
     submitted_by: write.submitted_by === undefined ? (existing?.submitted_by ?? null) : write.submitted_by,
     final_exported_at: write.final_exported_at === undefined ? (existing?.final_exported_at ?? null) : write.final_exported_at,
@@ -117,7 +136,8 @@ export function writeReport(ctx: AppContext, existing: StoredReport | null, writ
   if (existing) {
     ctx.sqlite
       .prepare(
-        `UPDATE hmis_report SET status = @status, inputs = @inputs, snapshot = @snapshot, inputs_hash = @inputs_hash,
+        `UPDATE hmis_report SET status = @status, inputs = @inputs, snapshot = @snapshot, snapshot_values = @snapshot_values,
+         inputs_hash = @inputs_hash,
          submitted_at = @submitted_at, submitted_by = @submitted_by, final_exported_at = @final_exported_at,
          version = version + 1, updated_at = @updated_at, updated_by = @updated_by WHERE id = @id`,
       )
@@ -125,9 +145,10 @@ export function writeReport(ctx: AppContext, existing: StoredReport | null, writ
   } else {
     ctx.sqlite
       .prepare(
-        `INSERT INTO hmis_report (month, format_id, status, inputs, snapshot, inputs_hash, submitted_at, submitted_by,
-         final_exported_at, version, updated_at, updated_by) VALUES (@month, @format_id, @status, @inputs, @snapshot,
-         @inputs_hash, @submitted_at, @submitted_by, @final_exported_at, 1, @updated_at, @updated_by)`,
+        `INSERT INTO hmis_report (month, format_id, status, inputs, snapshot, snapshot_values, inputs_hash, submitted_at,
+         submitted_by, final_exported_at, version, updated_at, updated_by) VALUES (@month, @format_id, @status, @inputs,
+         @snapshot, @snapshot_values, @inputs_hash, @submitted_at, @submitted_by, @final_exported_at, 1, @updated_at,
+         @updated_by)`,
       )
       .run(values);
   }

@@ -15,6 +15,8 @@ export const hmisReport = sqliteTable(
     status: text('status', { enum: ['draft', 'submitted'] }).notNull(),
     inputs: text('inputs').notNull(),
     snapshot: text('snapshot'),
+    /** `{item_no: value}` of the snapshot: what later months' trend checks read, without parsing the snapshot. */
+    snapshot_values: text('snapshot_values'),
     inputs_hash: text('inputs_hash'),
     submitted_at: text('submitted_at'),
     submitted_by: text('submitted_by'),

@@ -70,8 +70,9 @@ export const baby = sqliteTable(
   (t) => [
     index('baby_episode_idx').on(t.episode_id),
     index('baby_born_idx').on(sql`born_at`),
-    // HMIS birth doses (9.1.x) count by the date given, which is not bounded by the birth date.
-    ...(['vit_k', 'bcg', 'opv0', 'hepb0'] as const).map((dose) =>
+    // HMIS birth doses (9.1.x) count by the date given, neonatal deaths (16.x) by the date of death: neither is
+    // bounded by the delivery date, so each has its own (small, partial) index.
+    ...(['vit_k', 'bcg', 'opv0', 'hepb0', 'neonatal_death_at'] as const).map((dose) =>
       index(`baby_${dose}_idx`)
         .on(sql.raw(dose))
         .where(sql.raw(`${dose} IS NOT NULL`)),

@@ -27,21 +27,21 @@ body { font-family: 'Prasav Sans', sans-serif; font-size: 8.6pt; color: #15191c;
 .hospital { font-size: 14pt; font-weight: 700; color: #0d5c63; }
 .sub { color: #40484d; }
 .title { text-align: right; }
-.title .t { font-size: 11pt; font-weight: 650; }
+.title .t { font-size: 11pt; font-weight: 700; }
 .title .m { font-size: 12.5pt; font-weight: 700; margin-top: 1mm; }
 .mark { display: inline-block; margin-top: 1.5mm; padding: 0.4mm 2.5mm; border: 1pt solid; border-radius: 2pt; font-weight: 700; font-size: 8pt; }
 .mark.final, .mark.submitted { color: #1e6b35; }
 .mark.draft { color: #b3261e; }
 .facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 1.6mm 5mm; margin: 2.5mm 0 2mm; }
 .facts .lbl { font-size: 7.2pt; color: #5b6770; }
-.facts .val { font-weight: 600; }
+.facts .val { font-weight: 700; }
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 0.5pt solid #a9b4ba; padding: 1.1mm 1.6mm; vertical-align: top; text-align: left; }
 thead { display: table-header-group; }
-th { background: #e3f0f1; font-weight: 650; font-size: 7.6pt; }
+th { background: #e3f0f1; font-weight: 700; font-size: 7.6pt; }
 tr { break-inside: avoid; }
-td.no { white-space: nowrap; font-weight: 600; width: 15mm; }
-td.num, th.num { text-align: right; width: 20mm; font-variant-numeric: tabular-nums; font-size: 9.5pt; font-weight: 600; }
+td.no { white-space: nowrap; font-weight: 700; width: 15mm; }
+td.num, th.num { text-align: right; width: 20mm; font-variant-numeric: tabular-nums; font-size: 9.5pt; font-weight: 700; }
 th.num { font-size: 7.6pt; }
 td.src { width: 17mm; font-size: 7.4pt; color: #40484d; }
 .hi { color: #40484d; font-size: 8pt; }
@@ -50,15 +50,15 @@ tr.child td.item { padding-left: 5mm; }
 .checks { margin-top: 4mm; }
 .checks h2 { font-size: 10pt; margin: 0 0 1.5mm; }
 .checks li { margin-bottom: 1mm; }
-.sev-error { color: #b3261e; font-weight: 650; }
-.sev-warning { color: #8a5a00; font-weight: 650; }
+.sev-error { color: #b3261e; font-weight: 700; }
+.sev-warning { color: #8a5a00; font-weight: 700; }
 .signatures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8mm; margin-top: 9mm; break-inside: avoid; }
-.sig .role { font-weight: 650; min-height: 8mm; }
+.sig .role { font-weight: 700; min-height: 8mm; }
 .sig .line { border-bottom: 0.7pt solid #15191c; height: 11mm; }
 .sig .lbl { font-size: 7.6pt; color: #40484d; margin-top: 0.8mm; }
 .foot { margin-top: 5mm; font-size: 7.4pt; color: #5b6770; display: flex; justify-content: space-between; gap: 4mm; }
 .note { font-size: 7.4pt; color: #5b6770; margin-top: 1.5mm; }
-.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 80pt; font-weight: 800;
+.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 80pt; font-weight: 700;
   color: rgba(179, 38, 30, 0.10); transform: rotate(-35deg); z-index: -1; white-space: nowrap; }
 `;
 
