@@ -1,5 +1,6 @@
 import type { HmisReport } from '../../../shared/hmis/report';
 import { translate } from '../../../shared/i18n/translate';
+import { formatDMY, localTime } from '../../../shared/time';
 import { embeddedFontCss } from '../../pdf/fonts';
 import type { PdfRenderer } from '../../pdf/renderer';
 import type { ExportStatus } from './layout';
@@ -112,7 +113,7 @@ ${fact('hmis.header.facility_type', translate('en', `facility_type.${h.facility_
 <tbody>${rows.join('\n')}</tbody></table>
 ${checks}
 <div class="signatures">${sig('hmis.print.prepared_by')}${sig('hmis.print.checked_by')}${sig('hmis.print.approved_by')}</div>
-<div class="foot"><span>${both('hmis.print.generated', { at: report.generated_at })}</span><span>${both('hmis.wording_ours')}</span></div>
+<div class="foot"><span>${both('hmis.print.generated', { at: `${formatDMY(report.generated_at)} ${localTime(report.generated_at)}` })}</span><span>${both('hmis.wording_ours')}</span></div>
 </body></html>`;
 }
 

@@ -514,7 +514,8 @@ export function ReportsPage() {
               ) : (
                 <RowLinks report={report} episodeIds={explain.episode_ids} babyIds={explain.baby_ids} />
               )}
-              {explain.notes && <p className="muted small">{explain.notes}</p>}
+              {/* Format notes are English data (hmis.md's rules); the Hindi screen shows the wording only. */}
+              {explain.notes && lang === 'en' && <p className="muted small">{explain.notes}</p>}
               <button type="button" onClick={() => setExplainNo(null)}>
                 {t('hmis.explain.close')}
               </button>

@@ -130,7 +130,7 @@ function Completeness({ report }: { report: HmisReport }) {
             <a href={`#/record/${entry.episode_id}`}>
               <span className="serial">{report.rows.episodes[entry.episode_id]?.serial_no}</span>
               <span>{report.rows.episodes[entry.episode_id]?.mother_name}</span>
-              <span className="muted">{entry.missing.map(label).join(', ')}</span>
+              <span className="muted missing">{entry.missing.map(label).join(', ')}</span>
             </a>
           </li>
         ))}
