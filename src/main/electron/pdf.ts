@@ -11,7 +11,15 @@ export function electronPdfRenderer(): PdfRenderer {
     async htmlToPdf(html) {
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+          webSecurity: true,
+          // No one clicks in a hidden window, but the app's windows all disable it (Electronegativity AUXCLICK).
+          disableBlinkFeatures: 'Auxclick',
+        },
       });
       try {
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);

@@ -3,7 +3,7 @@ import type { FormatItem, FormatRule, HmisFormat } from '../../shared/hmis/forma
 import { isComputeKey, type ComputeKey } from '../../shared/hmis/keys';
 import type { ItemSource, ReportCheck, ReportInputs, ReportItem } from '../../shared/hmis/report';
 import { bothLanguages } from './messages';
-import type { BabyFact, Dataset } from './facts';
+import type { Dataset } from './facts';
 import { BABY_BASES, EPISODE_BASES, INDICATORS, type IndicatorEnv } from './indicators';
 
 /*
@@ -419,5 +419,3 @@ export function registerChecks(options: {
   });
   return checks;
 }
-
-export type { BabyFact };

@@ -56,6 +56,9 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
     setDraft({ ...draft, [key]: value });
     setStatus('idle');
   };
+  /** A period's issues under the names its fields carry (`formats.1.format_id` → `format_id`). */
+  const periodIssues = (i: number) =>
+    issues.filter((x) => x.field.startsWith(`formats.${i}.`)).map((x) => ({ ...x, field: x.field.split('.').pop()! }));
   const setPeriod = (i: number, patch: Partial<HmisSettings['formats'][number]>) =>
     set(
       'formats',
@@ -91,12 +94,7 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
         <legend>{t('field.formats')}</legend>
         {draft.formats.map((period, i) => (
           <div className="period" key={i}>
-            <Field
-              name="from_month"
-              issues={issues
-                .filter((x) => x.field.startsWith(`formats.${i}.`))
-                .map((x) => ({ ...x, field: x.field.split('.').pop()! }))}
-            >
+            <Field name="from_month" issues={periodIssues(i)}>
               {(props) => (
                 <input
                   {...props}
@@ -106,12 +104,7 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
                 />
               )}
             </Field>
-            <Field
-              name="format_id"
-              issues={issues
-                .filter((x) => x.field.startsWith(`formats.${i}.`))
-                .map((x) => ({ ...x, field: x.field.split('.').pop()! }))}
-            >
+            <Field name="format_id" issues={periodIssues(i)}>
               {(props) => (
                 <select {...props} value={period.format_id} onChange={(e) => setPeriod(i, { format_id: e.target.value })}>
                   {formats.map((f) => (
