@@ -8,9 +8,10 @@ import { expect, test } from './fixtures';
 
 /** The Reports screen in English, on the demo hospital's last complete month. */
 async function openReports(page: Page): Promise<void> {
+  // The stored language wins on load; setting it first avoids racing the switch against the settings' arrival.
+  expect((await page.request.post('/api/setLanguage', { data: { ui_language: 'en' } })).ok()).toBe(true);
   await page.goto('/#/reports');
-  if ((await page.locator('html').getAttribute('lang')) === 'hi') await page.getByTestId('lang-switch').click();
-  await expect(page.getByRole('heading', { name: 'Monthly HMIS report' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Monthly HMIS report' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('figure-2.2')).toBeVisible();
 }
 
