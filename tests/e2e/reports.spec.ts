@@ -6,6 +6,11 @@ import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 
+// Files share the worker's demo server: leave the language as the demo starts (Hindi) for the next file.
+test.afterEach(async ({ request }) => {
+  await request.post('/api/setLanguage', { data: { ui_language: 'hi' } });
+});
+
 /** The Reports screen in English, on the demo hospital's last complete month. */
 async function openReports(page: Page): Promise<void> {
   // The stored language wins on load; setting it first avoids racing the switch against the settings' arrival.
