@@ -68,7 +68,7 @@ export function requireReasonForReportedMonths(
   if (changed.length === 0) return;
   const first = changed[0]!;
   throw new AppError('invalid_input', {
-    message: 'hmis.error.reason_after_submission',
+    message: 'v.reason_after_submission',
     params: { month: first.month, items: first.items.join(', ') },
     field: 'reason',
     issues: [

@@ -230,10 +230,6 @@ export const hmisMessages = defineMessages({
     en: 'This changes the submitted report of {{month}} (items {{items}}): give a reason.',
     hi: 'इससे {{month}} की जमा की गई रिपोर्ट बदलती है (मद {{items}}): कारण लिखें।',
   },
-  'hmis.error.reason_after_submission': {
-    en: 'This changes the submitted report of {{month}} (items {{items}}): give a reason.',
-    hi: 'इससे {{month}} की जमा की गई रिपोर्ट बदलती है (मद {{items}}): कारण लिखें।',
-  },
   'hmis.error.format_file': { en: 'The format file {{file}} is not valid.', hi: 'प्रारूप फ़ाइल {{file}} सही नहीं है।' },
   'hmis.error.format_duplicate': {
     en: 'Format {{id}} is defined twice (again in {{file}}).',
