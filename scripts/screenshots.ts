@@ -2,6 +2,7 @@
  * Takes the screenshots checked in under docs/screenshots/ (`npm run screenshots`): every screen in Hindi
  * and English on the demo database, in Debian's Chromium. Look at them after every UI change.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +23,14 @@ interface Shot {
   as?: Role | null;
   /** Optional steps after navigation (open a record, fill a form). */
   prepare?: (page: Page) => Promise<void>;
+  /** The whole page (default), or the first screen of a long one. */
+  fullPage?: boolean;
 }
 
 /**
- * The DHIS2 screens need a server and a month's values: the test stand-in (5 October in Kishanganj) and values
- * written by hand for September (0 C-sections, which the server refuses) and October, until the HMIS module exists.
+ * The DHIS2 screens need a server and a month's values: the test stand-in (5 October in Kishanganj) and a trial values
+ * file (`--report-values`) for September (0 C-sections, which the server refuses) and October, so the panel shows a
+ * refusal and a success whatever the demo register holds. (The HMIS table above the panel shows the register's own.)
  */
 const standIn = new Dhis2StandIn(labourRoomSeed(), {
   version: '2.42',
@@ -101,6 +105,8 @@ async function registerRow(page: Page, query: Record<string, unknown>, pick: (r:
   if (!row) throw new Error('no such record in the demo register');
   return row;
 }
+/** Back to the top of the page once layout has settled (opening a panel may scroll it). */
+const TO_TOP = 'new Promise((done) => requestAnimationFrame(() => { window.scrollTo(0, 0); requestAnimationFrame(done); }))';
 
 const SHOTS: Shot[] = [
   { name: 'register-today', path: '#/register' },
@@ -305,16 +311,40 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'login', path: '', as: null },
+  {
+    name: 'reports',
+    path: '#/reports',
+    fullPage: false,
+    // The drill-down of a figure: the register rows it counts.
+    prepare: async (page) => {
+      await page.getByTestId('figure-2.2').click();
+      await page.getByTestId('explain').waitFor();
+      await page.evaluate(TO_TOP);
+    },
+  },
+  {
+    name: 'reports-checks',
+    path: '#/reports',
+    fullPage: false,
+    // The side column: checks with their notes, and the month's incomplete records opened.
+    prepare: async (page) => {
+      await page
+        .locator('.checks details')
+        .first()
+        .evaluate((d) => d.setAttribute('open', ''));
+      await page.evaluate(TO_TOP);
+    },
+  },
 ];
 
 const viewport = { width: 1366, height: 800 };
 
-async function shoot(page: Page, name: string, lang: string): Promise<void> {
+async function shoot(page: Page, name: string, lang: string, fullPage = true): Promise<void> {
   // Every screen has a heading; wait for it and for the bundled font, or the text is not painted yet.
   await page.locator('h1, h2').first().waitFor();
   await page.waitForFunction("document.fonts.status === 'loaded'");
   await page.evaluate('document.fonts.ready');
-  await page.screenshot({ path: join(OUT, `${name}-${lang}.png`), fullPage: true });
+  await page.screenshot({ path: join(OUT, `${name}-${lang}.png`), fullPage });
   console.log(`docs/screenshots/${name}-${lang}.png`);
 }
 
@@ -336,7 +366,7 @@ async function demoShots(browser: Browser, server: WebServer): Promise<void> {
         .waitFor();
       await page.waitForLoadState('networkidle');
       if (shot.prepare) await shot.prepare(page);
-      await shoot(page, shot.name, lang);
+      await shoot(page, shot.name, lang, shot.fullPage);
       await context.close();
     }
   }
@@ -346,6 +376,7 @@ async function demoShots(browser: Browser, server: WebServer): Promise<void> {
 async function firstRunShots(browser: Browser): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'prasav-shots-'));
   const server = await startWebServer(['--data-dir', dataDir], { demo: false });
+
   try {
     for (const lang of ['hi', 'en'] as const) {
       const page = await browser.newPage({ viewport, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
@@ -361,6 +392,40 @@ async function firstRunShots(browser: Browser): Promise<void> {
   }
 }
 
+/** The printable HMIS report (bilingual, one set): the first and the last page as PNG. */
+async function reportPdfPages(url: string, request: Page['request']): Promise<void> {
+  const { month } = (await (await request.post(`${url}api/getHmisReport`, { data: {} })).json()).data;
+  const result = await (
+    await request.post(`${url}api/exportHmisReport`, { data: { month, final: false, destination: 'download' } })
+  ).json();
+  const file = result.data.files.find((f: { name: string }) => f.name.endsWith('.pdf'));
+  const dir = mkdtempSync(join(tmpdir(), 'prasav-shots-'));
+  try {
+    writeFileSync(join(dir, 'report.pdf'), Buffer.from(file.base64, 'base64'));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'report.pdf')]).toString())![1]);
+    for (const [n, suffix] of [
+      [1, 'first'],
+      [pages, 'last'],
+    ] as const) {
+      execFileSync('pdftoppm', [
+        '-r',
+        '90',
+        '-png',
+        '-singlefile',
+        '-f',
+        String(n),
+        '-l',
+        String(n),
+        join(dir, 'report.pdf'),
+        join(OUT, `hmis-report-pdf-${suffix}`),
+      ]);
+      console.log(`docs/screenshots/hmis-report-pdf-${suffix}.png`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await standIn.start(0);
@@ -373,6 +438,7 @@ async function main(): Promise<void> {
     const admin = await browser.newContext();
     await loginAs(admin, server.url, 'admin');
     await configureDhis2(await admin.newPage(), server.url);
+    await reportPdfPages(server.url, admin.request);
     await admin.close();
     await demoShots(browser, server);
     await firstRunShots(browser);

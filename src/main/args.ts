@@ -5,7 +5,7 @@ export interface LaunchArgs {
   dataDir: string | undefined;
   port: number | undefined;
   host: string | undefined;
-  /** JSON file of monthly report values, until the HMIS module provides them (trials and end-to-end tests). */
+  /** JSON file of monthly report values to push instead of the register's (trials and end-to-end tests). */
   reportValues: string | undefined;
 }
 

@@ -16,6 +16,7 @@ import type { PdfRenderer } from './pdf/renderer';
 import type { DesktopPrinting } from './slips/desktop';
 import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
+import { hmisMonthValues } from './hmis/values';
 import type { MonthlyReportProvider } from './report-provider';
 import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
@@ -30,9 +31,11 @@ export interface OpenAppOptions extends ResourcePaths {
   pdf?: PdfRenderer;
   /** Default: AES-256-GCM with a key file in `<data folder>/keys/` (the desktop passes safeStorage). */
   secrets?: (dataDir: string) => SecretStore;
-  reportProvider?: MonthlyReportProvider | null;
+  /** Default: the HMIS report's figures. */
+  reportProvider?: MonthlyReportProvider;
   dhis2?: Dhis2RuntimeOptions;
   desktop?: DesktopPrinting | null;
+  chooseFolder?: AppContext['chooseFolder'];
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -64,13 +67,15 @@ export function openApp(options: OpenAppOptions): AppContext {
     demo: options.demo,
     pdf: options.pdf ?? chromiumPdfRenderer(),
     secrets: options.secrets?.(dataDir) ?? new FileKeySecretStore(join(dataDir, 'keys')),
-    reportProvider: options.reportProvider ?? null,
+    // The HMIS report's own figures; a values file (`--report-values`) replaces them only for trials.
+    reportProvider: options.reportProvider ?? ((c, month) => hmisMonthValues(c, month)),
     desktop: options.desktop ?? null,
     // Both read the admin's current settings at each use, so a change applies at once.
     sessions: new SessionStore(clock, () => readSecuritySettings(ctx).idle_minutes),
     loginGuard: new LoginGuard(clock, () => readSecuritySettings(ctx)),
     lan: null,
     backupProblem: null,
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   };
   const ctx = base as AppContext;
   ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);

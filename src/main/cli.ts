@@ -6,6 +6,7 @@ import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { CliCommand } from './cli/command';
+import { hmisCommand } from './cli/hmis';
 import { infoCommand } from './cli/info';
 import { exportCommand, importCommand } from './cli/register';
 import { pushCommand } from './cli/push';
@@ -14,7 +15,7 @@ import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, pushCommand, slipCommand];
+const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, pushCommand, slipCommand, hmisCommand];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

@@ -37,8 +37,8 @@ export interface AppContext {
   pdf: PdfRenderer;
   /** Encrypts stored credentials (safeStorage on the desktop, a key file in plain Node). */
   secrets: SecretStore;
-  /** The HMIS module's monthly values; null until it is wired in. */
-  reportProvider: MonthlyReportProvider | null;
+  /** A month's HMIS figures for the channels that send them (DHIS2 push, ADX): the HMIS report's own. */
+  reportProvider: MonthlyReportProvider;
   dhis2: Dhis2Runtime;
   /** Printers and the save dialog: the desktop app only (null in web mode, the CLI and tests). */
   desktop: DesktopPrinting | null;
@@ -48,4 +48,9 @@ export interface AppContext {
   lan: LanControl | null;
   /** The last automatic backup's failure (a message key), shown on the home screen until one succeeds. */
   backupProblem: string | null;
+  /**
+   * Desktop only: asks the user for a folder to save files in (the HMIS export set); null when cancelled. Absent in
+   * web mode and the CLI, where operations return the files instead (the browser downloads them).
+   */
+  chooseFolder?: (purpose: 'hmis_export') => Promise<string | null>;
 }

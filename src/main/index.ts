@@ -13,6 +13,7 @@ import { startBackupSchedule } from './backup/schedule';
 import { openApp, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
+import { folderChooser } from './electron/dialogs';
 import { desktopSecretStore } from './electron/secret-store';
 import { FileKeySecretStore } from './secrets/secret-store';
 import { buildMenu } from './electron/menu';
@@ -102,6 +103,7 @@ function start(): void {
         // safeStorage (DPAPI on Windows) where the OS offers it; the key-file store otherwise.
         secrets: (dir: string) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
         desktop: electronDesktopPrinting(() => mainWindow),
+        chooseFolder: folderChooser(() => mainWindow),
       };
       for (;;) {
         try {

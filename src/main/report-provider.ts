@@ -7,8 +7,8 @@ import type { AppContext } from './context';
 
 /**
  * Where a month's HMIS values come from for the channels that send them (DHIS2 push, ADX export, the CLI).
- * The HMIS report module provides the real one; until it is wired in, `ctx.reportProvider` is null and every
- * caller says so instead of inventing numbers.
+ * The HMIS report module provides the real one (`hmisMonthValues`, wired in `openApp`); a provider may answer null
+ * for a month it has no figures for, and callers say so instead of inventing numbers.
  */
 export type MonthlyReportProvider = (
   ctx: AppContext,
@@ -18,8 +18,8 @@ export type MonthlyReportProvider = (
 const fileSchema = z.union([monthlyReportValuesSchema, z.array(monthlyReportValuesSchema).min(1)]);
 
 /**
- * Values typed or exported elsewhere, from a JSON file (one report or a list): for trials and tests of the push
- * channel before the HMIS module exists (`--report-values FILE`). Validated like any other input.
+ * Values typed or exported elsewhere, from a JSON file (one report or a list), in place of the register's: for trials
+ * of the push channel against a test server with fixed numbers (`--report-values FILE`). Validated like any input.
  */
 export function fileReportProvider(path: string): MonthlyReportProvider {
   let parsed: z.output<typeof fileSchema>;

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         demo: args.demo,
         appVersion: checkoutVersion(),
         runtime: 'node',
-        reportProvider: args.reportValues ? fileReportProvider(args.reportValues) : null,
+        ...(args.reportValues ? { reportProvider: fileReportProvider(args.reportValues) } : {}),
       },
       host,
       port,

@@ -1,17 +1,16 @@
 /** Shared set-up of the DHIS2 tests: the real services on a temp register, talking to the stand-in. */
 import { afterEach } from 'vitest';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
-import { AppError } from '../../src/shared/errors';
 import type { MonthlyReportValues } from '../../src/shared/report-values';
-import { dispatch } from '../../src/main/api/dispatch';
 import type { AppContext } from '../../src/main/context';
 import type { Timers } from '../../src/main/dhis2/queue';
-import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import type { StandInSeed, StandInVersion } from '../fixtures/dhis2-standin/model';
 import { labourRoomSeed } from '../fixtures/dhis2-standin/seeds';
 import { sampleMonth } from '../fixtures/dhis2-standin/sample-report';
 import { Dhis2StandIn } from '../fixtures/dhis2-standin/server';
+import { call } from './api';
 import { fixedClock, testContext } from './context';
+
+export { call };
 
 const running: Dhis2StandIn[] = [];
 afterEach(async () => {
@@ -37,13 +36,6 @@ export class FakeTimers implements Timers {
     timer.callback();
     return timer.ms;
   }
-}
-
-/** Calls an operation through the real dispatcher (validation, permissions, output check) as the local admin. */
-export async function call<N extends OpName>(ctx: AppContext, name: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const result = await dispatch(ctx, LOCAL_ADMIN_SESSION, name, input);
-  if (!result.ok) throw AppError.fromShape(result.error);
-  return result.data as OpOutput<N>;
 }
 
 export const MONTH = '2026-10';

@@ -87,14 +87,25 @@ describe('writing backups', () => {
     const paths = checkoutResourcePaths();
     const first = openApp({ ...paths, dataDir: dir, demo: false, appVersion: '0.0.1', runtime: 'node' });
     closeApp(first);
-    // Pretend the database is one migration behind, as after installing a newer app.
+    // Pretend the database is one migration behind, as after installing a newer app: undo what the newest migration
+    // file creates (tables and indexes) and forget that it ran.
+    const newest = readdirSync(paths.migrationsDir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()
+      .at(-1)!;
+    const sql = readFileSync(join(paths.migrationsDir, newest), 'utf8');
+    const tables = [...sql.matchAll(/CREATE TABLE `(\w+)`/g)].map((m) => m[1]!);
+    const indexes = [...sql.matchAll(/CREATE (?:UNIQUE )?INDEX `(\w+)`/g)].map((m) => m[1]!);
+    expect(tables.length).toBeGreaterThan(0);
     const db = new Database(join(dir, 'prasav.sqlite'));
-    db.exec('DROP TABLE users; DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)');
+    for (const index of indexes) db.exec(`DROP INDEX IF EXISTS "${index}"`);
+    for (const table of tables) db.exec(`DROP TABLE "${table}"`);
+    db.exec('DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)');
     db.close();
     const ctx = openApp({ ...paths, dataDir: dir, demo: false, appVersion: '0.0.2', runtime: 'node' });
     const [pre] = readManifests(dataBackupDir(dir));
     expect(pre).toMatchObject({ kind: 'pre-migration', app_version: '0.0.2', integrity: 'ok' });
-    expect(pre!.counts.users).toBeUndefined();
+    expect(pre!.counts[tables[0]!]).toBeUndefined();
     closeApp(ctx);
   });
 });

@@ -5,7 +5,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeApp } from '../../src/main/bootstrap';
 import { tempDir } from '../helpers/context';
+import { call } from '../helpers/api';
 import { connectedSetup, sampleReport } from '../helpers/dhis2';
+import { addRecord } from '../helpers/register';
+
+const UNMAPPED = {
+  data_element: '',
+  data_element_code: '',
+  data_element_name: '',
+  category_option_combo: '',
+  category_option_combo_code: '',
+  category_option_combo_name: '',
+};
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -21,12 +32,44 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 describe('cli push', () => {
-  it('says plainly that nothing was sent when no HMIS values are available', async () => {
-    const result = await cli(['push', '--month', '2026-10', '--data-dir', tempDir()]);
-    expect(result.code).toBe(3);
-    expect(result.stderr).toContain('the values of the month cannot be computed; nothing was sent');
+  it('sends the register’s own figures for the month when no values file is given', async () => {
+    const dataDir = tempDir();
+    const { ctx, server } = await connectedSetup('2.42', { dataDir });
+    // October 2026 in the register: twin girls (normal delivery) and a boy by C-section; one September birth.
+    const delivery = (at: string, mode: 'normal_vaginal' | 'lscs_emergency') => ({
+      admission_at: at.replace('T10', 'T06'),
+      delivery_at: at,
+      place_of_delivery: 'this_facility' as const,
+      mode,
+    });
+    addRecord(ctx, delivery('2026-10-04T10:00:00+05:30', 'normal_vaginal'), [
+      { sex: 'F', outcome: 'live' },
+      { sex: 'F', outcome: 'live' },
+    ]);
+    addRecord(ctx, delivery('2026-10-20T10:00:00+05:30', 'lscs_emergency'), [{ sex: 'M', outcome: 'live' }]);
+    addRecord(ctx, delivery('2026-09-30T10:00:00+05:30', 'normal_vaginal'), [{ sex: 'M', outcome: 'live' }]);
+    // The real format has items the stand-in's data set does not carry: the admin excludes them (Settings, DHIS2).
+    const { report } = await call(ctx, 'dhis2Report', { month: '2026-10' });
+    expect(report?.format_id).toBe('hmis-2022-sb3');
+    const carried = new Set(['2.2', '3.1', '4.1.1.a', '4.1.1.b']);
+    for (const item of report!.items.filter((i) => !carried.has(i.item_no)))
+      await call(ctx, 'dhis2SaveMappingRow', {
+        format_id: report!.format_id,
+        row: { item_no: item.item_no, excluded: true, ...UNMAPPED },
+      });
+    closeApp(ctx);
+
+    const pushed = await cli(['push', '--month', '2026-10', '--data-dir', dataDir]);
+    expect(pushed.stdout).toContain('Sent and marked complete on DHIS2.');
+    expect(pushed.code).toBe(0);
+    expect(server.storedValues('202610', 'InFac000001')).toEqual({
+      'LrDelivTot1/HllvX50cXC0': '2',
+      'LrCsectn001/HllvX50cXC0': '1',
+      'LrLiveBrth1/CocFemale01': '2',
+      'LrLiveBrth1/CocMale0001': '1',
+    });
     expect((await cli(['push', '--month', 'October', '--data-dir', tempDir()])).code).toBe(2);
-  });
+  }, 60_000);
 
   it('dry-runs, then pushes values given in a file, on the connection saved in the data folder', async () => {
     const dataDir = tempDir();

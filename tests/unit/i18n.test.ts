@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/shared/i18n/catalog';
 import { bilingual, translate } from '../../src/shared/i18n/translate';
@@ -28,6 +30,22 @@ describe('messages', () => {
     expect(translate('en', 'v.too_small', { field: 'field.hospital_name', min: 3 })).toBe('Hospital name must be at least 3.');
     expect(translate('hi', 'v.blank', { field: 'field.hospital_name' })).toBe('अस्पताल का नाम खाली नहीं हो सकता।');
     expect(bilingual('nav.register')).toBe('रजिस्टर / Register');
+  });
+
+  it('defines each key in one feature module only (the catalog spreads them: a second one would silently win)', async () => {
+    const dir = join(__dirname, '..', '..', 'src', 'shared', 'i18n', 'messages');
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of readdirSync(dir).sort()) {
+      const module = (await import(join(dir, file))) as Record<string, Record<string, unknown>>;
+      for (const messages of Object.values(module))
+        for (const key of Object.keys(messages)) {
+          if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${file}`);
+          owner.set(key, file);
+        }
+    }
+    expect(twice).toEqual([]);
+    expect(owner.size).toBe(Object.keys(catalog).length);
   });
 
   it('returns an unknown key as is, so a missing message is visible', () => {

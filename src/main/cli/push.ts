@@ -40,8 +40,8 @@ function printReport(report: PushReport): void {
 }
 
 /**
- * `push --month YYYY-MM [--dry-run] [--adx] [--values FILE]`: the month's values come from the HMIS report module
- * (`ctx.reportProvider`) or, for trials, from a JSON file; without either nothing is sent — no numbers are made up.
+ * `push --month YYYY-MM [--dry-run] [--adx] [--values FILE]`: the month's values come from the HMIS report
+ * (`ctx.reportProvider`: the same figures as the Reports screen) or, for trials, from a JSON file.
  */
 export const pushCommand: CliCommand = {
   name: 'push',
@@ -64,14 +64,6 @@ export const pushCommand: CliCommand = {
       return EXIT.usage;
     }
     const provider = typeof values.values === 'string' ? fileReportProvider(values.values) : ctx.reportProvider;
-    if (!provider) {
-      console.error(
-        'The HMIS report module is not wired into this build, so the values of the month cannot be computed; nothing was sent.\n' +
-          'To send values prepared elsewhere, pass them as JSON with --values FILE (see docs/dhis2.md).',
-      );
-      console.error('HMIS रिपोर्ट मॉड्यूल इस संस्करण में नहीं जुड़ा है, इसलिए महीने के मान नहीं निकाले जा सकते; कुछ भी नहीं भेजा गया।');
-      return EXIT.noValues;
-    }
     const monthValues = await provider(ctx, month);
     if (!monthValues) {
       console.error(bilingual('dhis2.panel.no_report', { month }, '\n'));

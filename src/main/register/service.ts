@@ -23,6 +23,7 @@ import {
 import { ISO_DATE_TIME, normaliseDateTime } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
+import { requireReasonForReportedMonths } from '../hmis/guard';
 import type { Session } from '../session';
 import { registerEnv, type RegisterEnv } from './context';
 import { BABY_KINDS, columnsFromFields, EPISODE_KINDS, loadRecords, REFERRAL_KINDS } from './rows';
@@ -149,6 +150,8 @@ export const babyLabel = (order: number) => `babies[${order}]`;
 
 export interface AdmitInput {
   fields: EpisodePatch;
+  /** Needed when the new record changes a month whose HMIS report was submitted. */
+  reason?: string;
   acknowledge_warnings?: boolean;
 }
 
@@ -175,8 +178,11 @@ export function admit(ctx: AppContext, session: Session, input: AdmitInput): Epi
       babies: [],
       referrals: [],
     });
-    writeAudit(ctx.db, session, env.now, [{ entity: 'episode', entityId: String(newId), action: 'create', newValue: fields }]);
+    writeAudit(ctx.db, session, env.now, [
+      { entity: 'episode', entityId: String(newId), action: 'create', newValue: fields, reason: input.reason ?? null },
+    ]);
     reindex(ctx, newId);
+    requireReasonForReportedMonths(ctx, null, loadRecord(ctx, newId), input.reason);
     return newId;
   });
   return getEpisodeDetail(ctx, id);
@@ -229,6 +235,7 @@ export function updateEpisode(ctx: AppContext, session: Session, input: UpdateIn
       })),
     );
     reindex(ctx, record.id);
+    requireReasonForReportedMonths(ctx, record, loadRecord(ctx, record.id), input.reason);
   });
   return getEpisodeDetail(ctx, record.id);
 }
@@ -359,6 +366,7 @@ export function recordDelivery(
     }
     touch(ctx, session, record, env, { record_state: nextState });
     writeAudit(ctx.db, session, env.now, audit);
+    requireReasonForReportedMonths(ctx, record, loadRecord(ctx, record.id), options.reason);
   });
   return getEpisodeDetail(ctx, record.id);
 }
@@ -370,6 +378,7 @@ export interface OutcomeInput {
   referral?: Partial<ReferralFields>;
   /** Existing babies by id (how each left); babies not listed stay as they are. */
   babies?: (BabyInput & { id: number })[];
+  /** Why saved values change; needed when the change alters a month whose HMIS report was submitted. */
   reason?: string;
   acknowledge_warnings?: boolean;
 }
@@ -438,6 +447,7 @@ export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeI
       record.record_state === 'closed' ? {} : { record_state: 'closed', state_before_close: record.record_state },
     );
     writeAudit(ctx.db, session, env.now, audit);
+    requireReasonForReportedMonths(ctx, record, loadRecord(ctx, record.id), input.reason);
   });
   return getEpisodeDetail(ctx, record.id);
 }

@@ -101,10 +101,10 @@ export const dhis2Ops = {
     mutates: false,
   }),
 
-  /** The month's values from the HMIS report module, when one is wired in (`available: false` otherwise). */
+  /** The month's values from the HMIS report (null when the provider has none for the month, e.g. a trial file). */
   dhis2Report: op({
     input: z.object({ month: monthSchema }).strict(),
-    output: z.object({ available: z.boolean(), report: monthlyReportValuesSchema.nullable() }),
+    output: z.object({ report: monthlyReportValuesSchema.nullable() }),
     permission: 'user',
     mutates: false,
   }),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
 import { slipOps } from './slips';
@@ -18,6 +19,7 @@ export const contract = {
   ...authOps,
   ...backupOps,
   ...lanOps,
+  ...hmisOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ const id = z.number().int().positive();
 /** Optimistic concurrency: the version the form was loaded with; a save over a newer one is a conflict. */
 const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
+/** Why a saved record is changed; required when the change alters a submitted HMIS month (register.md). */
+const reason = z.string().trim().max(300).optional();
 const month = z.string().regex(MONTH, { error: 'v.month' });
 
 /** An episode with what the screens need beside the stored fields. */
@@ -115,16 +117,14 @@ export type ImportResult = z.output<typeof importResultSchema>;
 
 export const registerOps = {
   admitMother: op({
-    input: z.object({ fields: episodePatchSchema, ...acknowledge }).strict(),
+    input: z.object({ fields: episodePatchSchema, reason, ...acknowledge }).strict(),
     output: episodeDetailSchema,
     permission: 'register.write',
     mutates: true,
   }),
   /** A correction or completion of any fields; the audit row keeps the old value and the reason. */
   updateEpisode: op({
-    input: z
-      .object({ id, version, reason: z.string().trim().max(300).optional(), fields: episodePatchSchema, ...acknowledge })
-      .strict(),
+    input: z.object({ id, version, reason, fields: episodePatchSchema, ...acknowledge }).strict(),
     output: episodeDetailSchema,
     permission: 'register.write',
     mutates: true,
@@ -135,14 +135,7 @@ export const registerOps = {
    */
   recordDelivery: op({
     input: z
-      .object({
-        id,
-        version,
-        fields: episodePatchSchema,
-        babies: z.array(babyInputSchema).min(1).max(4),
-        reason: z.string().trim().max(300).optional(),
-        ...acknowledge,
-      })
+      .object({ id, version, fields: episodePatchSchema, babies: z.array(babyInputSchema).min(1).max(4), reason, ...acknowledge })
       .strict(),
     output: episodeDetailSchema,
     permission: 'clinical.write',
@@ -155,7 +148,7 @@ export const registerOps = {
         id,
         version,
         babies: z.array(babyInputSchema).min(1).max(4),
-        reason: z.string().trim().max(300).optional(),
+        reason,
         ...acknowledge,
       })
       .strict(),
@@ -176,7 +169,7 @@ export const registerOps = {
         fields: episodePatchSchema,
         referral: referralFieldsSchema.partial().strict().optional(),
         babies: z.array(babyInputSchema.extend({ id })).min(1).max(4).optional(),
-        reason: z.string().trim().max(300).optional(),
+        reason,
         ...acknowledge,
       })
       .strict(),

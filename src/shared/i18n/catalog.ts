@@ -1,6 +1,7 @@
 import { authMessages } from './messages/auth';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
+import { hmisMessages } from './messages/hmis';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -23,6 +24,7 @@ export const catalog = {
   ...authMessages,
   ...backupMessages,
   ...lanMessages,
+  ...hmisMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -29,10 +29,7 @@ export const dhis2Handlers: Handlers<keyof typeof dhis2Ops> = {
   dhis2ImportMappingCsv: ({ format_id, csv }, call) => importMappingCsv(call.ctx, requireSession(call), format_id, csv),
   dhis2ExportMappingCsv: ({ format_id }, { ctx }) => exportMappingCsv(ctx, format_id),
 
-  dhis2Report: async ({ month }, { ctx }) => {
-    if (!ctx.reportProvider) return { available: false, report: null };
-    return { available: true, report: await ctx.reportProvider(ctx, month) };
-  },
+  dhis2Report: async ({ month }, { ctx }) => ({ report: await ctx.reportProvider(ctx, month) }),
   dhis2CheckReport: ({ report }, { ctx }) => checkReport(ctx, report),
   dhis2DryRun: async ({ report, channel }, call) => {
     requireConnection(call);

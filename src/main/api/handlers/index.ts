@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
 import { slipHandlers } from './slips';
@@ -17,4 +18,5 @@ export const handlers: Handlers<OpName> = {
   ...authHandlers,
   ...backupHandlers,
   ...lanHandlers,
+  ...hmisHandlers,
 };

@@ -5,3 +5,4 @@ export * from './secrets';
 export * from './dhis2';
 export * from './slips';
 export * from './users';
+export * from './hmis';

@@ -50,6 +50,10 @@ export const episode = sqliteTable(
     index('episode_rch_idx').on(sql`rch_id`),
     index('episode_ipd_idx').on(sql`ipd_no`),
     index('episode_serial_no_idx').on(t.serial_no),
+    // HMIS 16.6 counts reviews by their date, which can be any time after the death.
+    index('episode_fbmdr_idx')
+      .on(sql`fbmdr_date`)
+      .where(sql`fbmdr_date IS NOT NULL`),
   ],
 );
 
@@ -64,7 +68,17 @@ export const baby = sqliteTable(
     removed_at: text('removed_at'),
     ...columnsFromShape(babyShape),
   },
-  (t) => [index('baby_episode_idx').on(t.episode_id), index('baby_born_idx').on(sql`born_at`)],
+  (t) => [
+    index('baby_episode_idx').on(t.episode_id),
+    index('baby_born_idx').on(sql`born_at`),
+    // HMIS birth doses (9.1.x) count by the date given, neonatal deaths (16.x) by the date of death: neither is
+    // bounded by the delivery date, so each has its own (small, partial) index.
+    ...(['vit_k', 'bcg', 'opv0', 'hepb0', 'neonatal_death_at'] as const).map((dose) =>
+      index(`baby_${dose}_idx`)
+        .on(sql.raw(dose))
+        .where(sql.raw(`${dose} IS NOT NULL`)),
+    ),
+  ],
 );
 
 /** A referral out (the referral slip's content): the mother's, or one baby's (`baby_order`). */

@@ -8,8 +8,11 @@ export function previousMonth(now = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** The month's values from the HMIS module (through `dhis2Report`), reloaded when the month changes. */
-export function useMonthReport(month: string): { data: OpOutput<'dhis2Report'> | null; error: unknown } {
+/**
+ * The month's values as the DHIS2 side sends them (`dhis2Report`: the HMIS report's figures), reloaded when the month
+ * changes or `revision` does (the Reports screen passes its report's version and time, so a saved entry shows).
+ */
+export function useMonthReport(month: string, revision = ''): { data: OpOutput<'dhis2Report'> | null; error: unknown } {
   // Keyed by month, so a change of month shows nothing stale while the new one loads.
   const [loaded, setLoaded] = useState<{ month: string; data: OpOutput<'dhis2Report'> | null; error: unknown } | null>(null);
   useEffect(() => {
@@ -21,6 +24,6 @@ export function useMonthReport(month: string): { data: OpOutput<'dhis2Report'> |
     return () => {
       live = false;
     };
-  }, [month]);
+  }, [month, revision]);
   return loaded?.month === month ? { data: loaded.data, error: loaded.error } : { data: null, error: null };
 }

@@ -41,6 +41,16 @@ export function RecordTitle({ detail, titleKey, id }: { detail: EpisodeDetail; t
   );
 }
 
+/**
+ * The service asks for a reason when a save would change the figures of a month whose HMIS report was submitted (a
+ * late entry or a correction): the form then shows the reason box even when it would not ask by itself.
+ */
+export const submittedMonthAsksReason = (issues: readonly FieldIssue[]) =>
+  issues.some((i) => i.field === 'reason' && i.message === 'v.reason_after_submission');
+
+/** The reason to send: only when one was asked for (a correction, or the service's question) and given. */
+export const reasonToSend = (asked: boolean, reason: string) => (asked && reason.trim() !== '' ? { reason: reason.trim() } : {});
+
 /** Why a saved value is being changed: asked for every correction, kept in the change history. */
 export function ReasonField(props: { value: string; onChange: (v: string) => void; issues: readonly FieldIssue[] }) {
   const { t } = useI18n();

@@ -39,7 +39,6 @@ export const authMessages = defineMessages({
   'field.new_password': { en: 'New password', hi: 'नया पासवर्ड' },
   'field.role': { en: 'Role', hi: 'भूमिका' },
   'field.disabled': { en: 'Disabled', hi: 'बंद' },
-  'field.id': { en: 'User', hi: 'उपयोगकर्ता' },
   'field.idle_minutes': { en: 'Lock the screen after idle minutes', hi: 'इतने मिनट निष्क्रिय रहने पर स्क्रीन लॉक करें' },
   'field.lockout_attempts': { en: 'Wrong passwords before lockout', hi: 'लॉक होने से पहले ग़लत पासवर्ड की संख्या' },
   'field.lockout_minutes': { en: 'Lockout minutes', hi: 'लॉक रहने के मिनट' },

@@ -38,7 +38,6 @@ export const dhis2Messages = defineMessages({
   // Field labels
   'field.server_url': { en: 'DHIS2 server address', hi: 'DHIS2 सर्वर का पता' },
   'field.auth_type': { en: 'Sign-in method', hi: 'साइन-इन का तरीका' },
-  'field.username': { en: 'User name', hi: 'उपयोगकर्ता नाम' },
   'field.secret': { en: 'Password or access token', hi: 'पासवर्ड या एक्सेस टोकन' },
   'field.data_set': { en: 'Data set id', hi: 'डेटा सेट आईडी' },
   'field.org_unit': { en: 'Organisation unit id', hi: 'संगठन इकाई आईडी' },
@@ -355,10 +354,6 @@ export const dhis2Messages = defineMessages({
   'dhis2.panel.no_report': {
     en: 'The monthly HMIS report for {{month}} is not available yet, so there is nothing to send.',
     hi: '{{month}} की मासिक HMIS रिपोर्ट अभी उपलब्ध नहीं है, इसलिए भेजने के लिए कुछ नहीं है।',
-  },
-  'dhis2.panel.no_provider': {
-    en: 'The HMIS report module is not part of this build yet; DHIS2 sending will use its numbers once it is.',
-    hi: 'HMIS रिपोर्ट मॉड्यूल अभी इस संस्करण में नहीं है; उसके आने पर DHIS2 भेजना उसके आँकड़े लेगा।',
   },
 
   'dhis2.settings.title': { en: 'DHIS2 connection', hi: 'DHIS2 कनेक्शन' },

@@ -5,7 +5,6 @@ export const registerMessages = defineMessages({
   'v.date': { en: '{{field}}: not a valid date (DD-MM-YYYY).', hi: '{{field}}: सही तिथि नहीं है (DD-MM-YYYY)।' },
   'v.date_time': { en: '{{field}}: not a valid date and time.', hi: '{{field}}: सही तिथि व समय नहीं है।' },
   'v.time': { en: '{{field}}: not a valid time (e.g. 14:30 or 2:30 pm).', hi: '{{field}}: सही समय नहीं है (जैसे 14:30 या 2:30 pm)।' },
-  'v.month': { en: '{{field}}: not a valid month (YYYY-MM).', hi: '{{field}}: सही महीना नहीं है (YYYY-MM)।' },
   'v.duplicate_choice': { en: '{{field}}: the same choice twice.', hi: '{{field}}: एक ही विकल्प दो बार।' },
   'v.mobile': {
     en: '{{field}} must be 10 digits starting with 6, 7, 8 or 9.',
@@ -124,7 +123,6 @@ export const registerMessages = defineMessages({
     hi: 'यह प्रसव रजिस्टर फ़ाइल नहीं है (प्रारूप "{{format}}", संस्करण {{version}})।',
   },
   'v.unknown_column': { en: 'Unknown column "{{column}}".', hi: 'अज्ञात कॉलम "{{column}}"।' },
-  'v.yes_no': { en: '{{field}}: write yes or no.', hi: '{{field}}: हाँ या नहीं लिखें।' },
   'v.number': { en: '{{field}}: not a number.', hi: '{{field}}: संख्या नहीं है।' },
   'v.serial_taken': {
     en: 'Serial number {{serial}} is already used by another record.',

@@ -3,6 +3,7 @@ import { obstetricShape } from '../../../../shared/register/schema';
 import { api } from '../../api/client';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
@@ -59,6 +60,7 @@ export function AdmitPage() {
   const [draft, setDraft] = useState<Draft>(fresh);
   const [more, setMore] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
+  const [reason, setReason] = useState('');
   const flow = useSaveFlow();
 
   const visible = (name: string) => episodeFieldVisible(name, draft);
@@ -88,7 +90,11 @@ export function AdmitPage() {
       setFocusTick((n) => n + 1);
       return;
     }
-    const saved = await flow.run((ack) => api.admitMother({ fields, acknowledge_warnings: ack }), acknowledge);
+    const asked = submittedMonthAsksReason(flow.serverIssues);
+    const saved = await flow.run(
+      (ack) => api.admitMother({ fields, ...reasonToSend(asked, reason), acknowledge_warnings: ack }),
+      acknowledge,
+    );
     if (!saved) {
       setFocusTick((n) => n + 1);
       return;
@@ -186,6 +192,7 @@ export function AdmitPage() {
             </fieldset>
           </div>
         )}
+        {submittedMonthAsksReason(shown) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
       </EpisodeForm>
     </section>
   );

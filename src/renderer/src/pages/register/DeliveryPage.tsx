@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
-import { ReasonField, RecordTitle } from '../../components/record-bits';
+import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { useEpisode } from '../../components/register-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
@@ -195,7 +195,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
           version: record.version,
           fields: patch,
           babies: babyValues,
-          ...(corrects ? { reason: reason.trim() } : {}),
+          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
           acknowledge_warnings: ack,
         }),
       acknowledge,
@@ -283,7 +283,9 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
           <legend>{t('delivery.section.ppfp')}</legend>
           {grid(PPFP)}
         </fieldset>
-        {!firstTime && built.corrects && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+        {((!firstTime && built.corrects) || submittedMonthAsksReason(shown)) && (
+          <ReasonField value={reason} onChange={setReason} issues={shown} />
+        )}
       </EpisodeForm>
     </section>
   );

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/ErrorText';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
 import { FormField } from '../../components/inputs';
-import { ReasonField, RecordTitle } from '../../components/record-bits';
+import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { useEpisode } from '../../components/register-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
@@ -228,7 +228,7 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
           fields: patch,
           ...(referralValues ? { referral: referralValues } : {}),
           ...(babyExits.length > 0 ? { babies: babyExits } : {}),
-          ...(corrects ? { reason: reason.trim() } : {}),
+          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
           acknowledge_warnings: ack,
         }),
       acknowledge,
@@ -390,7 +390,9 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
             {grid(PPFP)}
           </fieldset>
         )}
-        {correcting && built.corrects && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+        {((correcting && built.corrects) || submittedMonthAsksReason(shown)) && (
+          <ReasonField value={reason} onChange={setReason} issues={shown} />
+        )}
       </EpisodeForm>
       {correcting && !record.void && (
         <div className="record-section" data-testid="outcome-slips">

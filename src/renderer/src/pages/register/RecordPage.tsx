@@ -18,7 +18,7 @@ import { Field } from '../../components/Field';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, issueText, useSaveFlow, useShownIssues } from '../../components/form';
 import { FormField } from '../../components/inputs';
-import { ReasonField } from '../../components/record-bits';
+import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { MissingList, riskText, StateBadge, useEpisode } from '../../components/register-bits';
 import { useFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
@@ -429,7 +429,7 @@ function SectionEditor(props: {
           id: record.id,
           version: record.version,
           fields: patch,
-          ...(corrects ? { reason: reason.trim() } : {}),
+          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
           acknowledge_warnings: ack,
         }),
       acknowledge,
@@ -474,7 +474,7 @@ function SectionEditor(props: {
         autoFocus={props.names[0]}
         wide={['risk_factors', 'admission_category', 'ppfp_method']}
       />
-      {built.corrects && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+      {(built.corrects || submittedMonthAsksReason(shown)) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
     </EpisodeForm>
   );
 }

@@ -1,0 +1,36 @@
+import { AppError, type FieldIssue } from '../../shared/errors';
+import { DEFAULT_HMIS_SETTINGS, hmisSettingsSchema, type HmisSettings } from '../../shared/hmis/settings';
+import type { AppContext } from '../context';
+import { registerPolicy } from '../register/context';
+import type { Session } from '../session';
+import { readSection, updateSection } from '../settings/store';
+import { appFormats } from './formats';
+import type { IndicatorEnv } from './indicators';
+
+export function hmisSettings(ctx: AppContext): HmisSettings {
+  return readSection(ctx, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS);
+}
+
+/** Validates the patch like any settings section, and that every chosen format exists. */
+export function updateHmisSettings(ctx: AppContext, session: Session, patch: Partial<HmisSettings>): HmisSettings {
+  const known = appFormats(ctx);
+  const issues: FieldIssue[] = (patch.formats ?? []).flatMap((p, i) =>
+    known.has(p.format_id)
+      ? []
+      : [
+          {
+            field: `formats.${i}.format_id`,
+            message: 'v.hmis_unknown_format',
+            params: { field: 'field.format_id', id: p.format_id },
+            severity: 'error' as const,
+          },
+        ],
+  );
+  if (issues.length > 0) throw new AppError('invalid_input', { issues, field: issues[0]!.field });
+  return updateSection(ctx, session, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS, patch);
+}
+
+/** What the indicators need: now, the HMIS policies, and the register's thresholds (HRP reasons). */
+export function indicatorEnv(ctx: AppContext, settings: HmisSettings = hmisSettings(ctx)): IndicatorEnv {
+  return { nowMs: ctx.clock().getTime(), policy: settings, registerPolicy: registerPolicy(ctx) };
+}

@@ -1,0 +1,185 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { FieldIssue } from '../../../../shared/errors';
+import { AppError } from '../../../../shared/errors';
+import type { FormatSummary } from '../../../../shared/hmis/format';
+import {
+  AMBIGUOUS_SEX_POLICIES,
+  HRP_DEFINITIONS,
+  HRP_REFERRED_IN_READINGS,
+  OUTREACH_VALUES,
+  hmisSettingsSchema,
+  type HmisSettings,
+} from '../../../../shared/hmis/settings';
+import { toFieldIssues } from '../../../../shared/validation';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18n';
+
+type Choice = 'ambiguous_sex_counts_as' | 'hrp_definition' | 'hrp_referred_in' | 'outreach_value';
+type Flag =
+  | 'absconded_counts_as_lama'
+  | 'still_birth_includes_24_27_weeks'
+  | 'stay_items_all_exits'
+  | 'prolonged_labour_as_obstructed'
+  | 'has_mlcu';
+
+const CHOICES: { name: Choice; codes: readonly string[] }[] = [
+  { name: 'ambiguous_sex_counts_as', codes: AMBIGUOUS_SEX_POLICIES },
+  { name: 'hrp_definition', codes: HRP_DEFINITIONS },
+  { name: 'hrp_referred_in', codes: HRP_REFERRED_IN_READINGS },
+  { name: 'outreach_value', codes: OUTREACH_VALUES },
+];
+const FLAGS: Flag[] = [
+  'absconded_counts_as_lama',
+  'still_birth_includes_24_27_weeks',
+  'stay_items_all_exits',
+  'prolonged_labour_as_obstructed',
+  'has_mlcu',
+];
+
+/** The `hmis` settings section: the format in force per period and the inferred counting rules (hmis.md §5). */
+export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary[]; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<HmisSettings | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+
+  useEffect(() => {
+    api.getHmisSettings({}).then(setDraft, setError);
+  }, []);
+
+  if (!draft) return <ErrorBanner error={error} />;
+
+  const set = <K extends keyof HmisSettings>(key: K, value: HmisSettings[K]) => {
+    setDraft({ ...draft, [key]: value });
+    setStatus('idle');
+  };
+  /** A period's issues under the names its fields carry (`formats.1.format_id` → `format_id`). */
+  const periodIssues = (i: number) =>
+    issues.filter((x) => x.field.startsWith(`formats.${i}.`)).map((x) => ({ ...x, field: x.field.split('.').pop()! }));
+  const setPeriod = (i: number, patch: Partial<HmisSettings['formats'][number]>) =>
+    set(
+      'formats',
+      draft.formats.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+    );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = hmisSettingsSchema.safeParse(draft);
+    if (!local.success) {
+      setIssues(toFieldIssues(local.error));
+      return;
+    }
+    setStatus('saving');
+    setError(null);
+    try {
+      setDraft(await api.updateHmisSettings(draft));
+      setIssues([]);
+      setStatus('saved');
+      onSaved();
+    } catch (e) {
+      setStatus('idle');
+      if (e instanceof AppError && e.issues) setIssues(e.issues);
+      else setError(e);
+    }
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="hmis-settings">
+      <p className="muted">{t('hmis.settings.intro')}</p>
+      <ErrorBanner error={error} />
+      <fieldset className="periods">
+        <legend>{t('field.formats')}</legend>
+        {draft.formats.map((period, i) => (
+          <div className="period" key={i}>
+            <Field name="from_month" issues={periodIssues(i)}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="month"
+                  value={period.from_month}
+                  onChange={(e) => setPeriod(i, { from_month: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field name="format_id" issues={periodIssues(i)}>
+              {(props) => (
+                <select {...props} value={period.format_id} onChange={(e) => setPeriod(i, { format_id: e.target.value })}>
+                  {formats.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.id}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <button
+              type="button"
+              disabled={draft.formats.length === 1}
+              onClick={() =>
+                set(
+                  'formats',
+                  draft.formats.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('hmis.settings.remove_period')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            set('formats', [...draft.formats, { from_month: draft.formats.at(-1)!.from_month, format_id: formats[0]?.id ?? '' }])
+          }
+        >
+          {t('hmis.settings.add_period')}
+        </button>
+      </fieldset>
+      <div className="form-grid">
+        {CHOICES.map(({ name, codes }) => (
+          <Field key={name} name={name} issues={issues}>
+            {(props) => (
+              <select {...props} value={draft[name]} onChange={(e) => set(name, e.target.value as never)}>
+                {codes.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`${name}.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+        <Field name="due_day" issues={issues}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={28}
+              value={draft.due_day}
+              onChange={(e) => set('due_day', Number(e.target.value))}
+            />
+          )}
+        </Field>
+        {FLAGS.map((name) => (
+          <label key={name} className="check-field">
+            <input type="checkbox" checked={draft[name]} onChange={(e) => set(name, e.target.checked)} /> {t(`field.${name}`)}
+          </label>
+        ))}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={status === 'saving'}>
+            {status === 'saving' ? t('status.saving') : t('action.save')}
+          </button>
+          {status === 'saved' && (
+            <span className="ok" role="status">
+              {t('hmis.settings.saved')}
+            </span>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
