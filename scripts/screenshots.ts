@@ -13,6 +13,7 @@ import { loginAs, startWebServer, stopWebServer, type WebServer } from '../tests
 import { sampleMonth } from '../tests/fixtures/dhis2-standin/sample-report';
 import { labourRoomSeed } from '../tests/fixtures/dhis2-standin/seeds';
 import { Dhis2StandIn } from '../tests/fixtures/dhis2-standin/server';
+import { blankMappingRow } from '../src/shared/dhis2';
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 
@@ -52,15 +53,7 @@ async function configureDhis2(page: Page, base: string): Promise<void> {
   });
   const report = sampleMonth('2026-10');
   await post('dhis2MatchMapping', { format_id: report.format_id, items: report.items.map(({ value: _v, ...item }) => item) });
-  const blank = {
-    data_element: '',
-    data_element_code: '',
-    data_element_name: '',
-    category_option_combo: '',
-    category_option_combo_code: '',
-    category_option_combo_name: '',
-  };
-  await post('dhis2SaveMappingRow', { format_id: report.format_id, row: { item_no: '4.1.3.a', excluded: true, ...blank } });
+  await post('dhis2SaveMappingRow', { format_id: report.format_id, row: blankMappingRow('4.1.3.a', true) });
 }
 
 /** The demo register through the API (the shots pick their records the way a clerk would find them). */

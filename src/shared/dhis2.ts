@@ -122,6 +122,18 @@ export const mappingRowSchema = z
   });
 export type MappingRow = z.output<typeof mappingRowSchema>;
 
+/** An item's mapping row with no target yet; `excluded: true` marks an item this data set does not carry. */
+export const blankMappingRow = (item_no: string, excluded = false): MappingRow => ({
+  item_no,
+  excluded,
+  data_element: '',
+  data_element_code: '',
+  data_element_name: '',
+  category_option_combo: '',
+  category_option_combo_code: '',
+  category_option_combo_name: '',
+});
+
 export const MAPPING_SOURCES = ['auto', 'manual', 'csv'] as const;
 export const storedMappingRowSchema = z.intersection(
   mappingRowSchema,

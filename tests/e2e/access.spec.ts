@@ -96,8 +96,22 @@ test('a clerk sees no Users, Backup or Settings, cannot open them, and the servi
     await expect(clerk.getByTestId('forbidden')).toBeVisible();
     await expect(clerk.getByRole('button', { name: /Save|सहेजें|Add user|उपयोगकर्ता जोड़ें/ })).toHaveCount(0);
   }
+  // Reports: she reads the month and enters figures, but neither signs it off nor changes the report's rules.
+  await clerk.goto('/#/reports');
+  await expect(clerk.getByTestId('export-set')).toBeVisible({ timeout: 30_000 });
+  await expect(clerk.locator('.settings-panel')).toHaveCount(0);
+  await expect(clerk.getByRole('button', { name: /Mark as submitted|जमा/ })).toHaveCount(0);
   // The same cookie, straight at the API: refused by the service, not only hidden.
-  for (const op of ['listUsers', 'createUser', 'updateSettings', 'createBackup', 'restoreBackup', 'updateLanSettings']) {
+  for (const op of [
+    'listUsers',
+    'createUser',
+    'updateSettings',
+    'createBackup',
+    'restoreBackup',
+    'updateLanSettings',
+    'updateHmisSettings',
+    'submitHmisReport',
+  ]) {
     const res = await clerk.request.post(`/api/${op}`, { data: {} });
     expect(res.status(), op).toBe(403);
   }

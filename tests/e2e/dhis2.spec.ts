@@ -11,6 +11,7 @@ import { labourRoomSeed } from '../fixtures/dhis2-standin/seeds';
 import { sampleMonth } from '../fixtures/dhis2-standin/sample-report';
 import { Dhis2StandIn } from '../fixtures/dhis2-standin/server';
 import { loginAs, startWebServer, stopWebServer, type WebServer } from './fixtures';
+import { blankMappingRow } from '../../src/shared/dhis2';
 
 const test = base.extend<object, { dhis2: Dhis2StandIn; server: WebServer }>({
   dhis2: [
@@ -67,15 +68,7 @@ async function configure(page: Page, dhis2: Dhis2StandIn) {
   });
   const report = sampleMonth('2026-09');
   await post('dhis2MatchMapping', { format_id: report.format_id, items: report.items.map(({ value: _v, ...item }) => item) });
-  const blank = {
-    data_element: '',
-    data_element_code: '',
-    data_element_name: '',
-    category_option_combo: '',
-    category_option_combo_code: '',
-    category_option_combo_name: '',
-  };
-  await post('dhis2SaveMappingRow', { format_id: report.format_id, row: { item_no: '4.1.3.a', excluded: true, ...blank } });
+  await post('dhis2SaveMappingRow', { format_id: report.format_id, row: blankMappingRow('4.1.3.a', true) });
 }
 
 test('configure DHIS2 in Settings, map the items, dry-run and push the month from the DHIS2 panel', async ({ page, dhis2 }) => {

@@ -1,5 +1,6 @@
 /** Shared set-up of the DHIS2 tests: the real services on a temp register, talking to the stand-in. */
 import { afterEach } from 'vitest';
+import { blankMappingRow } from '../../src/shared/dhis2';
 import type { MonthlyReportValues } from '../../src/shared/report-values';
 import type { AppContext } from '../../src/main/context';
 import type { Timers } from '../../src/main/dhis2/queue';
@@ -100,16 +101,7 @@ export async function connectedSetup(
     });
     await call(ctx, 'dhis2SaveMappingRow', {
       format_id: report.format_id,
-      row: {
-        item_no: '4.1.3.a',
-        excluded: true,
-        data_element: '',
-        data_element_code: '',
-        data_element_name: '',
-        category_option_combo: '',
-        category_option_combo_code: '',
-        category_option_combo_name: '',
-      },
+      row: blankMappingRow('4.1.3.a', true),
     });
   }
   server.requests.length = 0;

@@ -4,19 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeApp } from '../../src/main/bootstrap';
+import { blankMappingRow } from '../../src/shared/dhis2';
 import { tempDir } from '../helpers/context';
 import { call } from '../helpers/api';
 import { connectedSetup, sampleReport } from '../helpers/dhis2';
 import { addRecord } from '../helpers/register';
-
-const UNMAPPED = {
-  data_element: '',
-  data_element_code: '',
-  data_element_name: '',
-  category_option_combo: '',
-  category_option_combo_code: '',
-  category_option_combo_name: '',
-};
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -55,7 +47,7 @@ describe('cli push', () => {
     for (const item of report!.items.filter((i) => !carried.has(i.item_no)))
       await call(ctx, 'dhis2SaveMappingRow', {
         format_id: report!.format_id,
-        row: { item_no: item.item_no, excluded: true, ...UNMAPPED },
+        row: blankMappingRow(item.item_no, true),
       });
     closeApp(ctx);
 

@@ -4,6 +4,7 @@ import type { PrintSettings } from '../../../shared/slips/settings';
 import { formatDMY, localTime } from '../../../shared/time';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+import { downloadBase64 } from './download';
 import { ErrorBanner } from './ErrorText';
 
 /*
@@ -31,16 +32,6 @@ async function printInBrowser(documents: string[]): Promise<void> {
     frame.contentWindow?.print();
     frame.remove();
   }
-}
-
-function downloadPdf(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function SlipActions({ episodeId }: { episodeId: number }) {
@@ -166,7 +157,7 @@ function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: 
       const result = await api.saveSlipPdf(slipRef);
       if (result.cancelled) return t('slips.print_cancelled');
       if (result.pdf_base64) {
-        downloadPdf(result.file_name, result.pdf_base64);
+        downloadBase64(result.file_name, result.pdf_base64, 'application/pdf');
         return t('slips.downloaded', { file: result.file_name });
       }
       return t('slips.saved_to', { path: result.saved_path ?? result.file_name });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } fr
 import type { MappingView } from '../../../shared/contract/dhis2';
 import {
   AUTH_TYPES,
+  blankMappingRow,
   dhis2SaveConnectionSchema,
   ID_SCHEMES,
   type Dhis2Connection,
@@ -204,17 +205,6 @@ function ConnectionForm() {
 
 type Item = Omit<ReportItemValue, 'value'>;
 
-const blankRow = (item_no: string): MappingRow => ({
-  item_no,
-  excluded: false,
-  data_element: '',
-  data_element_code: '',
-  data_element_name: '',
-  category_option_combo: '',
-  category_option_combo_code: '',
-  category_option_combo_name: '',
-});
-
 function MappingEditor() {
   const { t, lang } = useI18n();
   const [month, setMonth] = useState(previousMonth);
@@ -395,7 +385,7 @@ function MappingRowEditor({
 }) {
   const { t } = useI18n();
   const [row, setRow] = useState<MappingRow>(() => {
-    if (!stored) return blankRow(item.item_no);
+    if (!stored) return blankMappingRow(item.item_no);
     const { source: _s, updated_at: _u, ...rest } = stored;
     return rest;
   });

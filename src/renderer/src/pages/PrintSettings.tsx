@@ -15,6 +15,7 @@ import { api } from '../api/client';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
+import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
 const MARGINS = ['margin_top_mm', 'margin_right_mm', 'margin_bottom_mm', 'margin_left_mm'] as const;
 const TEXTS = [
@@ -43,7 +44,7 @@ export function PrintSettingsForm() {
   const [draft, setDraft] = useState<PrintSettings | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveStatus>('idle');
 
   useEffect(() => {
     api.getPrintSettings({}).then((s) => {
@@ -228,16 +229,7 @@ export function PrintSettingsForm() {
             </button>
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={status === 'saving'}>
-            {status === 'saving' ? t('status.saving') : t('action.save')}
-          </button>
-          {status === 'saved' && (
-            <span className="ok" role="status">
-              {t('print.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions status={status} savedText={t('print.saved')} />
       </form>
     </section>
   );

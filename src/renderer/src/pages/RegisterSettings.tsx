@@ -4,6 +4,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import { registerPolicySchema, type RegisterPolicy } from '../../../shared/register/policy';
 import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
+import { downloadText } from '../components/download';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { FormField } from '../components/inputs';
@@ -11,6 +12,7 @@ import { useI18n } from '../i18n/I18n';
 import { parseDateInput } from '../register/dateInput';
 import { fieldText } from '../register/format';
 import { useRegister } from '../register/RegisterContext';
+import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
 /*
  * The admin's part of the register: its policy (serial numbering, the thresholds behind warnings), and the
@@ -44,7 +46,7 @@ export function RegisterPolicyForm() {
   const [loadedFrom, setLoadedFrom] = useState(policy);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveStatus>('idle');
   // The stored policy arrives after the first render: show it unless the admin already typed.
   if (loadedFrom !== policy && status === 'idle') {
     setLoadedFrom(policy);
@@ -128,16 +130,7 @@ export function RegisterPolicyForm() {
             )}
           </Field>
         ))}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={status === 'saving'}>
-            {status === 'saving' ? t('status.saving') : t('action.save')}
-          </button>
-          {status === 'saved' && (
-            <span className="ok" role="status">
-              {t('policy.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions status={status} savedText={t('policy.saved')} />
       </form>
     </section>
   );
@@ -205,14 +198,7 @@ export function ExchangePanel() {
     setExportError(null);
     try {
       const file = await api.exportRegister(range);
-      const url = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.file_name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadText(file.file_name, file.content, 'application/json');
       setExported(file.file_name);
     } catch (e) {
       setExportError(e);

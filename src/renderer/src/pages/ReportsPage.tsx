@@ -4,11 +4,12 @@ import type { HmisReport, ReportInputsPatch, ReportItem } from '../../../shared/
 import { MONTH, nextMonth, previousMonth } from '../../../shared/time';
 import { api, transportKind } from '../api/client';
 import { Dhis2Panel, reportItemId } from '../components/Dhis2Panel';
+import { downloadFiles } from '../components/download';
 import { ErrorBanner } from '../components/ErrorText';
 import { useMonthReport } from '../components/ReportMonth';
+import { useAuth } from '../auth';
 import { useI18n } from '../i18n/I18n';
 import { ChecksPanel } from './reports/ChecksPanel';
-import { downloadFiles } from './reports/download';
 import { HmisSettingsPanel } from './reports/HmisSettingsPanel';
 import { RowLinks } from './reports/RowLinks';
 
@@ -24,6 +25,8 @@ const validCount = (text: string) => text.trim() === '' || /^\d{1,6}$/.test(text
  */
 export function ReportsPage() {
   const { t, lang } = useI18n();
+  const { can } = useAuth();
+  const canSignOff = can('report.signoff');
   const [month, setMonth] = useState<string | null>(null);
   const [formatId, setFormatId] = useState<string | null>(null);
   const [report, setReport] = useState<HmisReport | null>(null);
@@ -252,7 +255,7 @@ export function ReportsPage() {
               by: report.submitted_by ?? '',
             })}
           </span>
-          {reopenReason === null ? (
+          {!canSignOff ? null : reopenReason === null ? (
             <button type="button" onClick={() => setReopenReason('')}>
               {t('hmis.reopen')}
             </button>
@@ -321,7 +324,7 @@ export function ReportsPage() {
           {busy === 'export' ? t('status.loading') : report.finalisable ? t('hmis.export') : t('hmis.export_draft')}
         </button>
         <span className="muted">{report.finalisable ? t('hmis.export.hint_final') : t('hmis.export.hint_draft')}</span>
-        {!frozen && report.finalisable && !confirmSubmit && (
+        {canSignOff && !frozen && report.finalisable && !confirmSubmit && (
           <button type="button" onClick={() => setConfirmSubmit(true)} disabled={busy !== null}>
             {t('hmis.submit')}
           </button>
@@ -536,10 +539,13 @@ export function ReportsPage() {
 
       <Dhis2Section month={report.month} revision={`${report.version}:${report.status}`} />
 
-      <details className="panel settings-panel">
-        <summary>{t('hmis.settings.title')}</summary>
-        <HmisSettingsPanel formats={formats} onSaved={() => void load(report.month, formatId)} />
-      </details>
+      {/* Sign-off is the doctor's or the admin's; the report's rules are the admin's (the service checks both). */}
+      {can('admin') && (
+        <details className="panel settings-panel">
+          <summary>{t('hmis.settings.title')}</summary>
+          <HmisSettingsPanel formats={formats} onSaved={() => void load(report.month, formatId)} />
+        </details>
+      )}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { PrintSettingsForm } from './PrintSettings';
 import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
 import { LanSettingsForm } from './LanSettings';
 import { SecuritySettingsForm } from './SecuritySettings';
+import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -85,7 +86,7 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
   const draft: FacilitySettings = { ...settings, ...edits };
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveStatus>('idle');
 
   const set = <K extends keyof FacilitySettings>(key: K, value: FacilitySettings[K]) => {
     setEdits({ ...edits, [key]: value });
@@ -177,16 +178,7 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
             </select>
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={status === 'saving'}>
-            {status === 'saving' ? t('status.saving') : t('action.save')}
-          </button>
-          {status === 'saved' && (
-            <span className="ok" role="status">
-              {t('settings.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions status={status} savedText={t('settings.saved')} />
       </form>
     </section>
   );

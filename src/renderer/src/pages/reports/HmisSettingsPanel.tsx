@@ -15,6 +15,7 @@ import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18n';
+import { SaveActions, type SaveStatus } from '../../components/SaveActions';
 
 type Choice = 'ambiguous_sex_counts_as' | 'hrp_definition' | 'hrp_referred_in' | 'outreach_value';
 type Flag =
@@ -44,7 +45,7 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
   const [draft, setDraft] = useState<HmisSettings | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveStatus>('idle');
 
   useEffect(() => {
     api.getHmisSettings({}).then(setDraft, setError);
@@ -169,16 +170,7 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
             <input type="checkbox" checked={draft[name]} onChange={(e) => set(name, e.target.checked)} /> {t(`field.${name}`)}
           </label>
         ))}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={status === 'saving'}>
-            {status === 'saving' ? t('status.saving') : t('action.save')}
-          </button>
-          {status === 'saved' && (
-            <span className="ok" role="status">
-              {t('hmis.settings.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions status={status} savedText={t('hmis.settings.saved')} />
       </div>
     </form>
   );
