@@ -132,6 +132,16 @@ interface EpisodeFormProps {
   testId?: string;
 }
 
+/** The register forms' Save: disabled while saving, with its shortcut shown (Ctrl+S saves from any field). */
+export function SaveButton({ saving }: { saving: boolean }) {
+  const { t } = useI18n();
+  return (
+    <button type="submit" className="primary" disabled={saving}>
+      {saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
+    </button>
+  );
+}
+
 /**
  * A register form: Enter (also on radios and checkboxes) or Ctrl+S saves; the problems of the last attempt
  * are summarised at the top with links to the fields; warnings wait for "Confirm and save".

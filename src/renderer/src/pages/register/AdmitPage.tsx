@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { api } from '../../api/client';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
@@ -147,9 +147,7 @@ export function AdmitPage() {
         testId="admit-form"
         actions={
           <>
-            <button type="submit" className="primary" disabled={flow.saving}>
-              {flow.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
-            </button>
+            <SaveButton saving={flow.saving} />
             <button type="submit" disabled={flow.saving} data-action="another">
               {t('action.save_admit_another')}
             </button>

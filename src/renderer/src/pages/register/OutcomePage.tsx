@@ -5,7 +5,7 @@ import type { ReferralRecord } from '../../../../shared/register/schema';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { FormField } from '../../components/inputs';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { useEpisode } from '../../components/register-bits';
@@ -284,9 +284,7 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
         testId="outcome-form"
         actions={
           <>
-            <button type="submit" className="primary" disabled={flow.saving}>
-              {flow.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
-            </button>
+            <SaveButton saving={flow.saving} />
             <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
               {t('action.cancel')}
             </button>

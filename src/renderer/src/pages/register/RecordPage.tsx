@@ -16,7 +16,7 @@ import { api } from '../../api/client';
 import { ErrorBanner, useErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, issueText, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, issueText, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { FormField } from '../../components/inputs';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { MissingList, riskText, StateBadge, useEpisode } from '../../components/register-bits';
@@ -454,9 +454,7 @@ function SectionEditor(props: {
       testId="section-form"
       actions={
         <>
-          <button type="submit" className="primary" disabled={flow.saving}>
-            {flow.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
-          </button>
+          <SaveButton saving={flow.saving} />
           <button type="button" onClick={props.onCancel}>
             {t('action.cancel')}
           </button>
