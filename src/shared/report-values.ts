@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { MONTH } from './time';
 
 /**
  * The boundary between the HMIS report (which computes a month's numbers from the register) and the channels
  * that send them elsewhere (DHIS2 push, ADX export). The HMIS module hands over one of these per month; the
  * channels never compute numbers themselves.
  */
-export const MONTH_PATTERN = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
-export const monthSchema = z.string().regex(MONTH_PATTERN, { error: 'v.month' });
+export { MONTH as MONTH_PATTERN };
+/** A month at every boundary (contract, settings, format files): `YYYY-MM`, 1900–2099. */
+export const monthSchema = z.string().regex(MONTH, { error: 'v.month' });
 
 export const reportItemValueSchema = z
   .object({

@@ -7,7 +7,8 @@
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** `YYYY-MM`, years 1900–2099: a register month (year 0000 would pass a bare `\d{4}` and break date arithmetic). */
+export const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 
 const DEVANAGARI_DIGITS = /[०-९]/g;
 

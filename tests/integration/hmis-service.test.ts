@@ -125,6 +125,18 @@ describe('HMIS report through the contract', () => {
     expect(formats.map((f) => f.id).sort()).toEqual(['hmis-2017-chc-sdh-dh', 'hmis-2017-phc', 'hmis-2022-sb1', 'hmis-2022-sb3']);
   });
 
+  it('refuses a month outside 1900–2099 by field (the fuzz test found year 0000 crashing the export)', async () => {
+    const { ctx } = await setup();
+    for (const [op, input] of [
+      ['getHmisReport', { month: '0000-01' }],
+      ['exportHmisReport', { month: '0000-01', final: false, destination: 'download' }],
+      ['exportHmisReport', { month: '2100-01', final: false, destination: 'download' }],
+    ] as const) {
+      const error = await fails(ctx, op, input);
+      expect(error, op).toMatchObject({ code: 'invalid_input', field: 'month' });
+    }
+  });
+
   it('keeps manual items, overrides and acknowledgements, refusing what an item does not allow', async () => {
     const { ctx } = await setup();
     const report = await call(ctx, 'getHmisReport', { month: MONTH });

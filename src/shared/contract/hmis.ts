@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { formatSummarySchema } from '../hmis/format';
 import { hmisReportSchema, reportInputsPatchSchema } from '../hmis/report';
 import { hmisSettingsPatchSchema, hmisSettingsSchema } from '../hmis/settings';
-import { MONTH } from '../time';
+import { monthSchema } from '../report-values';
 import { op } from './define';
 
-const month = z.string().regex(MONTH, { error: 'v.month' });
+const month = monthSchema;
 const formatId = z.string().trim().min(1).max(60);
 const version = z.number().int().nonnegative();
 const monthFormat = { month, format_id: formatId };

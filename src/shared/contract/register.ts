@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldIssueSchema } from '../errors';
-import { MONTH } from '../time';
+import { monthSchema } from '../report-values';
 import * as C from '../register/codes';
 import { registerPolicySchema } from '../register/policy';
 import {
@@ -19,7 +19,7 @@ const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
 /** Why a saved record is changed; required when the change alters a submitted HMIS month (register.md). */
 const reason = z.string().trim().max(300).optional();
-const month = z.string().regex(MONTH, { error: 'v.month' });
+const month = monthSchema;
 
 /** An episode with what the screens need beside the stored fields. */
 export const episodeDetailSchema = z.object({

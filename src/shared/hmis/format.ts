@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACILITY_TYPES } from '../settings';
-import { MONTH } from '../time';
+import { monthSchema } from '../report-values';
 import { ExpressionError, operandsOf, parseExpression } from './expression';
 import { COMPUTE_KEYS, MANUAL, isComputeKey } from './keys';
 
@@ -18,7 +18,7 @@ export const SEVERITIES = ['error', 'warning'] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const bilingualText = z.object({ en: text(600), hi: text(600) }).strict();
-const month = z.string().regex(MONTH, { error: 'v.month' });
+const month = monthSchema;
 
 export const formatItemSchema = z
   .object({

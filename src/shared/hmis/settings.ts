@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MONTH } from '../time';
+import { monthSchema } from '../report-values';
 
 /*
  * Settings section `hmis`: which format version the facility reports in (from which month), and every rule
@@ -7,7 +7,7 @@ import { MONTH } from '../time';
  * changeable by the admin without a release.
  */
 
-const month = z.string().regex(MONTH, { error: 'v.month' });
+const month = monthSchema;
 
 export const AMBIGUOUS_SEX_POLICIES = ['ask', 'M', 'F', 'exclude'] as const;
 export const HRP_DEFINITIONS = ['risk_or_complication', 'intrapartum_complication'] as const;
