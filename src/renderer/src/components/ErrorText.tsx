@@ -25,3 +25,18 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
     </div>
   );
 }
+
+/** The top of a settings form: the service's error, and "fix the fields below" when fields were refused. */
+export function FormErrors({ error, invalid }: { error: unknown; invalid: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ErrorBanner error={error} />
+      {invalid && (
+        <div className="banner banner-error" role="alert">
+          {t('error.invalid_input')}
+        </div>
+      )}
+    </>
+  );
+}

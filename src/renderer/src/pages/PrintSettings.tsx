@@ -12,7 +12,7 @@ import {
 } from '../../../shared/slips/settings';
 import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
-import { ErrorBanner } from '../components/ErrorText';
+import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
 import { SaveActions, type SaveStatus } from '../components/SaveActions';
@@ -117,12 +117,7 @@ export function PrintSettingsForm() {
     <section className="page page-narrow" aria-labelledby="print-settings-title">
       <h1 id="print-settings-title">{t('print.title')}</h1>
       <p className="muted">{t('print.intro')}</p>
-      <ErrorBanner error={error} />
-      {issues.length > 0 && (
-        <div className="banner banner-error" role="alert">
-          {t('error.invalid_input')}
-        </div>
-      )}
+      <FormErrors error={error} invalid={issues.length > 0} />
       <form onSubmit={onSubmit} noValidate className="form-grid">
         {SLIP_TYPES.map((slip) => (
           <fieldset key={slip} className="form-grid" data-testid={`print-${slip}`}>

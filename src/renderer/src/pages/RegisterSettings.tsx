@@ -5,7 +5,7 @@ import { registerPolicySchema, type RegisterPolicy } from '../../../shared/regis
 import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
 import { downloadText } from '../components/download';
-import { ErrorBanner } from '../components/ErrorText';
+import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { FormField } from '../components/inputs';
 import { useI18n } from '../i18n/I18n';
@@ -94,12 +94,7 @@ export function RegisterPolicyForm() {
     <section className="page page-narrow settings-section" aria-labelledby="policy-title">
       <h1 id="policy-title">{t('policy.title')}</h1>
       <p className="muted">{t('policy.intro')}</p>
-      <ErrorBanner error={error} />
-      {issues.length > 0 && (
-        <div className="banner banner-error" role="alert">
-          {t('error.invalid_input')}
-        </div>
-      )}
+      <FormErrors error={error} invalid={issues.length > 0} />
       <form onSubmit={onSubmit} noValidate className="form-grid" data-testid="policy-form">
         <FormField
           name="serial_reset"

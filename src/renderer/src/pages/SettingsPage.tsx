@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../shared/i18n/define';
 import { FACILITY_TYPES, OWNERSHIPS, facilitySettingsSchema, type FacilitySettings } from '../../../shared/settings';
 import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
-import { ErrorBanner } from '../components/ErrorText';
+import { FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
@@ -121,12 +121,7 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
     <section className="page page-narrow">
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
-      <ErrorBanner error={error} />
-      {issues.length > 0 && (
-        <div className="banner banner-error" role="alert">
-          {t('error.invalid_input')}
-        </div>
-      )}
+      <FormErrors error={error} invalid={issues.length > 0} />
       <form onSubmit={onSubmit} noValidate className="form-grid">
         {TEXT_FIELDS.map((name) => (
           <Field key={name} name={name} issues={issues}>
