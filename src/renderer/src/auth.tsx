@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import type { SessionInfo } from '../../shared/auth';
 import type { SetupStatus } from '../../shared/contract/auth';
 import { roleAllows, type Permission } from '../../shared/roles';
+import { queryClient } from './api/query';
 import { api, onSessionLost } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
 import { useI18n } from './i18n/I18n';
@@ -47,6 +48,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const toLogin = useCallback(
     async (notice?: string) => {
       setLocked(false);
+      // What one user's screens read is not the next user's to see.
+      queryClient.clear();
       try {
         const setup = await api.setupStatus({});
         setLang(setup.ui_language);

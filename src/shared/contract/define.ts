@@ -10,6 +10,9 @@ export interface OpDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.
   mutates: boolean;
 }
 
-export function op<I extends z.ZodType, O extends z.ZodType>(def: OpDef<I, O>): OpDef<I, O> {
+/** Keeps `mutates` as a literal type, so the renderer's data layer can tell reads from writes at compile time. */
+export function op<I extends z.ZodType, O extends z.ZodType, M extends boolean>(
+  def: OpDef<I, O> & { mutates: M },
+): OpDef<I, O> & { mutates: M } {
   return def;
 }

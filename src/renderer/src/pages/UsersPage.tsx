@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { User } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
 import { ROLES, type Role } from '../../../shared/roles';
 import { api } from '../api/client';
+import { useInvalidate, useOp } from '../api/query';
 import { useAuth } from '../auth';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -14,29 +15,26 @@ import { useAppState } from '../state';
 /** Admin: who may log in, with which role. Users are disabled, never deleted (the audit trail names them). */
 export function UsersPage() {
   const { t } = useI18n();
-  const [users, setUsers] = useState<User[] | null>(null);
+  const users = useOp('listUsers', {});
+  const invalidate = useInvalidate();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(() => {
-    api.listUsers({}).then(setUsers, setError);
-  }, []);
-  useEffect(load, [load]);
   const done = (message: string) => {
     setNotice(message);
     setError(null);
-    load();
+    void invalidate('listUsers');
   };
   return (
     <section className="page">
       <h1>{t('users.title')}</h1>
       <p className="muted">{t('users.intro')}</p>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error ?? users.error} onRetry={users.error ? () => void users.refetch() : undefined} />
       {notice && (
         <div className="banner banner-ok" role="status">
           {notice}
         </div>
       )}
-      {users && <UserTable users={users} onDone={done} onError={setError} />}
+      {users.data && <UserTable users={users.data} onDone={done} onError={setError} />}
       <AddUser onDone={(u) => done(t('users.added', { username: u.username }))} />
     </section>
   );

@@ -1,0 +1,85 @@
+import {
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseMutationOptions,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
+import type { Contract, OpInput, OpName, OpOutput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { api } from './client';
+
+/*
+ * The one data layer of the renderer: every screen reads through `useOp` and writes through `useOpMutation`,
+ * both typed by the contract. TanStack Query keeps the loading/error state, drops answers to a question no longer
+ * asked (switch months quickly: the screen shows the month asked last), and refreshes what a write changed.
+ *
+ * Query keys are `[opName, input]`, so `invalidate('getRecord')` refreshes every open record and
+ * `invalidate('getRecord', {id: 5})` one of them.
+ */
+
+/** Operations that only read: the type keeps a write out of `useOp`. */
+export type ReadOpName = {
+  [N in OpName]: Contract[N]['mutates'] extends false ? N : never;
+}[OpName];
+/** Operations that change stored data. */
+export type WriteOpName = Exclude<OpName, ReadOpName>;
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refused or invalid call does not get better by asking again; a network blip is retried once.
+      retry: (count, error) => count < 1 && error instanceof AppError && error.code === 'network',
+      // The register changes only through this PC's screens (which invalidate) or another PC in LAN mode
+      // (picked up when a screen is opened again).
+      refetchOnWindowFocus: false,
+      staleTime: 0,
+    },
+    mutations: { retry: false },
+  },
+});
+
+export const opKey = <N extends OpName>(name: N, input?: OpInput<N>) =>
+  (input === undefined ? [name] : [name, input]) as readonly unknown[];
+
+type QueryOptions<N extends ReadOpName, T> = Omit<
+  UseQueryOptions<OpOutput<N>, AppError, T, readonly unknown[]>,
+  'queryKey' | 'queryFn'
+>;
+
+/** Reads one operation: `const report = useOp('getHmisReport', {month})` → `{data, error, isPending, refetch}`. */
+export function useOp<N extends ReadOpName, T = OpOutput<N>>(name: N, input: OpInput<N>, options?: QueryOptions<N, T>) {
+  return useQuery<OpOutput<N>, AppError, T, readonly unknown[]>({
+    queryKey: opKey(name, input),
+    queryFn: () => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+    ...options,
+  });
+}
+
+type MutationOptions<N extends OpName> = Omit<UseMutationOptions<OpOutput<N>, AppError, OpInput<N>>, 'mutationFn'> & {
+  /** Reads to refresh after a successful write (all their inputs); 'all' refreshes every open screen. */
+  invalidates?: readonly ReadOpName[] | 'all';
+};
+
+/** Writes through one operation: `const save = useOpMutation('updateSettings', {invalidates: ['getSettings']})`. */
+export function useOpMutation<N extends OpName>(name: N, options: MutationOptions<N> = {}) {
+  const client = useQueryClient();
+  const { invalidates, onSuccess, ...rest } = options;
+  return useMutation<OpOutput<N>, AppError, OpInput<N>>({
+    mutationFn: (input) => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+    ...rest,
+    onSuccess: async (...args) => {
+      if (invalidates === 'all') await client.invalidateQueries();
+      else if (invalidates) await Promise.all(invalidates.map((op) => client.invalidateQueries({ queryKey: [op] })));
+      await onSuccess?.(...args);
+    },
+  });
+}
+
+/** Refreshes reads from outside a mutation (after a restore, a language switch that changes server text). */
+export function useInvalidate() {
+  const client = useQueryClient();
+  return (name?: ReadOpName, input?: unknown) =>
+    client.invalidateQueries(name ? { queryKey: input === undefined ? [name] : [name, input] } : undefined);
+}
