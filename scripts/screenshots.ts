@@ -288,6 +288,7 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'settings-access', path: '#/settings/access' },
+  { name: 'settings-roles', path: '#/settings/roles' },
   { name: 'users', path: '#/users' },
   {
     name: 'backup',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './roles';
+import { PERMISSIONS, ROLES } from './roles';
 
 /** Log-in names: short, lower-case, no spaces, so they are typed the same way every time. */
 export const usernameSchema = z
@@ -37,6 +37,8 @@ export const sessionInfoSchema = z.object({
   /** The renderer locks the screen after this many idle minutes; the server expires the session too. */
   idle_minutes: z.number().int(),
   must_change_password: z.boolean(),
+  /** What this user may do now (the role table the admin set): the renderer's `can()` reads it to hide or disable. */
+  permissions: z.array(z.enum(PERMISSIONS)),
 });
 export type SessionInfo = z.output<typeof sessionInfoSchema>;
 

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from '../../src/main/auth/password';
 import type { AppContext } from '../../src/main/context';
 import type { Session, SessionCarrier } from '../../src/main/session';
 import { OP_NAMES, contract } from '../../src/shared/contract';
-import { ROLES, roleAllows } from '../../src/shared/roles';
+import { DEFAULT_ROLE_TABLE, ROLES, roleAllows } from '../../src/shared/roles';
 import { seedUser } from '../helpers/auth';
 import { fixedClock, testContext } from '../helpers/context';
 
@@ -242,23 +242,25 @@ describe('the role table', () => {
     for (const name of OP_NAMES) {
       const permission = contract[name].permission;
       expect(
-        ROLES.some((role) => roleAllows(role, permission)),
+        ROLES.some((role) => roleAllows(DEFAULT_ROLE_TABLE, role, permission)),
         name,
       ).toBe(true);
-      expect(roleAllows('admin', permission), name).toBe(true);
+      expect(roleAllows(DEFAULT_ROLE_TABLE, 'admin', permission), name).toBe(true);
     }
   });
 
-  it('matches the issue: clerk register and slips; nurse clinical; doctor sign-off; admin users, settings, backups', () => {
+  it('by default: clerk and nurse the whole register; doctor sign-off; admin users, settings, backups', () => {
     const holds = (role: (typeof ROLES)[number]) =>
-      (['register.write', 'clinical.write', 'report.signoff', 'admin'] as const).filter((p) => roleAllows(role, p));
-    expect(holds('clerk')).toEqual(['register.write']);
+      (['register.write', 'clinical.write', 'report.signoff', 'admin'] as const).filter((p) =>
+        roleAllows(DEFAULT_ROLE_TABLE, role, p),
+      );
+    expect(holds('clerk')).toEqual(['register.write', 'clinical.write']);
     expect(holds('nurse')).toEqual(['register.write', 'clinical.write']);
     expect(holds('doctor')).toEqual(['register.write', 'clinical.write', 'report.signoff']);
     expect(holds('admin')).toEqual(['register.write', 'clinical.write', 'report.signoff', 'admin']);
-    expect(roleAllows(null, 'user')).toBe(false);
-    expect(roleAllows('admin', 'admin', { temporaryPassword: true })).toBe(false);
-    expect(roleAllows('admin', 'account', { temporaryPassword: true })).toBe(true);
+    expect(roleAllows(DEFAULT_ROLE_TABLE, null, 'user')).toBe(false);
+    expect(roleAllows(DEFAULT_ROLE_TABLE, 'admin', 'admin', { temporaryPassword: true })).toBe(false);
+    expect(roleAllows(DEFAULT_ROLE_TABLE, 'admin', 'account', { temporaryPassword: true })).toBe(true);
   });
 
   it('uses the session the transport resolved: a forged Session object is only as strong as its role', async () => {

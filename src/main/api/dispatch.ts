@@ -3,6 +3,7 @@ import { contract, isOpName, type OpName } from '../../shared/contract';
 import { AppError, type CallResult } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { parseInput } from '../../shared/validation';
+import { readRoleTable } from '../auth/roles';
 import type { AppContext } from '../context';
 import { NO_CARRIER, type Session, type SessionCarrier } from '../session';
 import { handlers } from './handlers';
@@ -12,7 +13,7 @@ import type { Handler } from './handlers/types';
  * The one entry point both transports call: validates the operation name, the caller's permission and the
  * input, runs the handler, checks its output against the contract, and turns every failure into the typed
  * error shape. It never throws. `session` is what the transport resolved from its carrier (cookie, window);
- * the role check happens here and nowhere else, so IPC and HTTP enforce the same rules.
+ * the role check (against the table the admin set) happens here and nowhere else, so IPC and HTTP enforce the same rules.
  */
 export async function dispatch(
   ctx: AppContext,
@@ -24,7 +25,10 @@ export async function dispatch(
   try {
     if (!isOpName(name)) throw new AppError('unknown_operation', { params: { op: name.slice(0, 60) } });
     const def = contract[name];
-    if (!roleAllows(session?.role ?? null, def.permission, { temporaryPassword: session?.temporaryPassword })) {
+    const allowed =
+      def.permission === 'public' ||
+      roleAllows(readRoleTable(ctx), session?.role ?? null, def.permission, { temporaryPassword: session?.temporaryPassword });
+    if (!allowed) {
       if (!session) throw new AppError('unauthenticated');
       throw new AppError('forbidden', session.temporaryPassword ? { message: 'auth.must_change_password' } : {});
     }

@@ -4,12 +4,13 @@ import type { SessionInfo, User } from '../../shared/auth';
 import { DEFAULT_SECURITY_SETTINGS, securitySettingsSchema, type SecuritySettings } from '../../shared/auth';
 import { AppError } from '../../shared/errors';
 import { fieldError } from '../../shared/validation';
-import type { Role } from '../../shared/roles';
+import { permissionsOf, type Role } from '../../shared/roles';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
 import { users } from '../db/schema';
 import type { Session, SessionCarrier } from '../session';
 import { readSection } from '../settings/store';
+import { readRoleTable } from './roles';
 import { dummyPasswordHash, hashPassword, hashPasswordSync, verifyPassword } from './password';
 
 type UserRow = typeof users.$inferSelect;
@@ -55,6 +56,7 @@ export function sessionInfo(ctx: AppContext, session: Session): SessionInfo {
     user: { id: session.userId, username: session.userName, full_name: fullName(ctx, session), role: session.role },
     idle_minutes: readSecuritySettings(ctx).idle_minutes,
     must_change_password: session.temporaryPassword === true,
+    permissions: permissionsOf(readRoleTable(ctx), session.role, { temporaryPassword: session.temporaryPassword }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../shared/auth';
 import type { SetupStatus } from '../../shared/contract/auth';
-import { roleAllows, type Permission } from '../../shared/roles';
+import type { Permission } from '../../shared/roles';
 import { queryClient } from './api/query';
 import { api, onSessionLost } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
@@ -13,11 +13,13 @@ import { LoginPage } from './pages/LoginPage';
 
 interface AuthValue {
   session: SessionInfo;
-  /** The one permission check, the same table the service uses (shared/roles.ts): used to hide what would be refused. */
+  /** What the session holds by the admin's role table (the same table the service checks): used to hide or disable. */
   can: (permission: Permission) => boolean;
   /** Locks the screen now (the server session ends; the page and its unsaved input stay underneath). */
   lock: () => void;
   logout: () => Promise<void>;
+  /** Asks the service again who is logged in (after the admin changed the role table). */
+  refresh: () => void;
   /** After a restore: the accounts are those of the backup, so everyone logs in again. */
   loggedOutByRestore: () => void;
 }
@@ -48,8 +50,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const toLogin = useCallback(
     async (notice?: string) => {
       setLocked(false);
-      // What one user's screens read is not the next user's to see.
+      // What one user's screens read, and where they were, is not the next user's: the next user starts on Today.
       queryClient.clear();
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
       try {
         const setup = await api.setupStatus({});
         setLang(setup.ui_language);
@@ -84,7 +87,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     void api.logout({}).catch(() => undefined);
   }, []);
 
-  useIdleLock(inApp && !locked, inApp ? phase.session.idle_minutes : 0, lock);
+  // The heartbeat's answer carries the permissions as the admin set them now (a role table change reaches open screens).
+  const refreshed = useCallback((session: SessionInfo | null) => {
+    if (session)
+      setPhase((p) => (p.name === 'in' && JSON.stringify(p.session) !== JSON.stringify(session) ? { name: 'in', session } : p));
+  }, []);
+  useIdleLock(inApp && !locked, inApp ? phase.session.idle_minutes : 0, lock, refreshed);
 
   const logout = useCallback(async () => {
     await api.logout({}).catch(() => undefined);
@@ -105,9 +113,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }
   const value: AuthValue = {
     session: phase.session,
-    can: (permission) => roleAllows(phase.session.user.role, permission),
+    can: (permission) => phase.session.permissions.includes(permission),
     lock,
     logout,
+    refresh: () => void api.whoami({}).then(refreshed, () => undefined),
     loggedOutByRestore: () => void toLogin('login.restored'),
   };
   return (
@@ -122,7 +131,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 }
 
 /** Locks after `minutes` without keyboard or mouse; while active, keeps the server session alive. */
-function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
+function useIdleLock(active: boolean, minutes: number, lock: () => void, refreshed: (session: SessionInfo | null) => void): void {
   const lastActivity = useRef(0);
   const lastHeartbeat = useRef(0);
   useEffect(() => {
@@ -134,7 +143,7 @@ function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
       lastActivity.current = now;
       if (now - lastHeartbeat.current > HEARTBEAT_MS) {
         lastHeartbeat.current = now;
-        void api.whoami({}).catch(() => undefined);
+        void api.whoami({}).then(refreshed, () => undefined);
       }
     };
     const events = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
@@ -146,7 +155,7 @@ function useIdleLock(active: boolean, minutes: number, lock: () => void): void {
       events.forEach((e) => window.removeEventListener(e, onActivity));
       window.clearInterval(timer);
     };
-  }, [active, minutes, lock]);
+  }, [active, minutes, lock, refreshed]);
 }
 
 export function useAuth(): AuthValue {

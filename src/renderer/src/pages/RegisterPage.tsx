@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { OpName } from '../../../shared/contract';
+import { DeniedPanel, OpButton, useCanOp } from '../components/Permitted';
 import { useI18n } from '../i18n/I18n';
 import { navigate } from '../router';
 import { AdmitPage } from './register/AdmitPage';
@@ -12,12 +14,15 @@ import { TodayPage } from './register/TodayPage';
 export function RegisterPage({ rest }: { rest: string[] }) {
   const [sub = 'today', idText, action] = rest;
   const id = Number(idText);
+  const canOp = useCanOp();
+  // A form the role may not save is not shown at all: the reason comes before anything is typed.
+  const form = (op: OpName, page: ReactNode) => (canOp(op) ? page : <DeniedPanel op={op} />);
   let page: ReactNode;
-  if (sub === 'admit') page = <AdmitPage key={rest.join('/')} />;
+  if (sub === 'admit') page = form('admitMother', <AdmitPage key={rest.join('/')} />);
   else if (sub === 'book') page = <BookPage />;
   else if (sub === 'record' && Number.isInteger(id) && id > 0) {
-    if (action === 'delivery') page = <DeliveryPage key={id} id={id} />;
-    else if (action === 'outcome') page = <OutcomePage key={id} id={id} />;
+    if (action === 'delivery') page = form('recordDelivery', <DeliveryPage key={id} id={id} />);
+    else if (action === 'outcome') page = form('recordOutcome', <OutcomePage key={id} id={id} />);
     else page = <RecordPage key={id} id={id} />;
   } else page = <TodayPage />;
   return (
@@ -51,15 +56,15 @@ function RegisterTabs({ current }: { current: string }) {
         </a>
       ))}
       <span className="subnav-spacer" />
-      <button
-        type="button"
+      <OpButton
+        op="admitMother"
         className={`primary admit-button${current === 'admit' ? ' active' : ''}`}
         onClick={() => navigate('register/admit')}
         aria-keyshortcuts="Alt+N"
         data-testid="admit-button"
       >
         {t('action.admit')} <kbd>Alt+N</kbd>
-      </button>
+      </OpButton>
     </nav>
   );
 }

@@ -13,6 +13,7 @@ import { PrintSettingsForm } from './PrintSettings';
 import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
 import { LanSettingsForm } from './LanSettings';
 import { SecuritySettingsForm } from './SecuritySettings';
+import { RoleSettingsForm } from './RoleSettings';
 import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
@@ -36,12 +37,13 @@ const TABS = [
   { path: 'print', label: 'print.title' },
   { path: 'dhis2', label: 'dhis2.settings.tab_dhis2' },
   { path: 'access', label: 'settings.tab_access' },
+  { path: 'roles', label: 'settings.tab.roles' },
 ] as const;
 
 /**
  * Settings, one tab each (`#/settings/<tab>`): the facility's identity (printed on every slip and report), the
  * register's rules, the register's export and import, printing, the DHIS2 connection, and access (screen lock,
- * lockout, LAN mode).
+ * lockout, LAN mode), and what each role may do.
  */
 export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   const { t } = useI18n();
@@ -67,6 +69,7 @@ export function SettingsPage({ rest = [] }: { rest?: string[] }) {
       {tab.path === 'exchange' && <ExchangePanel />}
       {tab.path === 'print' && <PrintSettingsForm />}
       {tab.path === 'dhis2' && <Dhis2SettingsPage />}
+      {tab.path === 'roles' && <RoleSettingsForm />}
       {tab.path === 'access' && (
         <>
           <SecuritySettingsForm />

@@ -18,6 +18,7 @@ import { Field } from '../../components/Field';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, issueText, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { FormField } from '../../components/inputs';
+import { OpButton, useCanOp } from '../../components/Permitted';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { MissingList, riskText, StateBadge, useEpisode } from '../../components/register-bits';
 import { useFlash } from '../../flash';
@@ -75,6 +76,7 @@ function RecordView(props: {
   const { detail } = props;
   const r = detail.record;
   const voided = r.void !== null;
+  const canOp = useCanOp();
   const [editing, setEditing] = useState<SectionId | null>(null);
   const [panel, setPanel] = useState<'void' | 'reopen' | null>(null);
   const [notice, setNotice] = useState<string | null>(props.flash);
@@ -98,7 +100,7 @@ function RecordView(props: {
     <RecordSection
       id={sid}
       title={title}
-      onEdit={!voided && editing === null ? () => setEditing(sid) : undefined}
+      onEdit={!voided && editing === null && canOp('updateEpisode') ? () => setEditing(sid) : undefined}
       editing={editing === sid}
     >
       {editing === sid ? (
@@ -163,7 +165,11 @@ function RecordView(props: {
           <RecordSection
             id="delivery"
             title={t('record.section.delivery')}
-            onEdit={!voided && r.delivery_at !== null ? () => navigate(`register/record/${r.id}/delivery`) : undefined}
+            onEdit={
+              !voided && r.delivery_at !== null && canOp('recordDelivery')
+                ? () => navigate(`register/record/${r.id}/delivery`)
+                : undefined
+            }
           >
             {!r.delivery_at ? (
               <p className="muted">{t(r.record_state === 'closed' ? 'record.left_undelivered' : 'record.not_delivered')}</p>
@@ -178,7 +184,11 @@ function RecordView(props: {
           <RecordSection
             id="outcome"
             title={t('record.section.outcome')}
-            onEdit={!voided && r.record_state === 'closed' ? () => navigate(`register/record/${r.id}/outcome`) : undefined}
+            onEdit={
+              !voided && r.record_state === 'closed' && canOp('recordOutcome')
+                ? () => navigate(`register/record/${r.id}/outcome`)
+                : undefined
+            }
           >
             {r.outcome ? (
               <Values record={r} names={OUTCOME_NAMES} kinds={EPISODE_FIELD_KINDS} />
@@ -229,40 +239,44 @@ function RecordView(props: {
             {!voided && (
               <div className="side-actions">
                 {r.record_state !== 'closed' && (
-                  <button
-                    type="button"
+                  <OpButton
+                    op="recordDelivery"
+                    long
                     className={r.record_state === 'admitted' ? 'primary' : undefined}
                     onClick={() => navigate(`register/record/${r.id}/delivery`)}
                   >
                     {r.record_state === 'admitted' ? t('action.record_delivery') : t('action.edit_delivery')}
-                  </button>
+                  </OpButton>
                 )}
                 {r.record_state !== 'closed' && (
-                  <button
-                    type="button"
+                  <OpButton
+                    op="recordOutcome"
+                    long
                     className={r.record_state === 'delivered' ? 'primary' : undefined}
                     onClick={() => navigate(`register/record/${r.id}/outcome`)}
                   >
                     {t('action.record_outcome')}
-                  </button>
+                  </OpButton>
                 )}
                 {r.record_state === 'closed' && (
-                  <button
-                    type="button"
+                  <OpButton
+                    op="reopenEpisode"
+                    long
                     onClick={() => setPanel(panel === 'reopen' ? null : 'reopen')}
                     aria-expanded={panel === 'reopen'}
                   >
                     {t('action.reopen')}
-                  </button>
+                  </OpButton>
                 )}
-                <button
-                  type="button"
+                <OpButton
+                  op="voidEpisode"
+                  long
                   className="danger-outline"
                   onClick={() => setPanel(panel === 'void' ? null : 'void')}
                   aria-expanded={panel === 'void'}
                 >
                   {t('action.void')}
-                </button>
+                </OpButton>
               </div>
             )}
             {panel === 'void' && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TodayEntry } from '../../../../shared/contract/register';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
+import { OpButton } from '../../components/Permitted';
 import { MissingList, RiskChips, StateBadge } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';
 import { codeLabel, formatDateTime } from '../../register/format';
@@ -127,16 +128,20 @@ function TodayRow({ entry: e }: { entry: TodayEntry }) {
         <MissingList missing={e.missing} limit={4} />
       </td>
       <td className="actions nowrap">
-        <button type="button" className={e.record_state === 'admitted' ? 'primary' : undefined} onClick={() => open('/delivery')}>
+        <OpButton
+          op="recordDelivery"
+          className={e.record_state === 'admitted' ? 'primary' : undefined}
+          onClick={() => open('/delivery')}
+        >
           {t('action.delivery')}
-        </button>
-        <button
-          type="button"
+        </OpButton>
+        <OpButton
+          op="recordOutcome"
           className={e.record_state === 'delivered' && e.awaiting_discharge ? 'primary' : undefined}
           onClick={() => open('/outcome')}
         >
           {t('action.outcome')}
-        </button>
+        </OpButton>
         <button type="button" onClick={() => open()} aria-label={t('action.open_record_of', { name })}>
           {t('action.open')}
         </button>
