@@ -61,14 +61,18 @@ test('opens a record’s slips, previews the discharge slip in a sandboxed frame
   expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
   await expect(page.getByRole('status')).toContainText('PDF downloaded');
 
-  // Saved once: the next print is a duplicate, and the button shows the print count.
+  // A saved PDF is not a print: the paper slip that travels with the patient is still the original.
+  await expect(page.getByTestId('slip-discharge-mother')).toContainText('PDF saved');
+  await expect(page.getByTestId('slip-discharge-mother')).not.toContainText('printed');
+  await expect(page.getByText('Printed before: this print will be marked DUPLICATE.')).toHaveCount(0);
+  await expect(frame.getByText(/दूसरी प्रति \/ DUPLICATE/)).toHaveCount(0);
+
+  // The browser's print path: the documents are logged as printed; the next copy is a duplicate.
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Sent to the printer (2 copies)');
   await expect(page.getByText('Printed before: this print will be marked DUPLICATE.')).toBeVisible();
   await expect(frame.getByText(/दूसरी प्रति \/ DUPLICATE/)).toBeVisible();
   await expect(page.getByTestId('slip-discharge-mother')).toContainText('printed once');
-
-  // The browser's print path: the documents are logged as printed.
-  await page.getByRole('button', { name: 'Print', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Sent to the printer (2 copies)');
   const log = await (await request.post('/api/printLog', { data: { episode_id: id } })).json();
   expect(log.data.map((l: { channel: string; copy_no: number }) => `${l.channel}:${l.copy_no}`)).toEqual([
     'pdf:1',

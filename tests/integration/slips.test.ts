@@ -7,7 +7,15 @@ import type { AppContext } from '../../src/main/context';
 import { loadRecord } from '../../src/main/register/service';
 import { LOCAL_ADMIN_SESSION, type Session } from '../../src/main/session';
 import type { DesktopPrinting } from '../../src/main/slips/desktop';
-import { form1Due, printLog, printSettings, printSlip, slipPdf, updatePrintSettings } from '../../src/main/slips/service';
+import {
+  browserPrintSlip,
+  form1Due,
+  printLog,
+  printSettings,
+  printSlip,
+  slipPdf,
+  updatePrintSettings,
+} from '../../src/main/slips/service';
 import type { SlipRef } from '../../src/shared/contract/slips';
 import { translate } from '../../src/shared/i18n/translate';
 import { fixedClock, tempDir, testContext } from '../helpers/context';
@@ -229,6 +237,8 @@ describe('slips rendered to PDF in Chromium', () => {
       expect(a4.text).toContain(squeeze(value));
     }
     updatePrintSettings(ctx, S, { referral: { ...printSettings(ctx).referral, paper: 'half_A4', margin_top_mm: 30 } });
+    // A copy handed out on paper makes the next one a duplicate (a saved PDF does not).
+    browserPrintSlip(ctx, S, ref);
     const half = await render(ctx, ref);
     expect(half.info).toMatch(/Page size:\s+594\.96 x 420\.96 pts/);
     expectLabels(half.text, labels);

@@ -1,4 +1,11 @@
-import type { Form1Due, PrintLogEntry, SlipInfo, SlipPreview, SlipRef } from '../../shared/contract/slips';
+import {
+  PAPER_CHANNELS,
+  type Form1Due,
+  type PrintLogEntry,
+  type SlipInfo,
+  type SlipPreview,
+  type SlipRef,
+} from '../../shared/contract/slips';
 import { AppError } from '../../shared/errors';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import {
@@ -36,10 +43,12 @@ export function updatePrintSettings(ctx: AppContext, session: Session, patch: Pr
 
 const keyOf = (ref: SlipRef): SlipKey => ({ slip: ref.slip, baby_order: ref.baby_order ?? null });
 
-/** When this slip (record, type, baby) was first printed, or null if never. */
+const ON_PAPER = `channel IN (${PAPER_CHANNELS.map((c) => `'${c}'`).join(', ')})`;
+
+/** When this slip (record, type, baby) was first printed on paper, or null if never: a saved PDF does not count. */
 function firstPrintedAt(ctx: AppContext, episodeId: number, key: SlipKey): string | null {
   return ctx.sqlite
-    .prepare('SELECT min(printed_at) FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?')
+    .prepare(`SELECT min(printed_at) FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ? AND ${ON_PAPER}`)
     .pluck()
     .get(episodeId, key.slip, key.baby_order) as string | null;
 }
@@ -148,11 +157,13 @@ function logPrint(
 export function listSlips(ctx: AppContext, episodeId: number, userName: string): SlipInfo[] {
   const record = loadRecord(ctx, episodeId);
   const counts = ctx.sqlite.prepare(
-    'SELECT count(DISTINCT printed_at) AS n, max(printed_at) AS last FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?',
+    `SELECT count(DISTINCT CASE WHEN ${ON_PAPER} THEN printed_at END) AS n, max(CASE WHEN ${ON_PAPER} THEN printed_at END) AS last,
+       max(CASE WHEN ${ON_PAPER} THEN NULL ELSE printed_at END) AS pdf
+     FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?`,
   );
   return applicableSlips(record).map((key) => {
     const job = prepare(ctx, { episode_id: episodeId, slip: key.slip, baby_order: key.baby_order }, userName, 1);
-    const printed = counts.get(episodeId, key.slip, key.baby_order) as { n: number; last: string | null };
+    const printed = counts.get(episodeId, key.slip, key.baby_order) as { n: number; last: string | null; pdf: string | null };
     return {
       slip: key.slip,
       baby_order: key.baby_order,
@@ -160,6 +171,7 @@ export function listSlips(ctx: AppContext, episodeId: number, userName: string):
       missing: job.copies[0]!.missing,
       print_count: printed.n,
       last_printed_at: printed.last,
+      last_pdf_at: printed.pdf,
     };
   });
 }

@@ -17,6 +17,8 @@ export const slipRefSchema = z
 export type SlipRef = z.output<typeof slipRefSchema>;
 
 export const PRINT_CHANNELS = ['printer', 'browser', 'pdf', 'cli'] as const;
+/** Channels that put a copy on paper: only these make the next copy a DUPLICATE (a saved PDF is not a handed-out slip). */
+export const PAPER_CHANNELS = ['printer', 'browser'] as const satisfies readonly (typeof PRINT_CHANNELS)[number][];
 
 /** One slip the record can print now, with what it still lacks and how often it was printed. */
 export const slipInfoSchema = z.object({
@@ -25,8 +27,11 @@ export const slipInfoSchema = z.object({
   title_key: z.string(),
   /** Label keys of the fields the slip would print as blanks. */
   missing: z.array(z.string()),
+  /** Copies on paper (printer, browser print dialog). */
   print_count: z.number().int(),
   last_printed_at: z.string().nullable(),
+  /** The last PDF saved (screen or CLI), logged apart from printing. */
+  last_pdf_at: z.string().nullable(),
 });
 export type SlipInfo = z.output<typeof slipInfoSchema>;
 

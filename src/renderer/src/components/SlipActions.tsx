@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { downloadBase64 } from './download';
 import { ErrorBanner } from './ErrorText';
+import { OpButton } from './Permitted';
 
 /*
  * One-click slips for a record: a button per slip the record can print (discharge / referral / Form 1 per
@@ -80,6 +81,7 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
               {s.print_count > 0 && s.last_printed_at && (
                 <span> {t('slips.printed_times', { count: s.print_count, at: when(s.last_printed_at) })}</span>
               )}
+              {s.last_pdf_at && <span> {t('slips.pdf_saved', { at: when(s.last_pdf_at) })}</span>}
             </small>
           </button>
         ))}
@@ -190,17 +192,22 @@ function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: 
             ))}
           </select>
         )}
-        <button type="button" className="primary" disabled={!preview || busy} onClick={() => void print(false)}>
+        <OpButton
+          op={desktop.available ? 'printSlip' : 'browserPrintSlip'}
+          className="primary"
+          disabled={!preview || busy}
+          onClick={() => void print(false)}
+        >
           {t('slips.print')}
-        </button>
+        </OpButton>
         {desktop.available && (
-          <button type="button" disabled={!preview || busy} onClick={() => void print(true)}>
+          <OpButton op="printSlip" disabled={!preview || busy} onClick={() => void print(true)}>
             {t('slips.print_default')}
-          </button>
+          </OpButton>
         )}
-        <button type="button" disabled={!preview || busy} onClick={() => void savePdf()}>
+        <OpButton op="saveSlipPdf" disabled={!preview || busy} onClick={() => void savePdf()}>
           {t('slips.save_pdf')}
-        </button>
+        </OpButton>
         <button type="button" onClick={onClose}>
           {t('slips.close')}
         </button>

@@ -284,6 +284,7 @@ export const slipMessages = defineMessages({
   // Slip actions (record and outcome screens)
   'slips.title': { en: 'Print', hi: 'छापें' },
   'slips.none': { en: 'No slip to print for this record yet.', hi: 'इस रिकॉर्ड के लिए अभी कोई पर्ची नहीं।' },
+  'slips.pdf_saved': { en: 'PDF saved {{at}}', hi: 'PDF सहेजी गई {{at}}' },
   'slips.printed_times': { en: 'printed {{count}} times, last {{at}}', hi: '{{count}} बार छपी, पिछली {{at}}' },
   'slips.printed_times_one': { en: 'printed once, {{at}}', hi: 'एक बार छपी, {{at}}' },
   'slips.printed_times_other': { en: 'printed {{count}} times, last {{at}}', hi: '{{count}} बार छपी, पिछली {{at}}' },
