@@ -1,7 +1,7 @@
 import type { BackupStatus } from '../../../shared/backup';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
-import { formatWhen } from './when';
+import { useWhen } from './when';
 
 /** The warnings the home screen must show: second copy missing or old, disk nearly full, an automatic backup failed. */
 export function backupWarnings(status: BackupStatus): { key: string; params?: Record<string, string | number> }[] {
@@ -20,15 +20,16 @@ export function backupWarnings(status: BackupStatus): { key: string; params?: Re
 
 /** Header line: when and where the last backup was written. */
 export function BackupIndicator() {
-  const { t, lang } = useI18n();
-  const { backup, settings } = useAppState();
+  const { t } = useI18n();
+  const { backup } = useAppState();
+  const when = useWhen();
   if (!backup) return null;
   const warn = backupWarnings(backup).length > 0;
   return (
     <span className={`backup-indicator${warn ? ' warn' : ''}`} data-testid="backup-indicator" title={backup.last?.dir}>
       {backup.last
         ? t('backup.last', {
-            at: formatWhen(backup.last.at, lang, settings?.time_zone),
+            at: when(backup.last.at),
             place: `backup_place.${backup.last.place}`,
           })
         : t('backup.none_yet')}
@@ -38,17 +39,16 @@ export function BackupIndicator() {
 
 /** Banner under the header with every backup or disk warning, in the screen's language. */
 export function BackupWarnings() {
-  const { t, lang } = useI18n();
-  const { backup, settings } = useAppState();
+  const { t } = useI18n();
+  const { backup } = useAppState();
+  const when = useWhen();
   if (!backup) return null;
   const warnings = backupWarnings(backup);
   if (warnings.length === 0) return null;
   return (
     <div className="banner banner-warn banner-strip" role="alert" data-testid="backup-warning">
       {warnings.map((w) => (
-        <span key={w.key}>
-          {t(w.key, w.params?.at ? { ...w.params, at: formatWhen(String(w.params.at), lang, settings?.time_zone) } : w.params)}
-        </span>
+        <span key={w.key}>{t(w.key, w.params?.at ? { ...w.params, at: when(String(w.params.at)) } : w.params)}</span>
       ))}
     </div>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18n';
 import { navigate } from '../router';
 import { downloadText } from './download';
 import { ErrorBanner } from './ErrorText';
+import { useWhen } from './when';
 
 type Status = OpOutput<'dhis2Status'>;
 type Check = OpOutput<'dhis2CheckReport'>;
@@ -112,16 +113,13 @@ function showItem(itemNo: string): void {
   row.focus();
 }
 
-function formatTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /**
  * The DHIS2 section of the Reports screen: connection state, what will be sent, dry run, push, the queue and the
  * history of attempts for the month. The report screen hands it the month's values.
  */
 export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const formatTime = useWhen();
   const [connection, setConnection] = useState<Dhis2ConnectionView | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -261,7 +259,7 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
           <p>
             <strong>{t(`dhis2.queue.${job.state}`)}</strong> · {t('dhis2.queue.attempts', { count: job.attempts })}
             {job.state === 'queued' && job.next_attempt_at && (
-              <> · {t('dhis2.queue.next', { time: formatTime(job.next_attempt_at, lang) })}</>
+              <> · {t('dhis2.queue.next', { time: formatTime(job.next_attempt_at) })}</>
             )}
             {job.last_outcome && <> · {t(`dhis2.outcome.${job.last_outcome}`)}</>}
           </p>
@@ -292,7 +290,7 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
           <tbody>
             {status.attempts.map((a) => (
               <tr key={a.id}>
-                <td>{formatTime(a.started_at, lang)}</td>
+                <td>{formatTime(a.started_at)}</td>
                 <td>{t(`dhis2.kind.${a.kind}`)}</td>
                 <td>{a.outcome ? t(`dhis2.outcome.${a.outcome}`) : '…'}</td>
                 <td>

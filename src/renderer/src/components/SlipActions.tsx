@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SlipInfo, SlipPreview, SlipRef } from '../../../shared/contract/slips';
 import type { PrintSettings } from '../../../shared/slips/settings';
-import { formatDMY, localTime } from '../../../shared/time';
+import { formatDateTime } from '../../../shared/i18n/dates';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { downloadBase64 } from './download';
@@ -16,8 +16,6 @@ import { OpButton } from './Permitted';
  */
 
 const LETTERS = ['A', 'B', 'C', 'D'];
-
-const when = (iso: string) => `${formatDMY(iso)} ${localTime(iso)}`;
 
 /** Prints each document from a hidden same-origin iframe (no scripts run in it: no allow-scripts, and the CSP). */
 async function printInBrowser(documents: string[]): Promise<void> {
@@ -79,9 +77,9 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
                 <span className="slip-missing">{t('slips.missing_count', { count: s.missing.length })}</span>
               )}
               {s.print_count > 0 && s.last_printed_at && (
-                <span> {t('slips.printed_times', { count: s.print_count, at: when(s.last_printed_at) })}</span>
+                <span> {t('slips.printed_times', { count: s.print_count, at: formatDateTime(s.last_printed_at) })}</span>
               )}
-              {s.last_pdf_at && <span> {t('slips.pdf_saved', { at: when(s.last_pdf_at) })}</span>}
+              {s.last_pdf_at && <span> {t('slips.pdf_saved', { at: formatDateTime(s.last_pdf_at) })}</span>}
             </small>
           </button>
         ))}

@@ -1,10 +1,10 @@
-import type { Language } from '../../../shared/i18n/define';
+import { DEFAULT_FACILITY_SETTINGS } from '../../../shared/settings';
+import { formatInstant } from '../../../shared/i18n/dates';
+import { useAppState } from '../state';
 
-/** An instant as the clerk reads it: the facility's own time zone, the screen's language. */
-export function formatWhen(iso: string, lang: Language, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: timeZone ?? 'Asia/Kolkata',
-  }).format(new Date(iso));
+/** Writes an instant as the clerk reads it: the facility's own time zone, DD-MM-YYYY HH:mm (shared/i18n/dates.ts). */
+export function useWhen(): (iso: string) => string {
+  const { settings } = useAppState();
+  const zone = settings?.time_zone ?? DEFAULT_FACILITY_SETTINGS.time_zone;
+  return (iso) => formatInstant(iso, zone);
 }

@@ -8,7 +8,7 @@ import { backupWarnings } from '../components/BackupStatus';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { formIssue, useForm } from '../components/useForm';
-import { formatWhen } from '../components/when';
+import { useWhen } from '../components/when';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
 
@@ -55,8 +55,9 @@ export function BackupPage() {
 }
 
 function StatusPanel({ onBackedUp }: { onBackedUp: () => void }) {
-  const { t, lang } = useI18n();
-  const { backup, settings } = useAppState();
+  const { t } = useI18n();
+  const { backup } = useAppState();
+  const when = useWhen();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -73,7 +74,6 @@ function StatusPanel({ onBackedUp }: { onBackedUp: () => void }) {
       setBusy(false);
     }
   };
-  const when = (iso: string) => formatWhen(iso, lang, settings?.time_zone);
   return (
     <div className="panel">
       {backup && (
@@ -119,8 +119,8 @@ function BackupList({
   selected: BackupEntry | null;
   onSelect: (e: BackupEntry) => void;
 }) {
-  const { t, lang } = useI18n();
-  const { settings } = useAppState();
+  const { t } = useI18n();
+  const when = useWhen();
   const countsText = useCountsText();
   return (
     <table className="table" data-testid="backup-list">
@@ -139,7 +139,7 @@ function BackupList({
           const isSelected = selected?.file === entry.file && selected.place === entry.place;
           return (
             <tr key={`${entry.place}/${entry.file}`} className={isSelected ? 'row-selected' : undefined}>
-              <td>{formatWhen(entry.created_at, lang, settings?.time_zone)}</td>
+              <td>{when(entry.created_at)}</td>
               <td>{t(`backup_kind.${entry.kind}`)}</td>
               <td>
                 {t(`backup_place.${entry.place}`)}
@@ -163,8 +163,8 @@ function BackupList({
 
 /** Reads the backup file itself (not the live register), then restores it on a second, explicit confirmation. */
 function Preview({ entry, onClose }: { entry: BackupEntry; onClose: () => void }) {
-  const { t, lang } = useI18n();
-  const { settings } = useAppState();
+  const { t } = useI18n();
+  const when = useWhen();
   const { loggedOutByRestore } = useAuth();
   const countsText = useCountsText();
   const [preview, setPreview] = useState<BackupPreview | null>(null);
@@ -197,7 +197,7 @@ function Preview({ entry, onClose }: { entry: BackupEntry; onClose: () => void }
   const needsPassphrase = preview?.problem === 'backup.passphrase_needed' || preview?.problem === 'backup.bad_passphrase';
   return (
     <div className="panel preview" data-testid="backup-preview" aria-live="polite">
-      <h2>{t('backup.preview_title', { at: formatWhen(entry.created_at, lang, settings?.time_zone) })}</h2>
+      <h2>{t('backup.preview_title', { at: when(entry.created_at) })}</h2>
       <ErrorBanner error={error} />
       {!preview && <p>{t('status.loading')}</p>}
       {preview && (

@@ -19,6 +19,9 @@ import { downloadText } from '../components/download';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { previousMonth, useMonthReport } from '../components/ReportMonth';
+import { MonthInput } from '../components/MonthInput';
+import { useWhen } from '../components/when';
+import { formatMonth } from '../../../shared/i18n/dates';
 import { useI18n } from '../i18n/I18n';
 
 const EMPTY: Dhis2Connection = {
@@ -207,6 +210,7 @@ type Item = Omit<ReportItemValue, 'value'>;
 
 function MappingEditor() {
   const { t, lang } = useI18n();
+  const when = useWhen();
   const [month, setMonth] = useState(previousMonth);
   const { data } = useMonthReport(MONTH_PATTERN.test(month) ? month : previousMonth());
   const [formatId, setFormatId] = useState('');
@@ -283,7 +287,7 @@ function MappingEditor() {
       <div className="actions">
         <label className="inline-field">
           <span>{t('field.month')}</span>
-          <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
+          <MonthInput value={month} onChange={setMonth} />
         </label>
         {!report && (
           <label className="inline-field">
@@ -308,15 +312,12 @@ function MappingEditor() {
         </button>
       </div>
       <p className="muted">
-        {report ? t('dhis2.mapping.items_from', { month: report.month }) : t('dhis2.mapping.no_items')}
+        {report ? t('dhis2.mapping.items_from', { month: formatMonth(lang, report.month) }) : t('dhis2.mapping.no_items')}
         {' · '}
         {metadata
           ? t('dhis2.mapping.metadata', {
               name: metadata.data_set_name,
-              when: new Date(metadata.fetched_at).toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              }),
+              when: when(metadata.fetched_at),
               version: metadata.server_version,
             })
           : t('dhis2.mapping.no_metadata')}

@@ -8,6 +8,7 @@ import { downloadFiles } from '../components/download';
 import { ErrorBanner } from '../components/ErrorText';
 import { useMonthReport } from '../components/ReportMonth';
 import { useAuth } from '../auth';
+import { MonthInput } from '../components/MonthInput';
 import { useI18n } from '../i18n/I18n';
 import { ChecksPanel } from './reports/ChecksPanel';
 import { HmisSettingsPanel } from './reports/HmisSettingsPanel';
@@ -214,7 +215,7 @@ export function ReportsPage() {
           </button>
           <label className="inline-field">
             <span>{t('hmis.month')}</span>
-            <input type="month" value={month ?? report.month} onChange={(e) => goTo(e.target.value)} data-testid="report-month" />
+            <MonthInput value={month ?? report.month} onChange={goTo} data-testid="report-month" />
           </label>
           <button
             type="button"

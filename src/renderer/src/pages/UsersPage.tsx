@@ -8,9 +8,8 @@ import { useAuth } from '../auth';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useForm } from '../components/useForm';
-import { formatWhen } from '../components/when';
+import { useWhen } from '../components/when';
 import { useI18n } from '../i18n/I18n';
-import { useAppState } from '../state';
 
 /** Admin: who may log in, with which role. Users are disabled, never deleted (the audit trail names them). */
 export function UsersPage() {
@@ -41,9 +40,9 @@ export function UsersPage() {
 }
 
 function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: string) => void; onError: (e: unknown) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { session } = useAuth();
-  const { settings } = useAppState();
+  const when = useWhen();
   const [resetting, setResetting] = useState<string | null>(null);
   const update = async (input: { id: string; role?: Role; disabled?: boolean }) => {
     try {
@@ -89,7 +88,7 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
               {user.disabled ? t('users.disabled') : t('users.active')}
               {user.must_change_password && <span className="muted small"> · {t('users.temporary')}</span>}
             </td>
-            <td>{user.last_login_at ? formatWhen(user.last_login_at, lang, settings?.time_zone) : t('users.never')}</td>
+            <td>{user.last_login_at ? when(user.last_login_at) : t('users.never')}</td>
             <td className="actions">
               <div>
                 {resetting === user.id ? (

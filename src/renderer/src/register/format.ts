@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../../shared/register/schema';
+import { formatDate, formatDateTime } from '../../../shared/i18n/dates';
 import { isMessageKey, type MessageParams } from '../../../shared/i18n/translate';
 import { formatDMY, ISO_DATE_TIME, isValidIsoDate, toLocalIso } from '../../../shared/time';
 import {
@@ -18,15 +19,8 @@ import {
 
 export type T = (key: string, params?: MessageParams) => string;
 
-/** `2026-10-05T14:30:00+05:30` → `05-10-2026 14:30`. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return `${formatDMY(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
-}
-
-export function formatDate(iso: string | null | undefined): string {
-  return iso ? formatDMY(iso.slice(0, 10)) : '';
-}
+/** Dates and times are written by the one formatting module (DD-MM-YYYY, 24-hour). */
+export { formatDate, formatDateTime };
 
 /** The label of a code of a list (`mode`, `lscs_emergency`); a code without a label (`B+`) shows as itself. */
 export function codeLabel(t: T, prefix: string, code: string): string {

@@ -14,6 +14,7 @@ import { toFieldIssues } from '../../../../shared/validation';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
+import { MonthInput } from '../../components/MonthInput';
 import { useI18n } from '../../i18n/I18n';
 import { SaveActions, type SaveStatus } from '../../components/SaveActions';
 
@@ -97,12 +98,7 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
           <div className="period" key={i}>
             <Field name="from_month" issues={periodIssues(i)}>
               {(props) => (
-                <input
-                  {...props}
-                  type="month"
-                  value={period.from_month}
-                  onChange={(e) => setPeriod(i, { from_month: e.target.value })}
-                />
+                <MonthInput {...props} value={period.from_month} onChange={(month) => setPeriod(i, { from_month: month })} />
               )}
             </Field>
             <Field name="format_id" issues={periodIssues(i)}>
