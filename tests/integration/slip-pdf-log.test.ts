@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDemoUser } from '../../src/main/auth/users';
 import type { AppContext } from '../../src/main/context';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import { browserPrintSlip, listSlips, previewSlip, printLog, saveSlipPdf, slipPdf } from '../../src/main/slips/service';
@@ -59,5 +60,22 @@ describe('Save PDF and printing, logged apart', () => {
       .pluck()
       .all(String(id)) as string[];
     expect(audit.map((v) => (JSON.parse(v) as { channel: string }).channel)).toEqual(['pdf', 'cli', 'browser', 'browser', 'pdf']);
+  });
+});
+
+describe('who prepared the slip', () => {
+  it('prints the person’s full name as "Prepared by", not the login name', () => {
+    const ctx = context();
+    const id = twinDelivery(ctx);
+    const user = createDemoUser(ctx, S, {
+      username: 'rubina.k',
+      full_name: 'Rubina Khatoon',
+      role: 'clerk',
+      password: 'pw-rubina-1234',
+    });
+    const session = { userId: user.id, userName: user.username, role: user.role };
+    const { documents } = browserPrintSlip(ctx, session, { episode_id: id, slip: 'discharge' });
+    expect(documents[0]).toContain('Rubina Khatoon');
+    expect(documents[0]).not.toContain('rubina.k');
   });
 });

@@ -60,7 +60,8 @@ export function sessionInfo(ctx: AppContext, session: Session): SessionInfo {
   };
 }
 
-function fullName(ctx: AppContext, session: Session): string {
+/** The person's full name (slips print it as "Prepared by"); the login name for accounts outside the table (CLI). */
+export function fullName(ctx: AppContext, session: Session): string {
   return ctx.db.select({ n: users.full_name }).from(users).where(eq(users.id, session.userId)).get()?.n ?? session.userName;
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../../shared/slips/settings';
 import { addDays, daysBetween, localDate } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
+import { fullName } from '../auth/users';
 import type { AppContext } from '../context';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { babyLabel, loadRecord, touch } from '../register/service';
@@ -63,7 +64,7 @@ interface Job {
 }
 
 /** Renders every copy of one slip as it would print now. */
-function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: number): Job {
+function prepare(ctx: AppContext, ref: SlipRef, preparedBy: string, copies?: number): Job {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, ref.episode_id);
   const key = keyOf(ref);
@@ -78,7 +79,7 @@ function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: numbe
       copyNo: i + 1,
       duplicateOf,
       babyOrder: key.baby_order,
-      preparedBy: userName,
+      preparedBy,
       policy: env.policy,
     }),
   );
@@ -154,7 +155,7 @@ function logPrint(
   });
 }
 
-export function listSlips(ctx: AppContext, episodeId: number, userName: string): SlipInfo[] {
+export function listSlips(ctx: AppContext, episodeId: number, preparedBy: string): SlipInfo[] {
   const record = loadRecord(ctx, episodeId);
   const counts = ctx.sqlite.prepare(
     `SELECT count(DISTINCT CASE WHEN ${ON_PAPER} THEN printed_at END) AS n, max(CASE WHEN ${ON_PAPER} THEN printed_at END) AS last,
@@ -162,7 +163,7 @@ export function listSlips(ctx: AppContext, episodeId: number, userName: string):
      FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?`,
   );
   return applicableSlips(record).map((key) => {
-    const job = prepare(ctx, { episode_id: episodeId, slip: key.slip, baby_order: key.baby_order }, userName, 1);
+    const job = prepare(ctx, { episode_id: episodeId, slip: key.slip, baby_order: key.baby_order }, preparedBy, 1);
     const printed = counts.get(episodeId, key.slip, key.baby_order) as { n: number; last: string | null; pdf: string | null };
     return {
       slip: key.slip,
@@ -176,8 +177,9 @@ export function listSlips(ctx: AppContext, episodeId: number, userName: string):
   });
 }
 
-export function previewSlip(ctx: AppContext, ref: SlipRef, userName: string): SlipPreview {
-  const job = prepare(ctx, ref, userName, 1);
+/** `preparedBy`: the person's full name (`fullName`), printed on the slip. */
+export function previewSlip(ctx: AppContext, ref: SlipRef, preparedBy: string): SlipPreview {
+  const job = prepare(ctx, ref, preparedBy, 1);
   const settings = job.print[job.key.slip];
   return {
     html: job.copies[0]!.html,
@@ -197,7 +199,7 @@ export async function printSlip(
 ): Promise<{ printed: boolean; copies: number; duplicate: boolean }> {
   const desktop = ctx.desktop;
   if (!desktop) throw new AppError('unavailable', { message: 'error.printing_unavailable' });
-  const job = prepare(ctx, input, session.userName);
+  const job = prepare(ctx, input, fullName(ctx, session));
   const settings = job.print[job.key.slip];
   const printed: number[] = [];
   try {
@@ -222,7 +224,7 @@ export function browserPrintSlip(
   session: Session,
   ref: SlipRef,
 ): { documents: string[]; copies: number; duplicate: boolean } {
-  const job = prepare(ctx, ref, session.userName);
+  const job = prepare(ctx, ref, fullName(ctx, session));
   logPrint(
     ctx,
     session,
@@ -242,7 +244,7 @@ export async function slipPdf(
   channel: 'pdf' | 'cli',
   save?: (fileName: string, bytes: Buffer) => Promise<string | null>,
 ): Promise<{ file_name: string; bytes: Buffer; saved_path: string | null; cancelled: boolean }> {
-  const job = prepare(ctx, ref, session.userName, 1);
+  const job = prepare(ctx, ref, fullName(ctx, session), 1);
   const bytes = await ctx.pdf.htmlToPdf(job.copies[0]!.html);
   const fileName = slipFileName(job.record, job.key);
   const savedPath = save ? await save(fileName, bytes) : null;

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { Permission } from '../../shared/roles';
 import { api, transportKind } from './api/client';
 import { useAuth } from './auth';
-import { BackupIndicator, BackupWarnings } from './components/BackupStatus';
+import { BackupIndicator, Notices } from './components/BackupStatus';
 import { ErrorBanner } from './components/ErrorText';
 import { FIND_INPUT_ID, FindBox } from './components/FindBox';
 import { useI18n } from './i18n/I18n';
@@ -108,8 +108,7 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
-      {info?.demo && <div className="banner banner-demo">{t('status.demo')}</div>}
-      <BackupWarnings />
+      <Notices demo={info?.demo === true} />
       <main className="content">
         <ErrorBanner error={loadError} onRetry={reload} />
         {!loadError &&

@@ -10,11 +10,12 @@ import {
   saveSlipPdf,
   updatePrintSettings,
 } from '../../slips/service';
+import { fullName } from '../../auth/users';
 import { requireSession, type Handlers } from './types';
 
 export const slipHandlers: Handlers<keyof typeof slipOps> = {
-  listSlips: ({ episode_id }, call) => listSlips(call.ctx, episode_id, requireSession(call).userName),
-  previewSlip: (ref, call) => previewSlip(call.ctx, ref, requireSession(call).userName),
+  listSlips: ({ episode_id }, call) => listSlips(call.ctx, episode_id, fullName(call.ctx, requireSession(call))),
+  previewSlip: (ref, call) => previewSlip(call.ctx, ref, fullName(call.ctx, requireSession(call))),
   printSlip: (input, call) => printSlip(call.ctx, requireSession(call), input),
   browserPrintSlip: (ref, call) => browserPrintSlip(call.ctx, requireSession(call), ref),
   saveSlipPdf: (ref, call) => saveSlipPdf(call.ctx, requireSession(call), ref),

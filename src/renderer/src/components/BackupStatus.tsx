@@ -1,11 +1,17 @@
+import { useState } from 'react';
 import type { BackupStatus } from '../../../shared/backup';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
 import { useWhen } from './when';
 
+interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 /** The warnings the home screen must show: second copy missing or old, disk nearly full, an automatic backup failed. */
-export function backupWarnings(status: BackupStatus): { key: string; params?: Record<string, string | number> }[] {
-  const warnings: { key: string; params?: Record<string, string | number> }[] = [];
+export function backupWarnings(status: BackupStatus): Notice[] {
+  const warnings: Notice[] = [];
   const second = status.second;
   if (second.state !== 'ok') {
     warnings.push({
@@ -37,18 +43,41 @@ export function BackupIndicator() {
   );
 }
 
-/** Banner under the header with every backup or disk warning, in the screen's language. */
-export function BackupWarnings() {
+/**
+ * Notices a user may hide until the next login: they say nothing new on every screen. A failed backup, an
+ * unreachable or old second copy and a full disk stay until they are dealt with.
+ */
+const DISMISSIBLE = new Set(['status.demo', 'backup.warn_not_set']);
+
+/**
+ * One compact strip under the header: the demo notice and every backup or disk warning, in the screen's language.
+ * Lives inside the logged-in app, so what was hidden comes back at the next login.
+ */
+export function Notices({ demo }: { demo: boolean }) {
   const { t } = useI18n();
   const { backup } = useAppState();
   const when = useWhen();
-  if (!backup) return null;
-  const warnings = backupWarnings(backup);
-  if (warnings.length === 0) return null;
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const all: Notice[] = [...(demo ? [{ key: 'status.demo' }] : []), ...(backup ? backupWarnings(backup) : [])];
+  const notices = all.filter((n) => !hidden.has(n.key));
+  if (notices.length === 0) return null;
   return (
-    <div className="banner banner-warn banner-strip" role="alert" data-testid="backup-warning">
-      {warnings.map((w) => (
-        <span key={w.key}>{t(w.key, w.params?.at ? { ...w.params, at: when(String(w.params.at)) } : w.params)}</span>
+    <div className="banner banner-warn banner-strip notices" data-testid="notices">
+      {notices.map((n) => (
+        <span key={n.key} className="notice" role={DISMISSIBLE.has(n.key) ? 'status' : 'alert'} data-notice={n.key}>
+          {t(n.key, n.params?.at ? { ...n.params, at: when(String(n.params.at)) } : n.params)}
+          {DISMISSIBLE.has(n.key) && (
+            <button
+              type="button"
+              className="notice-dismiss"
+              aria-label={t('notice.dismiss')}
+              title={t('notice.dismiss')}
+              onClick={() => setHidden(new Set([...hidden, n.key]))}
+            >
+              ×
+            </button>
+          )}
+        </span>
       ))}
     </div>
   );

@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+
+/*
+ * Issue 10 items 13 and 14, as the clerk sees them at 1366 × 768: dates DD-MM-YYYY and 24-hour with months named in
+ * the screen's language; the notices under the header compact and hideable until the next login; the last-backup
+ * line on one line.
+ */
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+for (const lang of ['hi', 'en'] as const) {
+  test(`notices are one compact strip the clerk can hide by keyboard; the backup line is one line (${lang})`, async ({
+    pageAs,
+    request,
+  }) => {
+    await request.post('/api/setLanguage', { data: { ui_language: lang } });
+    const page = await pageAs('clerk');
+    await page.goto('/#/register');
+    const strip = page.getByTestId('notices');
+    await expect(strip.locator('[data-notice="status.demo"]')).toBeVisible();
+    await expect(strip.locator('[data-notice="backup.warn_not_set"]')).toBeVisible();
+    expect((await strip.boundingBox())!.height).toBeLessThanOrEqual(40);
+    const indicator = page.getByTestId('backup-indicator');
+    await expect(indicator).toHaveText(/\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+    const lineHeight = await indicator.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+    expect((await indicator.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+
+    // Keyboard only: focus the demo notice's ×, Enter; then the other one.
+    for (const key of ['status.demo', 'backup.warn_not_set']) {
+      await strip.locator(`[data-notice="${key}"] button`).focus();
+      await page.keyboard.press('Enter');
+      await expect(strip.locator(`[data-notice="${key}"]`)).toHaveCount(0);
+    }
+    await expect(page.getByTestId('notices')).toHaveCount(0);
+    // Hidden for this login only: they come back after logging out and in.
+    await page.getByRole('button', { name: lang === 'hi' ? 'लॉग आउट' : 'Log out' }).click();
+    await page.locator('input[autocomplete=username]').fill('clerk');
+    await page.locator('input[type=password]').fill('demo-clerk-1');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('notices').locator('[data-notice="status.demo"]')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`clerk-notices-${lang}.png`) });
+  });
+}
+
+test('dates on the Users screen are DD-MM-YYYY 24-hour, and the Hindi month picker names months in Hindi', async ({
+  page,
+  request,
+}) => {
+  await request.post('/api/setLanguage', { data: { ui_language: 'hi' } });
+  await page.goto('/#/users');
+  const adminRow = page.getByTestId('users-table').locator('tr[data-username="admin"]');
+  await expect(adminRow).toContainText(/\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+  await expect(adminRow).not.toContainText(/am|pm|दिस॰/);
+  await page.goto('/#/reports');
+  const month = page.getByTestId('report-month');
+  await expect(month).toHaveValue(/^\d{2}-\d{4}$/);
+  await month.fill('11-2026');
+  await expect(page.locator('.report-controls .month-input .echo')).toHaveText('नवंबर 2026');
+  await month.press('ArrowUp');
+  await expect(month).toHaveValue('12-2026');
+  await expect(page.locator('.report-controls .month-input .echo')).toHaveText('दिसंबर 2026');
+  await expect(page.locator('.report-controls')).not.toContainText(/November|December/);
+});
