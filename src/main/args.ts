@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { AppError } from '../shared/errors';
 
 export interface LaunchArgs {
   demo: boolean;
@@ -9,7 +10,10 @@ export interface LaunchArgs {
   reportValues: string | undefined;
 }
 
-/** `--demo`, `--data-dir DIR`, and for web mode `--port N`, `--host ADDR`. Unknown flags (Electron's own) are ignored. */
+/**
+ * `--demo` (a throw-away demo hospital) or `--data-dir DIR`, not both; for web mode `--port N`, `--host ADDR`. Unknown
+ * flags (Electron's own) are ignored.
+ */
 export function parseLaunchArgs(argv: string[]): LaunchArgs {
   const { values } = parseArgs({
     args: argv,
@@ -26,6 +30,11 @@ export function parseLaunchArgs(argv: string[]): LaunchArgs {
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new Error(`--port must be a number from 0 to 65535, got ${String(values.port)}`);
+  }
+  // The demo register is made in a temporary folder and deleted on exit: in a chosen folder it would either mix
+  // invented women into a real register or delete that folder on exit. Refused, never silently ignored.
+  if (values.demo === true && typeof values['data-dir'] === 'string') {
+    throw new AppError('invalid_input', { message: 'launch.demo_with_data_dir', params: { dir: values['data-dir'] } });
   }
   return {
     demo: values.demo === true,

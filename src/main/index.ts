@@ -77,7 +77,15 @@ function start(): void {
     return;
   }
   registerAppScheme();
-  const args = parseLaunchArgs(process.argv.slice(1));
+  let args: ReturnType<typeof parseLaunchArgs>;
+  try {
+    args = parseLaunchArgs(process.argv.slice(1));
+  } catch (error) {
+    // Before any window exists: say why in both languages, then quit (nothing was opened or written).
+    dialog.showErrorBox('Prasav', error instanceof AppError ? both(error.message, error.params) : String(error));
+    app.quit();
+    return;
+  }
   const dataDir = args.dataDir ?? app.getPath('userData');
   let ctx: AppContext | null = null;
   let mainWindow: BrowserWindow | null = null;

@@ -40,7 +40,13 @@ async function openOrRecover(options: OpenAppOptions, host: string, port: number
 }
 
 async function main(): Promise<void> {
-  const args = parseLaunchArgs(process.argv.slice(2));
+  let args: ReturnType<typeof parseLaunchArgs>;
+  try {
+    args = parseLaunchArgs(process.argv.slice(2));
+  } catch (error) {
+    reportError(error);
+    process.exit(2);
+  }
   const paths = checkoutResourcePaths();
   const host = args.host ?? '127.0.0.1';
   const port = args.port ?? 5180;

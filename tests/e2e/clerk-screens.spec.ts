@@ -22,7 +22,9 @@ for (const lang of ['hi', 'en'] as const) {
     expect((await strip.boundingBox())!.height).toBeLessThanOrEqual(40);
     const indicator = page.getByTestId('backup-indicator');
     await expect(indicator).toHaveText(/\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
-    const lineHeight = await indicator.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+    const lineHeight = await indicator.evaluate(
+      (el) => parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).lineHeight) || 20,
+    );
     expect((await indicator.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
 
     // Keyboard only: focus the demo notice's ×, Enter; then the other one.

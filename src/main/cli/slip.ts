@@ -5,14 +5,18 @@ import { parseInput } from '../../shared/validation';
 import { LOCAL_ADMIN_SESSION } from '../session';
 import { slipPdf } from '../slips/service';
 import type { CliCommand } from './command';
+import { resolveEpisodeRef } from './episode';
 
 const KINDS = { discharge: 'discharge', referral: 'referral', 'birth-report': 'birth_report' } as const;
 
-/** `slip discharge|referral|birth-report --episode ID --out FILE.pdf [--baby N]`: the first copy as PDF, logged. */
+/**
+ * `slip discharge|referral|birth-report --episode 2026/0154 --out FILE.pdf [--baby N]`: the first copy as PDF, logged
+ * as a PDF (not a print). `--episode` takes the register serial number or the internal id.
+ */
 export const slipCommand: CliCommand = {
   name: 'slip',
-  summary: 'Write a slip of a record as PDF (discharge, referral, birth-report = CRS Form 1); the print is logged.',
-  usage: 'slip discharge|referral|birth-report --episode ID --out FILE.pdf [--baby N] [--data-dir DIR]',
+  summary: 'Write a slip of a record as PDF (discharge, referral, birth-report = CRS Form 1); logged as a PDF save.',
+  usage: 'slip discharge|referral|birth-report --episode SERIAL|ID --out FILE.pdf [--baby N] [--data-dir DIR]',
   run: async (args, ctx) => {
     const { positionals, values } = parseArgs({
       args,
@@ -32,7 +36,7 @@ export const slipCommand: CliCommand = {
       return 2;
     }
     const ref = parseInput(slipRefSchema, {
-      episode_id: Number(values.episode),
+      episode_id: resolveEpisodeRef(ctx, values.episode),
       slip: kind,
       // Form 1 is per baby: baby A unless another is named. A referral without --baby is the mother's.
       baby_order: typeof values.baby === 'string' ? Number(values.baby) : kind === 'birth_report' ? 1 : null,
