@@ -63,3 +63,36 @@ test('dates on the Users screen are DD-MM-YYYY 24-hour, and the Hindi month pick
   await expect(page.locator('.report-controls .month-input .echo')).toHaveText('दिसंबर 2026');
   await expect(page.locator('.report-controls')).not.toContainText(/November|December/);
 });
+
+test('F1 or ? shows the shortcuts of the screen in both languages; not while typing; Esc closes', async ({ pageAs, request }) => {
+  await request.post('/api/setLanguage', { data: { ui_language: 'hi' } });
+  const page = await pageAs('clerk');
+  await page.goto('/#/register');
+  await expect(page.getByTestId('today-table')).toBeVisible();
+  await page.keyboard.press('F1');
+  const help = page.getByTestId('keyboard-help');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('heading')).toHaveText('कीबोर्ड शॉर्टकट / Keyboard shortcuts');
+  await expect(help.locator('[data-shortcut=find]')).toContainText('रिकॉर्ड खोजें');
+  await expect(help.locator('[data-shortcut=find]')).toContainText('Find a record');
+  await expect(help.locator('[data-shortcut=save]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+
+  // On the admission form: ? typed into a field is a character; outside a field it opens the form's shortcuts.
+  await page.keyboard.press('Alt+n');
+  const name = page.locator('input[type=text]').first();
+  await name.focus();
+  await page.keyboard.type('?');
+  await expect(help).toHaveCount(0);
+  await expect(name).toHaveValue('?');
+  await name.fill('');
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await expect(help.locator('[data-shortcut=save]')).toContainText('Ctrl+S');
+  await expect(help.locator('[data-shortcut=save]')).toContainText('फ़ॉर्म सहेजें');
+  await page.screenshot({ path: test.info().outputPath('keyboard-help-hi.png') });
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});

@@ -1,10 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Permission } from '../../shared/roles';
 import { api, transportKind } from './api/client';
 import { useAuth } from './auth';
 import { BackupIndicator, Notices } from './components/BackupStatus';
 import { ErrorBanner } from './components/ErrorText';
 import { FIND_INPUT_ID, FindBox } from './components/FindBox';
+import { KeyboardHelp } from './components/KeyboardHelp';
 import { useI18n } from './i18n/I18n';
 import { BackupPage } from './pages/BackupPage';
 import { RegisterPage } from './pages/RegisterPage';
@@ -14,6 +15,7 @@ import { SettingsPage } from './pages/SettingsPage';
 import { SlipsPage } from './pages/SlipsPage';
 import { UsersPage } from './pages/UsersPage';
 import { navigate, useRoute } from './router';
+import { screenOf, SHORTCUTS } from './shortcuts';
 import { useAppState } from './state';
 
 interface NavItem {
@@ -50,7 +52,8 @@ export function App() {
     if (settings) setLang(settings.ui_language);
   }, [settings, setLang]);
 
-  useGlobalShortcuts();
+  const [help, setHelp] = useState(false);
+  useGlobalShortcuts(setHelp);
 
   const switchLanguage = async () => {
     const next = lang === 'hi' ? 'en' : 'hi';
@@ -122,6 +125,7 @@ export function App() {
             </div>
           ))}
       </main>
+      {help && <KeyboardHelp screen={screenOf([section, ...rest])} onClose={() => setHelp(false)} />}
       <footer className="statusbar">
         <span>{info ? t('about.version', { version: info.version }) : ''}</span>
         <span>
@@ -133,24 +137,24 @@ export function App() {
   );
 }
 
-/**
- * Keys that work on every screen: F2 or Ctrl+K find a record, Alt+N admits a woman. Physical keys (`code`), so
- * they work the same with a Hindi keyboard layout.
- */
-function useGlobalShortcuts(): void {
+/** Keys that work on every screen (the table in shortcuts.ts): find a record, admit a woman, the keyboard help. */
+function useGlobalShortcuts(showHelp: (show: boolean) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F2' || ((e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyK')) {
+      if (SHORTCUTS.help.matches(e)) {
+        e.preventDefault();
+        showHelp(true);
+      } else if (SHORTCUTS.find.matches(e)) {
         e.preventDefault();
         const box = document.getElementById(FIND_INPUT_ID) as HTMLInputElement | null;
         box?.focus();
         box?.select();
-      } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+      } else if (SHORTCUTS.admit.matches(e)) {
         e.preventDefault();
         navigate('register/admit');
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [showHelp]);
 }

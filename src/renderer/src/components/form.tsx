@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
+import { SHORTCUTS } from '../shortcuts';
 import { pathParts } from '../register/format';
 import { errorsOf, warningsOf } from '../register/validate';
 import { useErrorText } from './ErrorText';
@@ -151,7 +152,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
   const { onSubmit } = props;
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.code !== 'KeyS') return;
+      if (!SHORTCUTS.save.matches(e)) return;
       const form = ref.current;
       const active = document.activeElement;
       const here = form?.contains(active) || active === document.body || active === null;
