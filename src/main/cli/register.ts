@@ -44,6 +44,7 @@ export const importCommand: CliCommand = {
       duplicates: number;
       dry_run: boolean;
       errors: { line: number; field: string; message: string; params?: Record<string, string | number> }[];
+      incomplete: { line: number; fields: string[] }[];
     };
     for (const e of r.errors) console.error(`line ${e.line}, ${e.field}: ${translate('en', e.message, e.params)}`);
     if (r.errors.length > 0) {
@@ -51,6 +52,10 @@ export const importCommand: CliCommand = {
       return 2;
     }
     console.log(`${r.rows} rows: ${r.created} ${r.dry_run ? 'would be ' : ''}created, ${r.duplicates} already in the register.`);
+    for (const row of r.incomplete) {
+      const fields = row.fields.map((f) => translate('en', `field.${f.replace(/^referral\./, '')}`)).join(', ');
+      console.log(`line ${row.line}: closed but incomplete, to be completed on its record: ${fields}`);
+    }
     return 0;
   },
 };

@@ -100,6 +100,8 @@ export type RegisterQuery = z.input<typeof registerQuerySchema>;
 
 export const importResultSchema = z.object({
   format: z.enum(['json', 'csv', 'xlsx']),
+  /** Closed historic rows imported without the details asked at closing today: line and the missing fields. */
+  incomplete: z.array(z.object({ line: z.number().int(), fields: z.array(z.string()) })),
   dry_run: z.boolean(),
   rows: z.number().int(),
   created: z.number().int(),

@@ -20,7 +20,9 @@ import { checkHeader, parseRow, rowsFromRecords, type ParsedRow, type RowError, 
 /*
  * Import is all-or-nothing per file: every row is checked first (zod field schemas + the register's rules,
  * errors only: a spreadsheet's unusual values cannot be confirmed row by row), every bad row is reported with
- * its line and field, and only a clean file is written, in one transaction. Importing the same file twice
+ * its line and field, and only a clean file is written, in one transaction. One exception for a hospital's own
+ * spreadsheet: a closed historic row lacking the details asked at closing today (condition at discharge, cause
+ * of a death, the referral's facility) is imported and listed as incomplete, to be completed on its record. Importing the same file twice
  * creates nothing new: JSON records are matched by uid, spreadsheet rows by a key of name, admission and age.
  */
 
@@ -33,12 +35,22 @@ export interface ImportInput {
 const rowErrors = (line: number, issues: FieldIssue[], prefix = ''): RowError[] =>
   issues.map((i) => ({ line, field: `${prefix}${i.field}`, message: i.message, params: i.params }));
 
-function ruleErrors(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close', env: RegisterEnv, line: number): RowError[] {
-  return rowErrors(
-    line,
-    [...checkRequired(ep, stage), ...checkEpisode(ep, env)].filter((i) => i.severity === 'error'),
-  );
+function ruleIssues(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close', env: RegisterEnv): FieldIssue[] {
+  return [...checkRequired(ep, stage), ...checkEpisode(ep, env)].filter((i) => i.severity === 'error');
 }
+
+function ruleErrors(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close', env: RegisterEnv, line: number): RowError[] {
+  return rowErrors(line, ruleIssues(ep, stage, env));
+}
+
+/** Asked when a record is closed today; an old paper register often lacks them (register.md: recommended). */
+const CLOSURE_DETAILS = new Set([
+  'discharge_condition',
+  'maternal_death_cause',
+  'referral.receiving_facility_name',
+  'referral.decision_at',
+]);
+const missingClosureDetail = (i: FieldIssue) => i.message === 'v.required' && CLOSURE_DETAILS.has(i.field);
 
 const stageOf = (state: string): 'admit' | 'deliver' | 'close' =>
   state === 'closed' ? 'close' : state === 'delivered' ? 'deliver' : 'admit';
@@ -50,8 +62,9 @@ function result(
   created: number,
   duplicates: number,
   errors: RowError[],
+  incomplete: ImportResult['incomplete'] = [],
 ): ImportResult {
-  return { format, dry_run: dryRun, rows, created: errors.length > 0 ? 0 : created, duplicates, errors };
+  return { format, dry_run: dryRun, rows, created: errors.length > 0 ? 0 : created, duplicates, errors, incomplete };
 }
 
 /** `2026/0154` → period `2026`, seq 154. */
@@ -192,7 +205,8 @@ function importKey(row: ParsedRow): string {
     .slice(0, 32);
 }
 
-function validateRow(row: ParsedRow, env: RegisterEnv): RowError[] {
+/** A row's errors, and the closure details a closed row lacks (imported all the same, listed as incomplete). */
+function validateRow(row: ParsedRow, env: RegisterEnv): { errors: RowError[]; missing: string[] } {
   const errors: RowError[] = [];
   const fields = episodePatchSchema.safeParse(row.fields);
   if (!fields.success) errors.push(...rowErrors(row.line, toFieldIssues(fields.error)));
@@ -200,10 +214,18 @@ function validateRow(row: ParsedRow, env: RegisterEnv): RowError[] {
     const parsed = babyFieldsSchema.partial().safeParse(baby);
     if (!parsed.success) errors.push(...rowErrors(row.line, toFieldIssues(parsed.error), `babies.${i}.`));
   });
-  if (errors.length > 0) return errors;
+  if (errors.length > 0) return { errors, missing: [] };
   const babies = row.babies.map((b) => ({ ...b, born_at: b.born_at ?? row.fields.delivery_at ?? null }));
   const stage = row.fields.outcome ? 'close' : row.fields.delivery_at || babies.length > 0 ? 'deliver' : 'admit';
-  return ruleErrors({ ...row.fields, babies, referral: null }, stage, env, row.line);
+  const issues = ruleIssues({ ...row.fields, babies, referral: null }, stage, env);
+  const missing = stage === 'close' ? issues.filter(missingClosureDetail) : [];
+  return {
+    errors: rowErrors(
+      row.line,
+      issues.filter((i) => !missing.includes(i)),
+    ),
+    missing: missing.map((i) => i.field),
+  };
 }
 
 function importTable(
@@ -217,10 +239,15 @@ function importTable(
   const env = registerEnv(ctx);
   const errors: RowError[] = checkHeader(columns);
   const parsed: ParsedRow[] = [];
+  const incomplete: ImportResult['incomplete'] = [];
   for (const row of rows) {
     const { parsed: p, errors: cellErrors } = parseRow(row, env.timeZone);
     errors.push(...cellErrors);
-    if (cellErrors.length === 0) errors.push(...validateRow(p, env));
+    if (cellErrors.length === 0) {
+      const checked = validateRow(p, env);
+      errors.push(...checked.errors);
+      if (checked.missing.length > 0) incomplete.push({ line: row.line, fields: checked.missing });
+    }
     parsed.push(p);
   }
   const exists = ctx.sqlite.prepare('SELECT 1 FROM episode WHERE import_key = ?').pluck();
@@ -271,7 +298,7 @@ function importTable(
       }
     });
   }
-  return result(format, dryRun, rows.length, fresh.length, rows.length - fresh.length, errors);
+  return result(format, dryRun, rows.length, fresh.length, rows.length - fresh.length, errors, incomplete);
 }
 
 /** Cell text of an XLSX cell: dates as the wall-clock time Excel shows, numbers and text as written. */

@@ -55,6 +55,14 @@ const NO = new Set(['no', 'n', 'false', '0', 'नहीं', 'nahi']);
 
 type Converted = { value: unknown } | { error: string };
 
+/** Choice columns a hospital's sheet fills with yes/no: the code each answer means. Codes are accepted as well. */
+const YES_NO_CODES: Partial<Record<string, { yes: string; no: string }>> = { booked: { yes: 'booked', no: 'unbooked' } };
+
+function yesNoCode(raw: string, codes: { yes: string; no: string }): string {
+  const t = raw.trim().toLowerCase();
+  return YES.has(t) ? codes.yes : NO.has(t) ? codes.no : raw.trim();
+}
+
 function convert(format: Format, raw: string, timeZone: string): Converted {
   const text = raw.trim();
   switch (format) {
@@ -122,7 +130,8 @@ export function parseRow(row: TableRow, timeZone: string): { parsed: ParsedRow; 
     const name = babyMatch ? babyMatch[2]! : column;
     const format = babyMatch ? BABY_FORMATS.get(name) : EPISODE_FORMATS.get(name);
     if (!format) continue;
-    const result = convert(format, raw, timeZone);
+    const yesNo = babyMatch ? undefined : YES_NO_CODES[name];
+    const result = yesNo ? { value: yesNoCode(raw, yesNo) } : convert(format, raw, timeZone);
     const field = babyMatch ? `babies.${Number(babyMatch[1]) - 1}.${name}` : name;
     if ('error' in result) {
       errors.push({ line: row.line, field, message: result.error, params: { field: `field.${name}` } });

@@ -357,6 +357,18 @@ function ImportReport({ result }: { result: ImportResult }) {
           </tbody>
         </table>
       )}
+      {ok && result.incomplete.length > 0 && (
+        <div data-testid="import-incomplete">
+          <p>{t('exchange.incomplete', { count: result.incomplete.length })}</p>
+          <ul className="plain">
+            {result.incomplete.map((row) => (
+              <li key={row.line}>
+                {t('exchange.line')} {row.line}: {row.fields.map((f) => fieldText(t, f)).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

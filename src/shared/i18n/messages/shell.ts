@@ -29,5 +29,17 @@ export const shellMessages = defineMessages({
   'keys.book_open': { en: 'In the register book: open the record', hi: 'रजिस्टर बही में: रिकॉर्ड खोलें' },
   'keys.preview_close': { en: 'Close the slip preview', hi: 'पर्ची का पूर्वावलोकन बंद करें' },
   'keys.month_step': { en: 'In a month box: next / previous month', hi: 'महीने के खाने में: अगला / पिछला महीना' },
+  'exchange.incomplete_one': {
+    en: '1 closed row was imported without details asked at closing today; complete it on its record:',
+    hi: '1 बंद पंक्ति आज बंद करते समय पूछे जाने वाले विवरणों के बिना आयात हुई; उसे उसके रिकॉर्ड पर पूरा करें:',
+  },
+  'exchange.incomplete_other': {
+    en: '{{count}} closed rows were imported without details asked at closing today; complete them on their records:',
+    hi: '{{count}} बंद पंक्तियाँ आज बंद करते समय पूछे जाने वाले विवरणों के बिना आयात हुईं; उन्हें उनके रिकॉर्ड पर पूरा करें:',
+  },
+  'exchange.incomplete': {
+    en: '{{count}} closed rows were imported without details asked at closing today; complete them on their records:',
+    hi: '{{count}} बंद पंक्तियाँ आज बंद करते समय पूछे जाने वाले विवरणों के बिना आयात हुईं; उन्हें उनके रिकॉर्ड पर पूरा करें:',
+  },
   'notice.dismiss': { en: 'Hide until the next login', hi: 'अगले लॉग इन तक छिपाएँ' },
 });
