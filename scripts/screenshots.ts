@@ -228,7 +228,7 @@ const SHOTS: Shot[] = [
     name: 'settings-dhis2',
     path: '#/settings/dhis2',
     prepare: async (page) => {
-      await page.getByTestId('dhis2-mapping').locator('input[type="month"]').fill('2026-10');
+      await page.getByTestId('dhis2-mapping').locator('.month-input input').fill('2026-10');
       await page.getByTestId('dhis2-test').click();
       await page.getByTestId('dhis2-test-ok').waitFor();
     },

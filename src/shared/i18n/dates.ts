@@ -27,7 +27,7 @@ export function formatInstant(iso: string | null | undefined, timeZone: string):
 
 /** `11` → `नवंबर` / `November`. */
 export function monthName(lang: Language, monthNumber: number): string {
-  return translate(lang, `hmis.month_name.${String(monthNumber).padStart(2, '0')}`);
+  return translate(lang, `month.${monthNumber}`);
 }
 
 /** `2026-11` → `नवंबर 2026` / `November 2026`. */
