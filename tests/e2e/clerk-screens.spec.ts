@@ -36,6 +36,7 @@ for (const lang of ['hi', 'en'] as const) {
     await expect(page.getByTestId('notices')).toHaveCount(0);
     // Hidden for this login only: they come back after logging out and in.
     await page.getByRole('button', { name: lang === 'hi' ? 'लॉग आउट' : 'Log out' }).click();
+    await expect(page.getByTestId('current-user')).toHaveCount(0);
     await page.locator('input[autocomplete=username]').fill('clerk');
     await page.locator('input[type=password]').fill('demo-clerk-1');
     await page.keyboard.press('Enter');

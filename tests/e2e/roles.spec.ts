@@ -153,6 +153,8 @@ test('a clerk logging in after the admin lands on Today, not on the admin’s la
   await page.goto('/#/users');
   await expect(page.getByTestId('users-table')).toBeVisible();
   await page.getByRole('button', { name: 'Log out' }).click();
+  // The Users screen has a "User name" field too: wait for the login form.
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
   await page.getByLabel('User name').fill('clerk');
   await page.getByLabel('Password').fill(DEMO_PASSWORDS.clerk);
   await page.keyboard.press('Enter');

@@ -62,9 +62,14 @@ export function Notices({ demo }: { demo: boolean }) {
   const notices = all.filter((n) => !hidden.has(n.key));
   if (notices.length === 0) return null;
   return (
-    <div className="banner banner-warn banner-strip notices" data-testid="notices">
+    <div
+      className="banner banner-warn banner-strip notices"
+      // Backup and disk warnings are announced; the demo notice is not news.
+      role={notices.some((n) => n.key !== 'status.demo') ? 'alert' : undefined}
+      data-testid="notices"
+    >
       {notices.map((n) => (
-        <span key={n.key} className="notice" role={DISMISSIBLE.has(n.key) ? 'status' : 'alert'} data-notice={n.key}>
+        <span key={n.key} className="notice" data-notice={n.key}>
           {t(n.key, n.params?.at ? { ...n.params, at: when(String(n.params.at)) } : n.params)}
           {DISMISSIBLE.has(n.key) && (
             <button
