@@ -1,5 +1,5 @@
 /**
- * Codes of the labour-room register, exactly as in ../shared/domain/register.md. They are the vocabulary of the
+ * Codes of the labour-room register, exactly as in docs/domain/register.md. They are the vocabulary of the
  * database, the exchange format and the UI (labels: `<list>.<code>` message keys).
  */
 export const ADMISSION_CATEGORIES = ['labour_pains', 'pregnancy_complication', 'referred_in'] as const;
