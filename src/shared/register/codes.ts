@@ -88,7 +88,7 @@ export const MATERNAL_DEATH_CAUSES = [
 export const VOID_REASONS = ['duplicate', 'wrong_patient', 'entered_in_error', 'other'] as const;
 export const STATES = ['admitted', 'delivered', 'closed'] as const;
 
-/** Referral slip (slips.md §2.1). */
+/** Referral slip (docs/domain/slips.md §2.1). */
 export const URGENCIES = ['emergency', 'routine'] as const;
 export const RECEIVING_FACILITY_TYPES = ['dh', 'sdh', 'referral_hospital', 'medical_college', 'private', 'other'] as const;
 export const REFERRAL_REASONS = [
