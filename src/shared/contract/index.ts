@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { careOps } from './care';
 import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
@@ -20,6 +21,7 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+  ...careOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
@@ -25,6 +26,7 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...careMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

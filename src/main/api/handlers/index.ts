@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { careHandlers } from './care';
 import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
@@ -19,4 +20,5 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+  ...careHandlers,
 };
