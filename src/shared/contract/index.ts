@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { careOps } from './care';
 import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
@@ -21,7 +22,11 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+<<<<<<< HEAD
   ...dashboardOps,
+=======
+  ...careOps,
+>>>>>>> i11-care
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

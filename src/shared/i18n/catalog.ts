@@ -1,4 +1,5 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
@@ -27,6 +28,7 @@ export const catalog = {
   ...lanMessages,
   ...hmisMessages,
   ...dashboardMessages,
+  ...careMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

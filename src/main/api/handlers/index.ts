@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { careHandlers } from './care';
 import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
@@ -20,5 +21,9 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+<<<<<<< HEAD
   ...dashboardHandlers,
+=======
+  ...careHandlers,
+>>>>>>> i11-care
 };
