@@ -73,13 +73,17 @@ function register() {
       place_of_delivery: null,
       mode: null,
       number_of_babies: null,
-      risk_factors: ['eclampsia'],
+      risk_factors: [],
       outcome: 'referred_out',
       outcome_at: at(5, 11),
       discharge_condition: null,
     },
     [],
-    { referrals: [{ ...REFERRAL, decision_at: at(5, 10), departure_at: T('2026-10-05 10:45') }] },
+    {
+      referrals: [
+        { ...REFERRAL, reasons: ['eclampsia_severe_pre_eclampsia'], decision_at: at(5, 10), departure_at: T('2026-10-05 10:45') },
+      ],
+    },
   );
   const afterDelivery = addRecord(
     ctx,
@@ -197,7 +201,8 @@ describe('the month at a glance', () => {
     expect(d.rows['neonatal_deaths.lt24h'].baby_ids).toEqual([r.referredIn.babyIds[0]]);
     expect(now('neonatal_deaths.1_7d').value).toBe(0);
 
-    // High-risk women who left in October: previous LSCS (discharged), eclampsia (referred out).
+    // High-risk women who left in October: previous LSCS (discharged); referred out for eclampsia (the referral reason
+    // alone makes her high-risk, care.md §1).
     expect(d.rows.hrp_women.episode_ids).toEqual(expect.arrayContaining([r.lscs.id, r.beforeDelivery.id]));
     expect(d.rows['hrp.referred_out'].episode_ids).toContain(r.beforeDelivery.id);
 

@@ -4,7 +4,8 @@ import type { ComputeKey } from '../../shared/hmis/keys';
 import { addDays, daysBetween, localDate, nextMonth, previousMonth, toLocalIso } from '../../shared/time';
 import { computeKeys, type KeyResult } from '../hmis/engine';
 import { loadFacts, type Dataset, type EpisodeFact } from '../hmis/facts';
-import { isHighRisk, type IndicatorEnv } from '../hmis/indicators';
+import type { IndicatorEnv } from '../hmis/indicators';
+import { riskReasons } from '../../shared/care/risk';
 
 /*
  * The month at a glance (docs/domain/care.md §3), computed in one pass over the 12 months of the trends: the
@@ -157,7 +158,9 @@ function monthCells(
   const longest = delays.reduce<{ id: number; minutes: number } | null>((a, d) => (a && a.minutes >= d.minutes ? a : d), null);
   const overTarget = delays.filter((d) => d.minutes > options.referralTargetMinutes).map((d) => d.id);
 
-  const hrp = exits.filter((e) => isHighRisk(e, options.env));
+  // The care rule itself (care.md §1), whatever definition the HMIS settings choose for 1.9.x.
+  const now = new Date(options.env.nowMs);
+  const hrp = exits.filter((e) => riskReasons(e, options.env.care, now).length > 0);
   const hrpBy = (test: (e: EpisodeFact) => boolean) => ({ episodeIds: hrp.filter(test).map((e) => e.id) });
 
   // Form 1 on time: live births of the month whose 21 days are over or whose Form 1 is in, submitted within 21 days.

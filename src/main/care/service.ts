@@ -4,6 +4,7 @@ import { lastCompleteMonth } from '../hmis/service';
 import { hmisSettings, indicatorEnv } from '../hmis/settings';
 import { facilitySettings } from '../register/context';
 import { computeDashboard } from './dashboard';
+import { carePolicy } from './policy';
 
 /** Form 1 is due within 21 days of the birth (RBD Act 1969 s.8): law, not policy. */
 const FORM1_DUE_DAYS = 21;
@@ -16,7 +17,7 @@ export function getDashboard(ctx: AppContext, input: { month?: string }): Dashbo
     env: indicatorEnv(ctx, hmis),
     timeZone: facility.time_zone,
     hospitalName: facility.hospital_name,
-    referralTargetMinutes: 30 /* TEMP until care policy merges */,
+    referralTargetMinutes: carePolicy(ctx).referral_target_minutes,
     reportDueDay: hmis.due_day,
     form1DueDays: FORM1_DUE_DAYS,
   });

@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { DASHBOARD_FIGURE_IDS, DASHBOARD_FIGURES, type Dashboard, type FigureValue } from '../../shared/care/dashboard';
+import {
+  DASHBOARD_FIGURE_IDS,
+  DASHBOARD_FIGURES,
+  NO_VALUE,
+  unitText,
+  type Dashboard,
+  type FigureValue,
+} from '../../shared/care/dashboard';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/translate';
 import { MONTH } from '../../shared/time';
@@ -10,8 +17,8 @@ import type { CliCommand } from './command';
 
 /** A figure as the screen words it ("—" when there is nothing to divide by). */
 export function figureText(id: keyof typeof DASHBOARD_FIGURES, v: FigureValue): string {
-  if (v.value === null) return '—';
-  const text = translate('en', `dash.unit.${DASHBOARD_FIGURES[id].unit}`, { value: v.value });
+  if (v.value === null) return NO_VALUE;
+  const text = unitText(DASHBOARD_FIGURES[id].unit, String(v.value), (key, params) => translate('en', key, params));
   return v.denominator !== undefined && DASHBOARD_FIGURES[id].unit === 'percent'
     ? `${text} (${v.numerator}/${v.denominator})`
     : text;
@@ -23,7 +30,7 @@ function printDashboard(d: Dashboard): void {
   for (const id of DASHBOARD_FIGURE_IDS) {
     const series = d.series[id];
     const now = figureText(id, series[series.length - 1]!);
-    const trend = series.map((v) => (v.value === null ? '—' : String(v.value)).padStart(5)).join(' ');
+    const trend = series.map((v) => (v.value === null ? NO_VALUE : String(v.value)).padStart(5)).join(' ');
     console.log(`${translate('en', `dash.fig.${id}`).slice(0, 40).padEnd(40)} ${now.padStart(11)} ${trend}`);
   }
 }

@@ -28,7 +28,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', permission: 'user', render: (rest) => <RegisterPage rest={rest} /> },
   { path: 'reports', label: 'nav.reports', permission: 'user', render: () => <ReportsPage /> },
-  { path: 'dashboard', label: 'nav.dashboard', permission: 'user', render: () => <DashboardPage /> },
+  { path: 'dashboard', label: 'nav.dashboard', permission: 'user', render: (rest) => <DashboardPage month={rest[0]} /> },
   { path: 'backup', label: 'nav.backup', permission: 'admin', render: () => <BackupPage /> },
   { path: 'users', label: 'nav.users', permission: 'admin', render: () => <UsersPage /> },
   { path: 'settings', label: 'nav.settings', permission: 'admin', render: (rest) => <SettingsPage rest={rest} /> },

@@ -81,6 +81,19 @@ export const figureValueSchema = z
   .strict();
 export type FigureValue = z.output<typeof figureValueSchema>;
 
+/** "—" for a figure with nothing to divide by (or not yet due): never 0, NaN or a division by zero. */
+export const NO_VALUE = '—';
+
+/**
+ * A figure's number with its unit, `number` already formatted for the language: counts bare, shares with "%", the
+ * other units through their message (`dash.unit.<unit>`).
+ */
+export function unitText(unit: FigureUnit, number: string, translate: (key: string, params: { value: string }) => string) {
+  if (unit === 'count') return number;
+  if (unit === 'percent') return `${number} %`;
+  return translate(`dash.unit.${unit}`, { value: number });
+}
+
 const figureIdSchema = z.enum(DASHBOARD_FIGURE_IDS as [DashboardFigureId, ...DashboardFigureId[]]);
 
 export const dashboardSchema = z

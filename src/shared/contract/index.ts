@@ -22,11 +22,8 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
-<<<<<<< HEAD
   ...dashboardOps,
-=======
   ...careOps,
->>>>>>> i11-care
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

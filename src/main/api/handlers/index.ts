@@ -21,9 +21,6 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
-<<<<<<< HEAD
   ...dashboardHandlers,
-=======
   ...careHandlers,
->>>>>>> i11-care
 };

@@ -7,11 +7,12 @@ import {
   type Dashboard,
   type DashboardFigureId,
 } from '../../../../shared/care/dashboard';
-import { nextMonth, previousMonth } from '../../../../shared/time';
+import { MONTH, nextMonth, previousMonth } from '../../../../shared/time';
 import { useOp } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorText';
 import { formatMonth, formatWhen } from '../../components/when';
 import { useI18n } from '../../i18n/I18n';
+import { navigate } from '../../router';
 import { useAppState } from '../../state';
 import { RowLinks } from '../reports/RowLinks';
 import { FigureText } from './FigureText';
@@ -22,10 +23,11 @@ import { TrendChart } from './TrendChart';
  * records, and the 12-month trends of the headline figures. Prints on one A4 page (the print stylesheet hides the
  * app around it).
  */
-export function DashboardPage() {
+export function DashboardPage({ month: asked }: { month?: string }) {
   const { t, lang } = useI18n();
   const { settings } = useAppState();
-  const [month, setMonth] = useState<string | undefined>(undefined);
+  // The month is in the address (`#/dashboard/2026-10`), so a reload or a bookmark shows the same month.
+  const month = asked && MONTH.test(asked) ? asked : undefined;
   const [open, setOpen] = useState<DashboardFigureId | null>(null);
   // Keyed by month: a quick run of month changes shows the month asked last, never a late answer.
   const query = useOp('getDashboard', month ? { month } : {});
@@ -33,7 +35,7 @@ export function DashboardPage() {
   const shown = month ?? dashboard?.month;
   const go = (m: string) => {
     setOpen(null);
-    setMonth(m);
+    navigate(`dashboard/${m}`);
   };
   return (
     <section className="page dashboard" data-testid="dashboard">
@@ -94,7 +96,7 @@ function Figures({
               const rows = dashboard.rows[id];
               const hasRows = rows.episode_ids.length + rows.baby_ids.length > 0;
               return (
-                <li key={id} className={"part_of" in DASHBOARD_FIGURES[id] ? "part" : undefined}>
+                <li key={id} className={'part_of' in DASHBOARD_FIGURES[id] ? 'part' : undefined}>
                   <button
                     type="button"
                     className="figure"

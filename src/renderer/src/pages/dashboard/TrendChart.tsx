@@ -30,7 +30,9 @@ const BAR_SELECTED = '#1f4e79';
 export function TrendChart({ label, months, values, selected, onPick, target }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const pick = useRef(onPick);
-  pick.current = onPick;
+  useEffect(() => {
+    pick.current = onPick;
+  }, [onPick]);
   useEffect(() => {
     const chart = new Chart(canvas.current!, {
       type: 'bar',
