@@ -1,8 +1,8 @@
+import type { CarePolicy } from '../../shared/care/policy';
+import { riskReasons } from '../../shared/care/risk';
 import type { ComputeKey } from '../../shared/hmis/keys';
 import type { HmisSettings } from '../../shared/hmis/settings';
 import { LSCS_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { riskReasons } from '../../shared/register/rules';
 import { daysBetween, localDate, localHour } from '../../shared/time';
 import type { BabyFact, EpisodeFact } from './facts';
 
@@ -16,7 +16,8 @@ export interface IndicatorEnv {
   /** "Now" for women still admitted: their stay so far counts once it meets the threshold. */
   nowMs: number;
   policy: HmisSettings;
-  registerPolicy: RegisterPolicy;
+  /** The high-risk rule's thresholds (care/risk.ts, the same rule the screens show). */
+  care: CarePolicy;
 }
 
 /**
@@ -111,7 +112,7 @@ const onlyComplication =
 /** High-risk pregnancy for 1.9.3.a / 1.9.4.a, by the setting's definition. */
 export function isHighRisk(e: EpisodeFact, env: IndicatorEnv): boolean {
   if (env.policy.hrp_definition === 'intrapartum_complication') return intrapartumComplications(e, env.policy).size > 0;
-  return riskReasons(e, env.registerPolicy).length > 0;
+  return riskReasons(e, env.care, new Date(env.nowMs)).length > 0;
 }
 
 type Band = (age: number) => boolean;

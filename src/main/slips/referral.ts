@@ -3,6 +3,7 @@ import type { EpisodeRecord, ReferralRecord } from '../../shared/register/schema
 import { addDays } from '../../shared/time';
 import { babyName, bp, choice, gpla, grid, identityRows, section, signature } from './common';
 import { html, type SafeHtml } from './html';
+import { highRiskRow } from './risk';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
 
@@ -168,6 +169,7 @@ export const referralTemplate: SlipTemplate = (sheet, r, facility, print, option
       grid(html`
         ${sheet.row('field.reasons', sheet.codes('referral_reason', ref.reasons, ref.reasons_other), { wide: true })}
         ${sheet.row('field.provisional_diagnosis', ref.provisional_diagnosis, { wide: true })}
+        ${baby ? '' : highRiskRow(sheet, r, options.care, options.printedAt)}
       `),
     )}
     ${section(sheet, 'field.vitals', vitals(sheet, ref.vitals))}

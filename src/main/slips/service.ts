@@ -70,7 +70,7 @@ function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: numbe
       duplicateOf,
       babyOrder: key.baby_order,
       preparedBy: userName,
-      policy: env.policy,
+      care: env.care,
     }),
   );
   return { env, record, key, print, duplicateOf, copies: rendered };

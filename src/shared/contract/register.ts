@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { riskReasonSchema } from '../care/risk';
 import { fieldIssueSchema } from '../errors';
 import { monthSchema } from '../report-values';
 import * as C from '../register/codes';
@@ -28,7 +29,7 @@ export const episodeDetailSchema = z.object({
   warnings: z.array(fieldIssueSchema),
   /** Recommended fields still empty (docs/domain/register.md "R"), as input paths. */
   missing: z.array(z.string()),
-  risk_reasons: z.array(z.string()),
+  risk_reasons: z.array(riskReasonSchema),
 });
 export type EpisodeDetail = z.output<typeof episodeDetailSchema>;
 
@@ -74,7 +75,7 @@ export const todayEntrySchema = episodeSummarySchema.extend({
   awaiting_discharge: z.boolean(),
   hours_since_delivery: z.number().nullable(),
   missing: z.array(z.string()),
-  risk_reasons: z.array(z.string()),
+  risk_reasons: z.array(riskReasonSchema),
 });
 export type TodayEntry = z.output<typeof todayEntrySchema>;
 

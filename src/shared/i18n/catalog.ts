@@ -1,4 +1,5 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
@@ -10,6 +11,7 @@ import { lanMessages } from './messages/lan';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
+import { dashboardMessages } from './messages/dashboard';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -25,6 +27,8 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...dashboardMessages,
+  ...careMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -266,19 +266,6 @@ export function checkRequired(ep: CheckableEpisode, stage: 'admit' | 'deliver' |
   return out.list;
 }
 
-/** Derived high-risk (HRP) reasons: recorded risk factors and complications, and what the numbers imply. */
-export function riskReasons(ep: CheckableEpisode, policy: RegisterPolicy): string[] {
-  const reasons = new Set<string>(ep.risk_factors ?? []);
-  if (ep.age_years != null && ep.age_years < 18) reasons.add('age_lt_18');
-  if (ep.age_years != null && ep.age_years > 35) reasons.add('age_gt_35');
-  if (ep.hb_g_dl != null && ep.hb_g_dl < policy.severe_anaemia_hb_below) reasons.add('severe_anaemia');
-  if ((ep.number_of_babies ?? 0) > 1) reasons.add('multiple_pregnancy');
-  if (ep.bp_systolic != null && ep.bp_diastolic != null && (ep.bp_systolic >= 140 || ep.bp_diastolic >= 90))
-    reasons.add('hypertension');
-  for (const c of ep.complications ?? []) reasons.add(`complication.${c}`);
-  return [...reasons];
-}
-
 /**
  * Recommended fields (docs/domain/register.md "R") still empty for the record's stage: the "incomplete" badge on Today and
  * the monthly completeness check. Paths as in the save inputs.

@@ -8,6 +8,7 @@ import { FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
+import { CarePolicyForm } from './CareSettings';
 import { Dhis2SettingsPage } from './Dhis2SettingsPage';
 import { PrintSettingsForm } from './PrintSettings';
 import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
@@ -32,6 +33,7 @@ const TEXT_FIELDS: TextField[] = [
 const TABS = [
   { path: '', label: 'settings.tab.facility' },
   { path: 'register', label: 'settings.tab.register' },
+  { path: 'care', label: 'settings.tab_care' },
   { path: 'exchange', label: 'settings.tab.exchange' },
   { path: 'print', label: 'print.title' },
   { path: 'dhis2', label: 'dhis2.settings.tab_dhis2' },
@@ -64,6 +66,7 @@ export function SettingsPage({ rest = [] }: { rest?: string[] }) {
       </nav>
       {tab.path === '' && <SettingsForm settings={settings} />}
       {tab.path === 'register' && <RegisterPolicyForm />}
+      {tab.path === 'care' && <CarePolicyForm />}
       {tab.path === 'exchange' && <ExchangePanel />}
       {tab.path === 'print' && <PrintSettingsForm />}
       {tab.path === 'dhis2' && <Dhis2SettingsPage />}
