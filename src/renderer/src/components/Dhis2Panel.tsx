@@ -3,7 +3,9 @@ import type { OpOutput } from '../../../shared/contract';
 import type { Dhis2ConnectionView, ImportResult, PushReport } from '../../../shared/dhis2';
 import type { MonthlyReportValues } from '../../../shared/report-values';
 import { api } from '../api/client';
+import { useAuth } from '../auth';
 import { useI18n } from '../i18n/I18n';
+import { showItem } from '../pages/reports/itemLink';
 import { navigate } from '../router';
 import { downloadText } from './download';
 import { ErrorBanner } from './ErrorText';
@@ -102,16 +104,6 @@ function loadPanel(report: MonthlyReportValues): Promise<[Dhis2ConnectionView, C
   return Promise.all([api.dhis2GetConnection({}), api.dhis2CheckReport({ report }), api.dhis2Status({ month: report.month })]);
 }
 
-/** The report screen gives each item's row the id `report-item-<no>`: a conflict leads there. */
-export const reportItemId = (itemNo: string): string => `report-item-${itemNo}`;
-
-function showItem(itemNo: string): void {
-  const row = document.getElementById(reportItemId(itemNo));
-  if (!row) return;
-  row.scrollIntoView({ block: 'center' });
-  row.focus();
-}
-
 function formatTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' });
 }
@@ -122,6 +114,7 @@ function formatTime(iso: string, lang: string): string {
  */
 export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
   const { t, lang } = useI18n();
+  const isAdmin = useAuth().can('admin');
   const [connection, setConnection] = useState<Dhis2ConnectionView | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -189,33 +182,11 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
       <h2 id="dhis2-panel-title">{t('dhis2.panel.title')}</h2>
       <p className="muted">{t('dhis2.panel.month', { month: report.month })}</p>
       <ErrorBanner error={error} />
-      {connection && !connection.configured && (
-        <div className="banner banner-warn">
-          <span>{t('dhis2.panel.not_configured')}</span>
-          <button type="button" onClick={() => navigate('settings/dhis2')}>
-            {t('dhis2.settings.title')}
-          </button>
-        </div>
-      )}
       {connection?.connection && <p>{t('dhis2.panel.connected_to', { url: connection.connection.server_url })}</p>}
-
+      {connection && check && <SetupState connection={connection} check={check} isAdmin={isAdmin} wording={wording} />}
       {check && (
         <div className="dhis2-check">
           <p>{t('dhis2.panel.to_send', { count: check.mapped })}</p>
-          {check.unmapped.length > 0 && (
-            <div className="banner banner-error" role="alert" data-testid="dhis2-unmapped">
-              <div>
-                <p>{t('dhis2.panel.unmapped')}</p>
-                <ul>
-                  {check.unmapped.map((item) => (
-                    <li key={item}>
-                      <strong>{item}</strong> {wording.get(item)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          )}
           {check.excluded.length > 0 && (
             <p className="muted">{t('dhis2.panel.excluded', { items: check.excluded.join(', ') })}</p>
           )}
@@ -237,11 +208,11 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
         <button
           type="button"
           className="primary"
-          accessKey="s"
+          accessKey="p"
           disabled={blocked}
           onClick={() => run(async () => (await api.dhis2Push({ report, channel })).report)}
         >
-          {t('dhis2.panel.push')} <kbd>Alt+S</kbd>
+          {t('dhis2.panel.push')} <kbd>Alt+P</kbd>
         </button>
         <button type="button" disabled={!connection?.configured} onClick={exportAdx}>
           {t('dhis2.panel.export_adx')}
@@ -316,5 +287,55 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
         </table>
       )}
     </section>
+  );
+}
+
+/**
+ * Why nothing can be sent yet, in one line a clerk can act on: "DHIS2 not set up — ask the admin" for everyone but
+ * the admin, and for the admin too when nothing is mapped; the admin with part of the items mapped sees how many
+ * are left, the list folded away, and the way to the settings.
+ */
+function SetupState({
+  connection,
+  check,
+  isAdmin,
+  wording,
+}: {
+  connection: Dhis2ConnectionView;
+  check: Check;
+  isAdmin: boolean;
+  wording: Map<string, string>;
+}) {
+  const { t } = useI18n();
+  const unmapped = check.unmapped.length;
+  if (connection.configured && unmapped === 0) return null;
+  const notSetUp = !connection.configured || check.mapped === 0;
+  return (
+    <div className="banner banner-warn" role="status" data-testid="dhis2-unmapped">
+      <div>
+        <p>
+          {!isAdmin || notSetUp
+            ? t(isAdmin ? 'dhis2.panel.not_configured' : 'dhis2.panel.not_set_up')
+            : t('dhis2.panel.unmapped_count', { count: unmapped })}
+        </p>
+        {isAdmin && !notSetUp && (
+          <details>
+            <summary>{t('dhis2.panel.unmapped_list')}</summary>
+            <ul>
+              {check.unmapped.map((item) => (
+                <li key={item}>
+                  <strong>{item}</strong> {wording.get(item)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      {isAdmin && (
+        <button type="button" onClick={() => navigate('settings/dhis2')}>
+          {t('dhis2.settings.title')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { HmisReport, ReportCheck } from '../../../../shared/hmis/report';
 import { useI18n } from '../../i18n/I18n';
+import { showItem } from './itemLink';
 import { RowLinks } from './RowLinks';
 
 interface Props {
@@ -59,12 +60,23 @@ function CheckEntry({
         <span className={`badge badge-${check.severity}`}>{t(`hmis.check.${check.severity}`)}</span>
         <strong>
           {check.rule_id}
-          {check.target ? ` · ${check.target}` : ''}
+          {check.target && (
+            <>
+              {' · '}
+              <ItemLink item={check.target} />
+            </>
+          )}
         </strong>
         <span>{check.message[lang]}</span>
       </div>
-      {check.expression && <code className="check-expr">{check.expression}</code>}
-      {check.rule_id === 'M01' && <p className="muted">{check.details.map((d) => d.text).join(', ')}</p>}
+      {check.expression && <Expression report={report} text={check.expression} />}
+      {check.rule_id === 'M01' && (
+        <p className="item-links">
+          {check.details.map((d) => (
+            <ItemLink key={d.text} item={d.text} />
+          ))}
+        </p>
+      )}
       {check.rule_id === 'C01' && <Completeness report={report} />}
       {rows > 0 && check.rule_id !== 'C01' && (
         <details>
@@ -108,6 +120,26 @@ function CheckEntry({
           )
         ))}
     </li>
+  );
+}
+
+/** An item number that leads to its row in the report (scrolled to and focused). */
+function ItemLink({ item }: { item: string }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="link item-no" title={t('hmis.check.show_item', { item })} onClick={() => showItem(item)}>
+      {item}
+    </button>
+  );
+}
+
+/** A rule's expression with each of the report's item numbers as a link to its row. */
+function Expression({ report, text }: { report: HmisReport; text: string }) {
+  const items = new Set(report.items.map((i) => i.item_no));
+  return (
+    <code className="check-expr">
+      {text.split(/([0-9]+(?:\.[0-9A-Za-z]+)+)/).map((part, i) => (items.has(part) ? <ItemLink key={i} item={part} /> : part))}
+    </code>
   );
 }
 
