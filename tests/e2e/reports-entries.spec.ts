@@ -142,3 +142,18 @@ test('switching months quickly shows the month asked last, even when an earlier 
   await expect(page.getByTestId('report-shown')).toContainText(`${monthName} ${y}`);
   await expect(page.getByTestId('report-shown')).not.toContainText('Loading');
 });
+
+test('a check that names items leads to them; one that lists records leads to the record', async ({ page }) => {
+  await openReports(page);
+  const blank = page.getByTestId('check-M01');
+  await blank.getByRole('button', { name: '4.2', exact: true }).click();
+  await expect(page.locator('#report-item-4\\.2')).toBeFocused();
+  await expect(page.locator('#report-item-4\\.2')).toBeInViewport();
+
+  const incomplete = page.getByTestId('check-C01');
+  await incomplete.getByText(/^Incomplete records/).click();
+  const record = incomplete.getByRole('link').first();
+  const id = /(\d+)$/.exec((await record.getAttribute('href'))!)![1];
+  await record.click();
+  await expect(page).toHaveURL(new RegExp(`#/register/record/${id}$`));
+});

@@ -184,7 +184,8 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
       <ErrorBanner error={error} />
       {connection?.connection && <p>{t('dhis2.panel.connected_to', { url: connection.connection.server_url })}</p>}
       {connection && check && <SetupState connection={connection} check={check} isAdmin={isAdmin} wording={wording} />}
-      {check && (
+      {/* Until something is mapped, counts of what would be sent say nothing to a clerk. */}
+      {check && connection?.configured && check.mapped > 0 && (
         <div className="dhis2-check">
           <p>{t('dhis2.panel.to_send', { count: check.mapped })}</p>
           {check.excluded.length > 0 && (

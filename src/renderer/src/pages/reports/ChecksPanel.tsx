@@ -72,8 +72,11 @@ function CheckEntry({
       {check.expression && <Expression report={report} text={check.expression} />}
       {check.rule_id === 'M01' && (
         <p className="item-links">
-          {check.details.map((d) => (
-            <ItemLink key={d.text} item={d.text} />
+          {check.details.map((d, i) => (
+            <span key={d.text}>
+              {i > 0 && ', '}
+              <ItemLink item={d.text} />
+            </span>
           ))}
         </p>
       )}
