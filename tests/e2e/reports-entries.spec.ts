@@ -104,13 +104,21 @@ test('typed entries survive a quick change of month and a reload; Ctrl+S saves a
   expect(await storedValue(page, month, '1.1.2')).toBe(5);
 });
 
-test('Alt+S is not "send to DHIS2" on Reports: the push moved to Alt+P', async ({ page }) => {
+test('Alt+S is not "send to DHIS2" on Reports: the push moved to Alt+P; the clerk sees one line on DHIS2', async ({
+  page,
+  pageAs,
+}) => {
   await openReports(page);
-  const push = page.getByTestId('dhis2-panel').getByRole('button', { name: /Send to DHIS2/ });
-  await expect(push).toHaveAttribute('accesskey', 'p');
-  await expect(page.locator('[accesskey="s"]')).toHaveCount(0);
-  // The clerk sees one line about DHIS2, not a line per unmapped item.
+  // The clerk may not send, and is told in one line what to do instead of a line per unmapped item.
   await expect(page.getByTestId('dhis2-unmapped')).toHaveText('DHIS2 not set up — ask the admin.');
+  await expect(page.getByTestId('dhis2-panel').getByRole('button', { name: /Send to DHIS2/ })).toHaveCount(0);
+
+  const doctor = await pageAs('doctor');
+  await openReports(doctor);
+  const push = doctor.getByTestId('dhis2-panel').getByRole('button', { name: /Send to DHIS2/ });
+  await expect(push).toHaveAttribute('accesskey', 'p');
+  await expect(push).toContainText('Alt+P');
+  await expect(doctor.locator('[accesskey="s"]')).toHaveCount(0);
 });
 
 test('switching months quickly shows the month asked last, even when an earlier answer arrives later', async ({ page }) => {
