@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReportItem } from '../../../shared/hmis/report';
-import { useInvalidate, useOp } from '../api/query';
+import { useOp } from '../api/query';
 import { Dhis2Panel } from '../components/Dhis2Panel';
 import { ErrorBanner } from '../components/ErrorText';
 import { useMonthReport } from '../components/ReportMonth';
@@ -31,7 +31,6 @@ export function ReportsPage() {
   const entries = useManualEntries(view.loading ? undefined : view.report);
   const [explainNo, setExplainNo] = useState<string | null>(null);
   const [override, setOverride] = useState<ReportItem | null>(null);
-  const invalidate = useInvalidate();
 
   const saveEntries = () => void entries.save().catch(() => undefined);
   useSaveShortcut(saveEntries);
@@ -120,7 +119,7 @@ export function ReportsPage() {
       {can('admin') && (
         <details className="panel settings-panel">
           <summary>{t('hmis.settings.title')}</summary>
-          <HmisSettingsPanel formats={formats.data ?? []} onSaved={() => void invalidate('getHmisReport')} />
+          <HmisSettingsPanel formats={formats.data ?? []} />
         </details>
       )}
     </section>
