@@ -6,10 +6,15 @@ import { toFieldIssues } from '../../../shared/validation';
 import { useOp, useOpMutation, type ReadOpName, type WriteOpName } from '../api/query';
 import type { SaveStatus } from './SaveActions';
 
+type Edits = Record<string, unknown>;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * A settings section over one read and one write of the contract: the stored value (`useOp(read, {})`), the
- * admin's edits as a draft over it, checked with the section's zod schema before sending and with the service's
- * field issues after. A save refreshes the read (and `invalidates`); the form then shows what was stored.
+ * A settings section over one read and one write of the contract: the stored value (`useOp(read, {})`) with the
+ * admin's edits over it (only the keys changed here, so a change made meanwhile elsewhere — the header's language
+ * switch — shows and is not put back), checked with the section's zod schema before sending and with the
+ * service's field issues after. Every write takes any part of its section: only the edits are sent. A save
+ * refreshes the read (and `invalidates`); the form then shows what was stored.
  */
 export function useSettingsForm<R extends ReadOpName, W extends WriteOpName>(
   read: R,
@@ -18,24 +23,26 @@ export function useSettingsForm<R extends ReadOpName, W extends WriteOpName>(
   options: { invalidates?: readonly ReadOpName[]; onSaved?: (stored: OpOutput<W>) => void } = {},
 ) {
   const stored = useOp(read, {} as OpInput<R>);
-  const [draft, setDraft] = useState<OpOutput<R> | null>(null);
+  const [edits, setEdits] = useState<Edits>({});
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const save = useOpMutation(write, {
     invalidates: [read, ...(options.invalidates ?? [])],
     onSuccess: (next) => {
-      setDraft(null);
+      setEdits({});
       setIssues([]);
       options.onSaved?.(next);
     },
     onError: (e) => setIssues(e.issues ?? []),
   });
-  const value = draft ?? stored.data ?? null;
-  const status: SaveStatus = save.isPending ? 'saving' : save.isSuccess && !draft ? 'saved' : 'idle';
+  const before = (stored.data ?? {}) as Edits;
+  const value = stored.data ? ({ ...stored.data, ...edits } as OpOutput<R>) : null;
+  const edited = Object.keys(edits).length > 0;
+  const status: SaveStatus = save.isPending ? 'saving' : save.isSuccess && !edited ? 'saved' : 'idle';
   return {
-    /** The draft, or what is stored; null while loading. */
+    /** What is stored with the edits over it; null while loading. */
     value,
     set: (next: OpOutput<R>) => {
-      setDraft(next);
+      setEdits(Object.fromEntries(Object.entries(next as Edits).filter(([key, v]) => !same(before[key], v))));
       if (!save.isPending) save.reset();
     },
     issues,
@@ -49,13 +56,8 @@ export function useSettingsForm<R extends ReadOpName, W extends WriteOpName>(
       const parsed = schema.safeParse(value);
       if (!parsed.success) return setIssues(toFieldIssues(parsed.error));
       setIssues([]);
-      // Only what was changed here (every write takes any part of its section): a change made meanwhile elsewhere,
-      // such as the header's language switch, is not put back.
-      const before = (stored.data ?? {}) as Record<string, unknown>;
-      const changed = Object.entries(parsed.data as Record<string, unknown>).filter(
-        ([key, v]) => JSON.stringify(before[key]) !== JSON.stringify(v),
-      );
-      save.mutate(Object.fromEntries(changed) as OpInput<W>);
+      const parsedEdits = Object.entries(parsed.data as Edits).filter(([key, v]) => !same(before[key], v));
+      save.mutate(Object.fromEntries(parsedEdits) as OpInput<W>);
     },
   };
 }
