@@ -96,6 +96,13 @@ test('typed entries survive a quick change of month and a reload; Ctrl+S saves a
   await expect(box(page, '1.1.1')).toHaveValue('12');
   await expect(box(page, '1.1.2')).toHaveValue('5');
 
+  // Leaving the screen at once by the menu stores what was typed; coming back shows it.
+  await box(page, '1.1.1').fill('8');
+  await page.getByRole('navigation').getByRole('link', { name: 'Register' }).click();
+  await expect.poll(() => storedValue(page, month, '1.1.1')).toBe(8);
+  await page.goto('/#/reports');
+  await expect(box(page, '1.1.1')).toHaveValue('8');
+
   // A wrong entry is kept as typed, said so, and the export refuses rather than send the stored value.
   await box(page, '1.1.2').fill('5x');
   await expect(page.getByRole('alert').filter({ hasText: 'Not a whole number in item 1.1.2' })).toBeVisible();

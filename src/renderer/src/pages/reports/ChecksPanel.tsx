@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HmisReport, ReportCheck } from '../../../../shared/hmis/report';
 import { useI18n } from '../../i18n/I18n';
@@ -43,17 +44,14 @@ function CheckEntry({
 }: { report: HmisReport; check: ReportCheck } & Omit<Props, 'report'>) {
   const { t, lang } = useI18n();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The note is stored in turn with the typed entries (the screen's one queue of saves), not as its own write.
+  const ack = useMutation({
+    mutationFn: (value: string | null) => onAcknowledge(check.ack_key, value),
+    onSuccess: () => setNote(''),
+  });
+  const busy = ack.isPending;
+  const act = (value: string | null) => ack.mutate(value);
   const rows = check.episode_ids.length + check.baby_ids.length;
-  const act = async (value: string | null) => {
-    setBusy(true);
-    try {
-      await onAcknowledge(check.ack_key, value);
-      setNote('');
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <li className={`check check-${check.severity}`} data-testid={`check-${check.ack_key}`}>
       <div className="check-head">
@@ -94,7 +92,7 @@ function CheckEntry({
           <p className="ack">
             ✓ {t('hmis.check.acknowledged', { note: check.acknowledgement })}{' '}
             {!frozen && (
-              <button type="button" className="link" disabled={busy} onClick={() => void act(null)}>
+              <button type="button" className="link" disabled={busy} onClick={() => act(null)}>
                 {t('hmis.check.unacknowledge')}
               </button>
             )}
@@ -105,7 +103,7 @@ function CheckEntry({
               className="ack-form"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (note.trim().length >= 3) void act(note.trim());
+                if (note.trim().length >= 3) act(note.trim());
               }}
             >
               <input

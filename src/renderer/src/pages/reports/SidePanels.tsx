@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HmisReport, ReportInputsPatch, ReportItem } from '../../../../shared/hmis/report';
 import { useI18n } from '../../i18n/I18n';
@@ -17,11 +18,10 @@ export function OverridePanel({
   const { t } = useI18n();
   const [value, setValue] = useState(String(item.value ?? ''));
   const [reason, setReason] = useState(item.override_reason ?? '');
-  const [busy, setBusy] = useState(false);
-  const store = (patch: ReportInputsPatch) => {
-    setBusy(true);
-    onSave(patch).then(onClose, () => setBusy(false));
-  };
+  // Stored in turn with the typed entries (the screen's one queue of saves).
+  const save = useMutation({ mutationFn: onSave, onSuccess: onClose });
+  const busy = save.isPending;
+  const store = (patch: ReportInputsPatch) => save.mutate(patch);
   return (
     <form
       className="panel"
