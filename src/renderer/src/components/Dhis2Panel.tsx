@@ -96,9 +96,11 @@ export function Dhis2Panel({ report }: { report: MonthlyReportValues }) {
             </button>
           </>
         )}
-        <button type="button" disabled={!configured || adx.isPending} onClick={() => adx.mutate({ report })}>
-          {t('dhis2.panel.export_adx')}
-        </button>
+        {configured && (
+          <button type="button" disabled={adx.isPending} onClick={() => adx.mutate({ report })}>
+            {t('dhis2.panel.export_adx')}
+          </button>
+        )}
         {busy && (
           <span className="muted" role="status">
             {t('dhis2.panel.working')}
