@@ -28,7 +28,8 @@ export function ReportsPage() {
   const { can } = useAuth();
   const view = useReportView();
   const formats = useOp('hmisFormats', {});
-  const entries = useManualEntries(view.loading ? undefined : view.report);
+  // While another month loads, its predecessor stays on screen, read-only (the boxes show what it holds).
+  const entries = useManualEntries(view.report);
   const [explainNo, setExplainNo] = useState<string | null>(null);
   const [override, setOverride] = useState<ReportItem | null>(null);
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HmisReport, ReportInputsPatch } from '../../../../shared/hmis/report';
 import { AppError } from '../../../../shared/errors';
-import { api } from '../../api/client';
+import { api, transportKind } from '../../api/client';
 import { useOpMutation } from '../../api/query';
 
 /** What is typed in one manual item's boxes, as text (a half-typed or wrong entry is kept as typed). */
@@ -166,12 +166,14 @@ export function useManualEntries(report: HmisReport | undefined) {
 
   const pending = (key: string) => Object.keys(draftsRef.current[key] ?? {}).length > 0;
 
-  // Leaving the screen stores what is typed; a reload or closing the window asks while something is unsaved.
+  // Leaving the screen stores what is typed. A reload or closing the tab also asks in a browser while something is
+  // unsaved; in the desktop window the save is sent (the main process finishes it) without asking, because Electron
+  // would cancel the close silently instead of asking.
   useEffect(() => {
     const onUnload = (e: BeforeUnloadEvent) => {
       if (!Object.keys(draftsRef.current).some(pending)) return;
       saveAll();
-      e.preventDefault();
+      if (transportKind === 'http') e.preventDefault();
     };
     window.addEventListener('beforeunload', onUnload);
     return () => {
