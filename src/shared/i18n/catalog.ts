@@ -2,6 +2,7 @@ import { authMessages } from './messages/auth';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
+import { hmisEdgeMessages } from './messages/hmis-edges';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -25,6 +26,7 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...hmisEdgeMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -195,7 +195,10 @@ export const babyShape = {
   vit_k: isoDate.nullable(),
   bcg: isoDate.nullable(),
   opv0: isoDate.nullable(),
+  /** Old records: the date alone (time not recorded). New entries use `hepb0_at`. */
   hepb0: isoDate.nullable(),
+  /** Hep-B0 is due within 24 hours of birth: the time counts (9.1.10, 14.20.3.e). */
+  hepb0_at: isoDateTime.nullable(),
   hbig_given_at: isoDateTime.nullable(),
   screened_for_defects: z.boolean().nullable(),
   congenital_anomaly: list(C.ANOMALIES).nullable(),
