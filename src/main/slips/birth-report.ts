@@ -20,12 +20,12 @@ export function liveBaby(r: EpisodeRecord, order: number | null): BabyRecord {
 const MULTIPLE = ['', '', 'slip.f1_twin', 'slip.f1_triplet', 'slip.f1_quadruplet'];
 
 /** Numbered options with the record's answer ticked; none ticked (and listed as missing) when unknown. */
-function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): SafeHtml {
+export function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): SafeHtml {
   if (!options.some(([, on]) => on)) sheet.blank(labelKey);
   return html`${options.map(([key, on], i) => choice(`${i + 1}. ${sheet.t(key)}`, on))}`;
 }
 
-function item(no: string, value: HtmlValue, label: string): SafeHtml {
+export function item(no: string, value: HtmlValue, label: string): SafeHtml {
   return html`<tr>
     <td class="item-no">${no}</td>
     <th>${label}</th>

@@ -3,6 +3,7 @@ import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
 import { hmisEdgeMessages } from './messages/hmis-edges';
+import { crsFormMessages } from './messages/crs-forms';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -27,6 +28,7 @@ export const catalog = {
   ...lanMessages,
   ...hmisMessages,
   ...hmisEdgeMessages,
+  ...crsFormMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

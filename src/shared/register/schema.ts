@@ -164,6 +164,7 @@ export const crsShape = {
   occupation_mother: str(60).nullable(),
   mother_age_at_marriage: int(10, 60).nullable(),
   permanent_address: str(300).nullable(),
+  residence_type: z.enum(C.RESIDENCE_TYPES).nullable(),
   informant_name: str(100).nullable(),
   informant_mobile: mobile.nullable(),
 };

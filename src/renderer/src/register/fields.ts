@@ -149,6 +149,7 @@ export const EPISODE_FIELD_KINDS = {
   occupation_mother: text(),
   mother_age_at_marriage: int,
   permanent_address: text(300),
+  residence_type: choice(C.RESIDENCE_TYPES, 'residence_type'),
   informant_name: text(),
   informant_mobile: digits,
 } satisfies Record<EpisodeFieldName, FieldKind>;
