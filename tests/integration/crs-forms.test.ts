@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { slipCommand } from '../../src/main/cli/slip';
 import type { AppContext } from '../../src/main/context';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
-import { listSlips, printLog, slipPdf, updatePrintSettings } from '../../src/main/slips/service';
+import { listSlips, previewSlip, printLog, slipPdf, updatePrintSettings } from '../../src/main/slips/service';
 import type { SlipRef } from '../../src/shared/contract/slips';
 import { translate } from '../../src/shared/i18n/translate';
 import { fixedClock, tempDir, testContext } from '../helpers/context';
@@ -231,5 +231,33 @@ describe('CRS Forms 2, 3 and 4 (care.md §4)', () => {
     const text = flat(execFileSync('pdftotext', ['-raw', out, '-']).toString());
     expectLabels(text, F4_ITEMS);
     expect(printLog(ctx, id).map((p) => `${p.slip}:${p.channel}`)).toEqual(['death_report:cli', 'mccd:cli']);
+  });
+
+  it('Form 1 gaps: town/village ticked, transgender ticked for ambiguous sex, one religion item, place of registration', async () => {
+    const ctx = context();
+    const id = addRecord(ctx, MOTHER, [{ sex: 'ambiguous', outcome: 'live', birth_weight_g: 2800 }]).id;
+    const html = previewSlip(ctx, { episode_id: id, slip: 'birth_report', baby_order: 1 }, 'x').html;
+    const ticked = (key: string) => new RegExp(`box on"></span>[^<]*${translate('en', key)}`).test(html);
+    expect([ticked('slip.f1_transgender'), ticked('slip.crs_village'), ticked('slip.crs_town')]).toEqual([true, true, false]);
+    const text = await render(ctx, { episode_id: id, slip: 'birth_report', baby_order: 1 }, 'form1');
+    expectLabels(text, ['slip.f1_religion', 'slip.crs_reg_place', 'slip.crs_town', 'slip.crs_village']);
+    expect(text).not.toContain(flat(translate('en', 'slip.f1_of_father')));
+    expect(text).toContain('Islam');
+  });
+
+  it('Form 1 for a birth at home: the household informs, the house is ticked; or no Form 1, by setting', () => {
+    const ctx = context();
+    const id = addRecord(
+      ctx,
+      { ...MOTHER, place_of_delivery: 'home_before_arrival', informant_name: 'मोहम्मद असलम', admission_at: T('2026-10-10 12:00') },
+      [{ sex: 'F', outcome: 'live', birth_weight_g: 2800 }],
+    ).id;
+    const html = previewSlip(ctx, { episode_id: id, slip: 'birth_report', baby_order: 1 }, 'x').html;
+    expect(html).toContain('मोहम्मद असलम');
+    expect(html).toContain(translate('en', 'slip.f1_informant_household'));
+    expect(html).not.toContain('Dr. Imran Haque');
+    expect(new RegExp(`box on"></span>[^<]*${translate('en', 'slip.f1_place_house')}`).test(html)).toBe(true);
+    updatePrintSettings(ctx, S, { form1_for_births_outside: false });
+    expect(listSlips(ctx, id, 'x').map((s) => s.slip)).not.toContain('birth_report');
   });
 });

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { crsEvents } from '../../shared/register/crs';
 import type { EpisodeRecord } from '../../shared/register/schema';
-import type { SlipType } from '../../shared/slips/settings';
+import type { PrintSettings, SlipType } from '../../shared/slips/settings';
 import { birthReportTemplate } from './birth-report';
 import { isLive } from './common';
 import { deathReportTemplate } from './death-report';
@@ -33,14 +33,16 @@ const DISCHARGE_OUTCOMES = new Set(['discharged', 'lama', 'died']);
  * per still birth of 28 weeks or more, and a Form 2 with its MCCD per death in the hospital (care.md §4).
  * A voided record prints nothing; an absconded woman gets no discharge slip.
  */
-export function applicableSlips(r: EpisodeRecord): SlipKey[] {
+export function applicableSlips(r: EpisodeRecord, print: Pick<PrintSettings, 'form1_for_births_outside'>): SlipKey[] {
   if (r.void) return [];
   const slips: SlipKey[] = [];
   if ((r.outcome && DISCHARGE_OUTCOMES.has(r.outcome)) || (!r.outcome && r.record_state === 'delivered')) {
     slips.push({ slip: 'discharge', baby_order: null });
   }
   for (const ref of r.referrals) slips.push({ slip: 'referral', baby_order: ref.baby_order });
-  for (const b of r.babies.filter(isLive)) slips.push({ slip: 'birth_report', baby_order: b.baby_order });
+  // A birth before arrival: Form 1 with the household as informant, unless the hospital leaves it to the family.
+  const form1 = r.place_of_delivery === 'this_facility' || print.form1_for_births_outside;
+  if (form1) for (const b of r.babies.filter(isLive)) slips.push({ slip: 'birth_report', baby_order: b.baby_order });
   for (const event of crsEvents(r)) {
     if (event.report === 'still_birth_report') slips.push({ slip: 'still_birth_report', baby_order: event.baby_order });
     if (event.report === 'death_report') {
@@ -51,8 +53,8 @@ export function applicableSlips(r: EpisodeRecord): SlipKey[] {
   return slips;
 }
 
-export function assertApplicable(r: EpisodeRecord, key: SlipKey): void {
-  if (applicableSlips(r).some((k) => k.slip === key.slip && k.baby_order === key.baby_order)) return;
+export function assertApplicable(r: EpisodeRecord, key: SlipKey, print: Pick<PrintSettings, 'form1_for_births_outside'>): void {
+  if (applicableSlips(r, print).some((k) => k.slip === key.slip && k.baby_order === key.baby_order)) return;
   const reason = r.void
     ? 'slip.reason_voided'
     : key.slip === 'discharge'

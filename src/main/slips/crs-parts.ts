@@ -1,8 +1,8 @@
 import type { EpisodeRecord } from '../../shared/register/schema';
 import type { FacilitySettings } from '../../shared/settings';
 import type { PrintSettings } from '../../shared/slips/settings';
-import { choices, item } from './birth-report';
-import { html, type SafeHtml } from './html';
+import { choice } from './common';
+import { html, type HtmlValue, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 
 /*
@@ -10,6 +10,20 @@ import type { Sheet } from './sheet';
  * or the deceased's addresses, the place of occurrence (this hospital), the hospital as informant, residence,
  * religion of the family, and the registrar's block.
  */
+
+/** Numbered options with the record's answer ticked; none ticked (and listed as missing) when unknown. */
+export function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): SafeHtml {
+  if (!options.some(([, on]) => on)) sheet.blank(labelKey);
+  return html`${options.map(([key, on], i) => choice(`${i + 1}. ${sheet.t(key)}`, on))}`;
+}
+
+export function item(no: string, value: HtmlValue, label: string): SafeHtml {
+  return html`<tr>
+    <td class="item-no">${no}</td>
+    <th>${label}</th>
+    <td>${value}</td>
+  </tr>`;
+}
 
 export function father(r: EpisodeRecord): string | null {
   return r.father_name ?? (r.relation_type === 'wife_of' ? r.relative_name : null);
@@ -78,12 +92,17 @@ export function religionItem(sheet: Sheet, no: string, r: EpisodeRecord): SafeHt
   return item(no, sheet.value('field.religion_father', r.religion_father ?? r.religion_mother), sheet.t('slip.f1_religion'));
 }
 
+/** Where the event is registered: the registration unit of the hospital's block and district (inferred). */
+export function registrationPlace(facility: FacilitySettings): string {
+  return [facility.block, facility.district].filter(Boolean).join(', ');
+}
+
 export function registrarBlock(sheet: Sheet, facility: FacilitySettings): SafeHtml {
   return html`<section>
     <h2>${sheet.t('slip.f1_registrar')}</h2>
     <div class="grid">
       ${sheet.row('slip.f1_reg_no', null, { optional: true })}${sheet.row('slip.f1_reg_date', null, { optional: true })}
-      ${sheet.row('slip.f1_reg_unit', null, { optional: true })}${sheet.row('slip.crs_reg_place', [facility.block, facility.district].filter(Boolean).join(', '), { optional: true })}
+      ${sheet.row('slip.f1_reg_unit', null, { optional: true })}${sheet.row('slip.crs_reg_place', registrationPlace(facility), { optional: true })}
     </div>
   </section>`;
 }

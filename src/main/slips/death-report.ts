@@ -2,9 +2,18 @@ import { AppError } from '../../shared/errors';
 import { diedHere } from '../../shared/register/crs';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween } from '../../shared/time';
-import { choices, item } from './birth-report';
 import { babyName, signature } from './common';
-import { addressItem, father, hospitalInformant, husband, placeItem, registrarBlock, residenceItem } from './crs-parts';
+import {
+  addressItem,
+  choices,
+  father,
+  hospitalInformant,
+  husband,
+  item,
+  placeItem,
+  registrarBlock,
+  residenceItem,
+} from './crs-parts';
 import { html, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';

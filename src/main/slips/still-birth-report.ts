@@ -1,9 +1,18 @@
 import { AppError } from '../../shared/errors';
 import { isStillBirthInLaw } from '../../shared/register/crs';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
-import { choices, item } from './birth-report';
 import { babyName, signature } from './common';
-import { addressItem, father, hospitalInformant, placeItem, registrarBlock, religionItem, residenceItem } from './crs-parts';
+import {
+  addressItem,
+  choices,
+  father,
+  hospitalInformant,
+  item,
+  placeItem,
+  registrarBlock,
+  religionItem,
+  residenceItem,
+} from './crs-parts';
 import { html } from './html';
 import { metaLine, type SlipTemplate } from './slip';
 

@@ -109,6 +109,11 @@ const printSettingsObject = z
       .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'v.email' }),
     /** The JSY/PMMVY line is printed only when the hospital is accredited for these schemes (slips.md §1). */
     jsy_accredited: z.boolean(),
+    /**
+     * A baby born before arrival (home, on the way): print Form 1 with the head of the household or the person in
+     * charge as informant (RBD Act s.8(1)(a), (e)); off = the family reports it, the hospital prints no Form 1.
+     */
+    form1_for_births_outside: z.boolean().default(true),
     advice: block,
     danger_signs: block,
     logo: logo.nullable(),
@@ -142,6 +147,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   medical_officer_mobile: '',
   medical_officer_email: '',
   jsy_accredited: false,
+  form1_for_births_outside: true,
   advice: { hi: '', en: '' },
   danger_signs: { hi: '', en: '' },
   logo: null,

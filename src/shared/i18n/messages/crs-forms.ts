@@ -27,6 +27,14 @@ export const crsFormMessages = defineMessages({
   'slip.crs_due_note': { en: 'to be reported within 21 days', hi: '21 दिन के भीतर सूचना देनी है' },
   'slip.crs_baby_of': { en: 'baby of', hi: 'शिशु, माँ' },
   'slip.crs_not_applicable': { en: 'Not applicable', hi: 'लागू नहीं' },
+  'slip.f1_informant_household': {
+    en: 'Birth outside the hospital: the head of the household or the person in charge informs (RBD Act s.8(1)(a), (e))',
+    hi: 'अस्पताल के बाहर जन्म: परिवार के मुखिया या प्रभारी व्यक्ति सूचना देते हैं (अधिनियम धारा 8(1)(a), (e))',
+  },
+  'field.form1_for_births_outside': {
+    en: 'Print Form 1 for a birth before arrival (home, on the way), the household as informant',
+    hi: 'आने से पहले हुए जन्म (घर, रास्ते में) के लिए प्रपत्र 1 छापें, परिवार सूचनादाता',
+  },
   'slip.crs_reg_place': { en: 'Place of registration', hi: 'पंजीकरण का स्थान' },
   'slip.crs_residence_mother': {
     en: 'Town or village of residence of the mother',
