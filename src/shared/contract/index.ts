@@ -5,6 +5,7 @@ import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
 import { slipOps } from './slips';
+import { crsOps } from './crs';
 import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
@@ -20,6 +21,7 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+  ...crsOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -150,6 +150,8 @@ export const EPISODE_FIELD_KINDS = {
   mother_age_at_marriage: int,
   permanent_address: text(300),
   residence_type: choice(C.RESIDENCE_TYPES, 'residence_type'),
+  crs_form2_submitted_at: date,
+  maternal_death_notified_at: datetime,
   informant_name: text(),
   informant_mobile: digits,
 } satisfies Record<EpisodeFieldName, FieldKind>;
@@ -185,6 +187,8 @@ export const BABY_FIELD_KINDS = {
   crs_form1_submitted_at: date,
   crs_registered_at: date,
   crs_registration_no: text(),
+  crs_form3_submitted_at: date,
+  crs_form2_submitted_at: date,
   child_name: text(),
 } satisfies Record<BabyFieldName, FieldKind>;
 
