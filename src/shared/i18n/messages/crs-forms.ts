@@ -29,7 +29,11 @@ export const crsFormMessages = defineMessages({
     en: 'Maternal death notified to the district at',
     hi: 'मातृ मृत्यु की सूचना ज़िले को दी गई (समय)',
   },
-  'crs_due.title': { en: 'Reports due to the registrar ({{count}})', hi: 'रजिस्ट्रार को देय रिपोर्ट ({{count}})' },
+  'crs_due.title': {
+    en: 'Reports due to the registrar ({{count}}, {{overdue}} overdue)',
+    hi: 'रजिस्ट्रार को देय रिपोर्ट ({{count}}, {{overdue}} देर से)',
+  },
+  'crs_due.show_all': { en: 'Show all {{count}}', hi: 'सभी {{count}} दिखाएँ' },
   'crs_due.days_left': { en: '{{days}} days left (by {{date}})', hi: '{{days}} दिन बाकी ({{date}} तक)' },
   'crs_due.overdue': { en: 'Overdue by {{days}} days (was due {{date}})', hi: '{{days}} दिन देर (देय तिथि {{date}})' },
   'crs_due.maternal_death': { en: 'Maternal death {{at}}', hi: 'मातृ मृत्यु {{at}}' },
