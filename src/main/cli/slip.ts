@@ -6,13 +6,31 @@ import { LOCAL_ADMIN_SESSION } from '../session';
 import { slipPdf } from '../slips/service';
 import type { CliCommand } from './command';
 
-const KINDS = { discharge: 'discharge', referral: 'referral', 'birth-report': 'birth_report' } as const;
+const KINDS = {
+  discharge: 'discharge',
+  referral: 'referral',
+  'birth-report': 'birth_report',
+  'still-birth-report': 'still_birth_report',
+  'death-report': 'death_report',
+  mccd: 'mccd',
+} as const;
+/** Reports of one baby: baby A unless another is named. */
+const PER_BABY = new Set<string>(['birth_report', 'still_birth_report']);
 
-/** `slip discharge|referral|birth-report --episode ID --out FILE.pdf [--baby N]`: the first copy as PDF, logged. */
+/** `--episode` is the record's id or its serial number (`2026/0154`). */
+function episodeId(ctx: Parameters<CliCommand['run']>[1], episode: string): number {
+  if (/^\d+$/.test(episode)) return Number(episode);
+  const id = ctx.sqlite.prepare('SELECT id FROM episode WHERE serial_no = ?').pluck().get(episode) as number | undefined;
+  return id ?? 0;
+}
+
+/** `slip KIND --episode SERIAL_OR_ID --out FILE.pdf [--baby N]`: the first copy as PDF, logged. */
 export const slipCommand: CliCommand = {
   name: 'slip',
-  summary: 'Write a slip of a record as PDF (discharge, referral, birth-report = CRS Form 1); the print is logged.',
-  usage: 'slip discharge|referral|birth-report --episode ID --out FILE.pdf [--baby N] [--data-dir DIR]',
+  summary:
+    'Write a slip of a record as PDF (discharge, referral; CRS birth-report = Form 1, still-birth-report = Form 3, death-report = Form 2, mccd = Form 4); the print is logged.',
+  usage:
+    'slip discharge|referral|birth-report|still-birth-report|death-report|mccd --episode SERIAL_OR_ID --out FILE.pdf [--baby N] [--data-dir DIR]',
   run: async (args, ctx) => {
     const { positionals, values } = parseArgs({
       args,
@@ -32,10 +50,10 @@ export const slipCommand: CliCommand = {
       return 2;
     }
     const ref = parseInput(slipRefSchema, {
-      episode_id: Number(values.episode),
+      episode_id: episodeId(ctx, values.episode),
       slip: kind,
-      // Form 1 is per baby: baby A unless another is named. A referral without --baby is the mother's.
-      baby_order: typeof values.baby === 'string' ? Number(values.baby) : kind === 'birth_report' ? 1 : null,
+      // Forms 1 and 3 are per baby. A referral, a death report or an MCCD without --baby is the mother's.
+      baby_order: typeof values.baby === 'string' ? Number(values.baby) : PER_BABY.has(kind) ? 1 : null,
     });
     const { bytes } = await slipPdf(ctx, LOCAL_ADMIN_SESSION, ref, 'cli');
     writeFileSync(values.out, bytes);

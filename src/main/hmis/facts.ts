@@ -65,6 +65,7 @@ export const BABY_FACT_FIELDS = [
   'bcg',
   'opv0',
   'hepb0',
+  'hepb0_at',
   'hbig_given_at',
   'screened_for_defects',
   'congenital_anomaly',
@@ -178,7 +179,7 @@ function prepare(sqlite: Database.Database): Statements {
     // babies' mothers.
     laterEvents: sqlite
       .prepare(
-        (['vit_k', 'bcg', 'opv0', 'hepb0', 'neonatal_death_at'] as const)
+        (['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const)
           .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
           .join(' UNION ALL '),
       )

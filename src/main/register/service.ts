@@ -3,7 +3,14 @@ import type { EpisodeDetail } from '../../shared/contract/register';
 import { riskReasons } from '../../shared/care/risk';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Outcome } from '../../shared/register/codes';
-import { checkEpisode, checkRequired, missingFields, newWarnings, type CheckableEpisode } from '../../shared/register/rules';
+import {
+  checkEntry,
+  checkEpisode,
+  checkRequired,
+  missingFields,
+  newWarnings,
+  type CheckableEpisode,
+} from '../../shared/register/rules';
 import {
   BABY_FIELDS,
   EPISODE_FIELDS,
@@ -90,13 +97,14 @@ function judge(
   acknowledged: boolean,
   extra: FieldIssue[] = [],
 ): void {
-  const issues = [...checkRequired(after, stage), ...checkEpisode(after, env), ...extra];
+  const rules = (ep: CheckableEpisode) => [...checkEpisode(ep, env), ...checkEntry(ep)];
+  const issues = [...checkRequired(after, stage), ...rules(after), ...extra];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     const mapped = errors.map(toInputPath);
     throw new AppError('invalid_input', { issues: mapped, field: mapped[0]?.field });
   }
-  const fresh = newWarnings(before ? checkEpisode(before, env) : [], issues);
+  const fresh = newWarnings(before ? rules(before) : [], issues);
   if (fresh.length > 0 && !acknowledged) {
     const mapped = fresh.map(toInputPath);
     throw new AppError('needs_confirmation', { message: 'error.needs_confirmation', issues: mapped, field: mapped[0]?.field });
@@ -244,6 +252,8 @@ function mergeBabies(record: EpisodeRecord, inputs: BabyInput[], deliveryAt: str
       const base = existing ?? (Object.fromEntries(BABY_FIELDS.map((f) => [f, null])) as unknown as BabyFields);
       const merged = { ...base, ...input } as BabyFields & { id?: number };
       if (merged.born_at == null && deliveryAt) merged.born_at = deliveryAt;
+      // hmis.md §3.1 A3: an anomaly found is a screening.
+      if ((merged.congenital_anomaly ?? []).length > 0) merged.screened_for_defects = true;
       return merged;
     })
     .sort((a, b) => a.baby_order - b.baby_order);

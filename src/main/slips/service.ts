@@ -58,8 +58,8 @@ function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: numbe
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, ref.episode_id);
   const key = keyOf(ref);
-  assertApplicable(record, key);
   const print = printSettings(ctx);
+  assertApplicable(record, key, print);
   const duplicateOf = firstPrintedAt(ctx, record.id, key);
   const count = copies ?? print[key.slip].copies;
   const rendered = Array.from({ length: count }, (_, i) =>
@@ -150,7 +150,7 @@ export function listSlips(ctx: AppContext, episodeId: number, userName: string):
   const counts = ctx.sqlite.prepare(
     'SELECT count(DISTINCT printed_at) AS n, max(printed_at) AS last FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?',
   );
-  return applicableSlips(record).map((key) => {
+  return applicableSlips(record, printSettings(ctx)).map((key) => {
     const job = prepare(ctx, { episode_id: episodeId, slip: key.slip, baby_order: key.baby_order }, userName, 1);
     const printed = counts.get(episodeId, key.slip, key.baby_order) as { n: number; last: string | null };
     return {

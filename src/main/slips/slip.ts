@@ -33,6 +33,9 @@ const COPY_LABELS: Record<SlipType, string[]> = {
   discharge: ['slip.copy_patient', 'slip.copy_hospital'],
   referral: ['slip.copy_patient', 'slip.copy_hospital'],
   birth_report: ['slip.copy_registrar', 'slip.copy_office'],
+  still_birth_report: ['slip.copy_registrar', 'slip.copy_office'],
+  death_report: ['slip.copy_registrar', 'slip.copy_office'],
+  mccd: ['slip.copy_registrar'],
 };
 
 /** What a slip template writes: its title, the line of numbers under it, and the body. */

@@ -6,6 +6,7 @@ import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
 import { slipOps } from './slips';
+import { crsOps } from './crs';
 import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
@@ -24,6 +25,7 @@ export const contract = {
   ...hmisOps,
   ...dashboardOps,
   ...careOps,
+  ...crsOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

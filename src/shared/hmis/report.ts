@@ -96,6 +96,17 @@ export const completenessEntrySchema = z.object({
   missing: z.array(z.string()),
 });
 
+export const NOT_COUNTED_REASONS = ['foetal_loss', 'age_60_plus'] as const;
+
+/** Records of the month the report leaves out on purpose, with the reason shown beside it (hmis.md §3.1 A1). */
+export const notCountedSchema = z.object({
+  episode_id: z.number().int(),
+  reason: z.enum(NOT_COUNTED_REASONS),
+  /** foetal_loss: the still-birth threshold in weeks. */
+  weeks: z.number().int().nullable(),
+});
+export type NotCounted = z.output<typeof notCountedSchema>;
+
 export const rowRefSchema = z.object({
   serial_no: z.string(),
   mother_name: z.string().nullable(),
@@ -147,6 +158,7 @@ export const hmisReportSchema = z.object({
   items: z.array(reportItemSchema),
   checks: z.array(reportCheckSchema),
   completeness: z.array(completenessEntrySchema),
+  not_counted: z.array(notCountedSchema).default([]),
   rows: rowLookupSchema,
   summary: z.object({
     errors: z.number().int(),

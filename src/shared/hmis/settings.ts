@@ -36,6 +36,9 @@ export const hmisSettingsSchema = z
     hrp_referred_in: z.enum(HRP_REFERRED_IN_READINGS),
     /** Stay items (2.2.1, 3.1.2) count every exit (referral, LAMA, death), not only discharges. */
     stay_items_all_exits: z.boolean(),
+    /** 2017-18 "discharged within 48 hours" (2.2.1 PHC / 2.1.1 CHC-DH) also counts LAMA (and absconded as LAMA); A4. */
+    // Default: snapshots submitted before this setting existed still parse.
+    lama_counts_as_discharge_48h: z.boolean().default(false),
     /** 1.9.1.d "obstructed labour" also counts prolonged labour. */
     prolonged_labour_as_obstructed: z.boolean(),
     /** 2.2.3: the facility has a Midwifery Led Care Unit (records flagged `mlcu` count). */
@@ -61,6 +64,7 @@ export const DEFAULT_HMIS_SETTINGS: HmisSettings = {
   hrp_definition: 'risk_or_complication',
   hrp_referred_in: 'referred_in_only',
   stay_items_all_exits: true,
+  lama_counts_as_discharge_48h: false,
   prolonged_labour_as_obstructed: false,
   has_mlcu: false,
   outreach_value: 'blank',

@@ -3,6 +3,8 @@ import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
+import { hmisEdgeMessages } from './messages/hmis-edges';
+import { crsFormMessages } from './messages/crs-forms';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -31,6 +33,8 @@ export const catalog = {
   ...dashboardMessages,
   ...careMessages,
   ...reportsUiMessages,
+  ...hmisEdgeMessages,
+  ...crsFormMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

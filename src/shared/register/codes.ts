@@ -61,6 +61,8 @@ export const COMPLICATIONS = [
 export const CORTICOSTEROIDS = ['yes', 'no', 'not_indicated'] as const;
 
 export const SEXES = ['M', 'F', 'ambiguous'] as const;
+/** CRS Forms 1–3 statistical part: the residence is a town or a village (ticked on the form). */
+export const RESIDENCE_TYPES = ['town', 'village'] as const;
 export const BIRTH_OUTCOMES = ['live', 'fresh_still_birth', 'macerated_still_birth'] as const;
 export const STILL_BIRTHS: readonly BirthOutcome[] = ['fresh_still_birth', 'macerated_still_birth'];
 export const RESUSCITATION = ['none', 'stimulation', 'bag_mask', 'advanced'] as const;

@@ -51,7 +51,7 @@ const DATE_TIME_FIELDS = [
   'outcome_at',
 ] as const satisfies readonly (keyof EpisodeFields)[];
 const DATE_FIELDS = ['dob', 'lmp', 'pp_sterilisation_at', 'fbmdr_date'] as const satisfies readonly (keyof EpisodeFields)[];
-const BABY_DATE_TIME_FIELDS = ['born_at', 'hbig_given_at', 'neonatal_death_at'] as const;
+const BABY_DATE_TIME_FIELDS = ['born_at', 'hepb0_at', 'hbig_given_at', 'neonatal_death_at'] as const;
 const VACCINES = ['vit_k', 'bcg', 'opv0', 'hepb0'] as const;
 
 function checkNoFuture(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void {
@@ -182,6 +182,7 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
         'bcg',
         'opv0',
         'hepb0',
+        'hepb0_at',
         'hbig_given_at',
         'cried_at_birth',
         'neonatal_death',
@@ -198,6 +199,10 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
         else if (days > p.vaccine_late_warn_days) out.warn(at(f), 'v.vaccine_late', { days: p.vaccine_late_warn_days });
       }
       if (b.hbig_given_at && before(b.hbig_given_at, born)) out.error(at('hbig_given_at'), 'v.before_birth');
+      if (b.hepb0_at) {
+        if (before(b.hepb0_at, born)) out.error(at('hepb0_at'), 'v.before_birth');
+        else if (hoursBetween(born, b.hepb0_at) > 24) out.warn(at('hepb0_at'), 'v.hepb0_after_24h');
+      }
       if (b.neonatal_death_at) {
         if (before(b.neonatal_death_at, born)) out.error(at('neonatal_death_at'), 'v.before_birth');
         else if (hoursBetween(born, b.neonatal_death_at) > 28 * 24) out.warn(at('neonatal_death_at'), 'v.not_neonatal');
@@ -235,6 +240,20 @@ export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue
   checkDelivery(ep, ctx, out);
   checkBabies(ep, ctx, out);
   checkOutcome(ep, out);
+  return out.list;
+}
+
+/**
+ * Rules for what is entered in this app, not for imports (old and imported records still load; the monthly
+ * completeness check lists their gaps): docs/domain/hmis.md §3.1 A5 (a PPFP method needs its date) and A2 (a still birth
+ * asks for the gestation, a warning to confirm).
+ */
+export function checkEntry(ep: CheckableEpisode): FieldIssue[] {
+  const out = new Issues();
+  if (ep.ppfp_method === 'ppiucd' && !ep.ppiucd_at) out.error('ppiucd_at', 'v.ppfp_date_required');
+  if (ep.ppfp_method === 'pp_sterilisation' && !ep.pp_sterilisation_at) out.error('pp_sterilisation_at', 'v.ppfp_date_required');
+  if (ep.gest_weeks == null && (ep.babies ?? []).some((b) => b.outcome && STILL_BIRTHS.includes(b.outcome)))
+    out.warn('gest_weeks', 'v.still_birth_gestation');
   return out.list;
 }
 

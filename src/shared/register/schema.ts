@@ -164,6 +164,10 @@ export const crsShape = {
   occupation_mother: str(60).nullable(),
   mother_age_at_marriage: int(10, 60).nullable(),
   permanent_address: str(300).nullable(),
+  residence_type: z.enum(C.RESIDENCE_TYPES).nullable(),
+  /** A maternal death: Form No. 2 handed to the registrar; the district told within 24 hours (care.md §4). */
+  crs_form2_submitted_at: isoDate.nullable(),
+  maternal_death_notified_at: isoDateTime.nullable(),
   informant_name: str(100).nullable(),
   informant_mobile: mobile.nullable(),
 };
@@ -195,7 +199,10 @@ export const babyShape = {
   vit_k: isoDate.nullable(),
   bcg: isoDate.nullable(),
   opv0: isoDate.nullable(),
+  /** Old records: the date alone (time not recorded). New entries use `hepb0_at`. */
   hepb0: isoDate.nullable(),
+  /** Hep-B0 is due within 24 hours of birth: the time counts (9.1.10, 14.20.3.e). */
+  hepb0_at: isoDateTime.nullable(),
   hbig_given_at: isoDateTime.nullable(),
   screened_for_defects: z.boolean().nullable(),
   congenital_anomaly: list(C.ANOMALIES).nullable(),
@@ -212,6 +219,9 @@ export const babyShape = {
   crs_form1_submitted_at: isoDate.nullable(),
   crs_registered_at: isoDate.nullable(),
   crs_registration_no: str(40).nullable(),
+  /** Form No. 3 (still birth) and Form No. 2 (death in the hospital) handed to the registrar. */
+  crs_form3_submitted_at: isoDate.nullable(),
+  crs_form2_submitted_at: isoDate.nullable(),
   child_name: str(100).nullable(),
 };
 export type BabyFieldName = keyof typeof babyShape;

@@ -5,6 +5,7 @@ import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
 import { slipHandlers } from './slips';
+import { crsHandlers } from './crs';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
@@ -23,4 +24,5 @@ export const handlers: Handlers<OpName> = {
   ...hmisHandlers,
   ...dashboardHandlers,
   ...careHandlers,
+  ...crsHandlers,
 };

@@ -73,7 +73,7 @@ export const baby = sqliteTable(
     index('baby_born_idx').on(sql`born_at`),
     // HMIS birth doses (9.1.x) count by the date given, neonatal deaths (16.x) by the date of death: neither is
     // bounded by the delivery date, so each has its own (small, partial) index.
-    ...(['vit_k', 'bcg', 'opv0', 'hepb0', 'neonatal_death_at'] as const).map((dose) =>
+    ...(['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const).map((dose) =>
       index(`baby_${dose}_idx`)
         .on(sql.raw(dose))
         .where(sql.raw(`${dose} IS NOT NULL`)),

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { episode } from './register';
+import { SLIP_TYPES } from '../../../shared/slips/settings';
 
 /**
  * Every printed or saved copy of a slip (docs/domain/slips.md: "Every print is logged"), written in the same transaction
@@ -12,7 +13,7 @@ export const printLog = sqliteTable(
     episode_id: integer('episode_id')
       .notNull()
       .references(() => episode.id, { onDelete: 'restrict' }),
-    slip: text('slip', { enum: ['discharge', 'referral', 'birth_report'] }).notNull(),
+    slip: text('slip', { enum: SLIP_TYPES }).notNull(),
     /** Form 1 and a baby's referral: the baby (1 = A); null for the mother's slips. */
     baby_order: integer('baby_order'),
     copy_no: integer('copy_no').notNull(),

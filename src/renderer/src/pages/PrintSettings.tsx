@@ -152,6 +152,16 @@ export function PrintSettingsForm() {
             />
           )}
         </Field>
+        <Field name="form1_for_births_outside" issues={issues}>
+          {(props) => (
+            <input
+              {...props}
+              type="checkbox"
+              checked={draft.form1_for_births_outside}
+              onChange={(e) => set({ form1_for_births_outside: e.target.checked })}
+            />
+          )}
+        </Field>
         <h2 className="wide">{t('print.texts')}</h2>
         {(['advice', 'danger_signs'] as const).map((block) => (
           <fieldset key={block} className="form-grid wide">

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import {
+  checkEntry,
   checkEpisode,
   checkRequired,
   newWarnings,
@@ -63,9 +64,10 @@ export function checkEpisodeForm(check: EpisodeCheck): FieldIssue[] {
     ...(check.babies ? { babies: check.babies } : {}),
     ...(check.referral !== undefined ? { referral: check.referral } : {}),
   };
-  const ruled = [...checkRequired(after, check.stage), ...checkEpisode(after, check.rules)];
+  const rules = (ep: CheckableEpisode) => [...checkEpisode(ep, check.rules), ...checkEntry(ep)];
+  const ruled = [...checkRequired(after, check.stage), ...rules(after)];
   const errors = ruled.filter((i) => i.severity === 'error');
-  const warnings = newWarnings(check.before ? checkEpisode(check.before, check.rules) : [], ruled);
+  const warnings = newWarnings(check.before ? rules(check.before) : [], ruled);
   for (const issue of [...errors, ...warnings]) {
     const field = inputPath(issue.field);
     if (blocked.has(field)) continue;

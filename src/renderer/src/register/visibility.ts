@@ -92,6 +92,8 @@ export function babyFieldVisible(name: string, baby: Draft): boolean {
       return baby.neonatal_death === 'yes' && baby.neonatal_death_cause === 'other';
     case 'congenital_anomaly_other':
       return has(baby.congenital_anomaly, 'other');
+    case 'hepb0':
+      return !!baby.hepb0;
     default:
       return true;
   }

@@ -134,6 +134,7 @@ export const registerFieldMessages = defineMessages({
   'field.bcg': { en: 'BCG', hi: 'बीसीजी' },
   'field.opv0': { en: 'OPV-0', hi: 'ओपीवी-0' },
   'field.hepb0': { en: 'Hepatitis B-0', hi: 'हेपेटाइटिस बी-0' },
+  'field.hepb0_at': { en: 'Hepatitis B-0 (date and time)', hi: 'हेपेटाइटिस बी-0 (तारीख़ और समय)' },
   'field.hbig_given_at': { en: 'HBIG given at', hi: 'HBIG देने का समय' },
   'field.screened_for_defects': { en: 'Screened for birth defects', hi: 'जन्मजात दोष की जाँच' },
   'field.congenital_anomaly': { en: 'Visible birth defect', hi: 'दिखाई देने वाला जन्मजात दोष' },

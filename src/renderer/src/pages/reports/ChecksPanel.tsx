@@ -32,7 +32,31 @@ export function ChecksPanel({ report, onAcknowledge, frozen }: Props) {
           <CheckEntry key={check.ack_key} report={report} check={check} onAcknowledge={onAcknowledge} frozen={frozen} />
         ))}
       </ul>
+      {report.not_counted.length > 0 && <NotCountedList report={report} />}
     </section>
+  );
+}
+
+/** Records the report leaves out on purpose (foetal losses, women beyond the format's IPD age bands), with why. */
+function NotCountedList({ report }: { report: HmisReport }) {
+  const { t } = useI18n();
+  return (
+    <details className="not-counted" data-testid="not-counted">
+      <summary>
+        {t('hmis.not_counted')} ({report.not_counted.length})
+      </summary>
+      <ul className="row-links">
+        {report.not_counted.map((entry) => (
+          <li key={`${entry.reason}:${entry.episode_id}`}>
+            <a href={`#/register/record/${entry.episode_id}`}>
+              <span className="serial">{report.rows.episodes[entry.episode_id]?.serial_no}</span>
+              <span>{report.rows.episodes[entry.episode_id]?.mother_name}</span>
+              <span className="muted">{t(`hmis.not_counted.${entry.reason}`, { weeks: entry.weeks ?? '' })}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -18,6 +18,7 @@ type Flag =
   | 'absconded_counts_as_lama'
   | 'still_birth_includes_24_27_weeks'
   | 'stay_items_all_exits'
+  | 'lama_counts_as_discharge_48h'
   | 'prolonged_labour_as_obstructed'
   | 'has_mlcu';
 
@@ -31,6 +32,7 @@ const FLAGS: Flag[] = [
   'absconded_counts_as_lama',
   'still_birth_includes_24_27_weeks',
   'stay_items_all_exits',
+  'lama_counts_as_discharge_48h',
   'prolonged_labour_as_obstructed',
   'has_mlcu',
 ];
