@@ -13,7 +13,7 @@ import { fixedClock, testContext } from '../helpers/context';
 import { addRecord, emptyBaby, type BabyDraft, type EpisodeDraft } from '../helpers/register';
 
 /*
- * Golden register: hand-built records around every boundary of hmis.md §2, each annotated by hand with the items
+ * Golden register: hand-built records around every boundary of docs/domain/hmis.md §2, each annotated by hand with the items
  * of October 2026 (sub-version B) it must count in. The report must count exactly those rows in every item.
  */
 
@@ -487,7 +487,7 @@ const GOLDEN: Golden[] = [
     ],
   },
   {
-    label: 'R33 born 1 August, hepatitis B dose late, on 5 October',
+    label: 'R33 born 1 August, hepatitis B dose late, on 5 October: not a birth dose (24-hour rule)',
     bare: true,
     fields: {
       ...BASE,
@@ -495,7 +495,7 @@ const GOLDEN: Golden[] = [
       delivery_at: T('2026-08-01 10:00'),
       outcome_at: T('2026-08-02 16:00'),
     },
-    babies: [{ hepb0: '2026-10-05', counts: ['9.1.10'] }],
+    babies: [{ hepb0: '2026-10-05', counts: [] }],
   },
   {
     label: 'R34 delivered at home before arrival: not an institutional delivery; vitamin K and NBSU here',
@@ -702,11 +702,13 @@ describe('HMIS report on a hand-built register (golden)', () => {
     const built = build();
     const report = getReport(built.ctx, { month: '2026-10', format_id: 'hmis-2017-chc-sdh-dh' });
     const value = (no: string) => report.items.find((i) => i.item_no === no)!.value;
-    expect(value('2.1')).toBe(36);
+    // R14 and R14b (still births of 27 and 24 weeks) are foetal losses where the threshold is 28 weeks (A1).
+    expect(value('2.1')).toBe(34);
     const within48 = counted(built, report, '2.1.1').map((l) => l.split(' ')[0]);
     expect(within48).toContain('R3');
     expect(within48).not.toContain('R2');
-    expect(within48).toContain('R17');
+    // A4: referred out 5 h after delivery is not a discharge.
+    expect(within48).not.toContain('R17');
     expect(value('5.1')).toBe(7); // R17, R18, R19, R20, R21, R25 delivered; R15 closed undelivered
     expect(value('5.2')).toBe(1);
     setPolicy(built.ctx, { stay_items_all_exits: false });
@@ -752,7 +754,7 @@ describe('HMIS report on a hand-built register (golden)', () => {
   it('computes through the same function for any format passed in', () => {
     const built = build();
     const { report } = computeReport(built.ctx, getFormat(built.ctx, 'hmis-2017-phc'), '2026-10');
-    expect(report.items.find((i) => i.item_no === '2.2')!.value).toBe(36);
+    expect(report.items.find((i) => i.item_no === '2.2')!.value).toBe(34);
     expect(report.items.find((i) => i.item_no === '9.1.9')!.value).toBe(1);
   });
 });

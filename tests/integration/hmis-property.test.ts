@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getReport } from '../../src/main/hmis/service';
+import { updateHmisSettings } from '../../src/main/hmis/settings';
+import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import { toLocalIso } from '../../src/shared/time';
 import { fixedClock, testContext } from '../helpers/context';
 import { addRecord, type BabyDraft, type EpisodeDraft } from '../helpers/register';
@@ -48,6 +50,9 @@ const babyArb = fc.record({
   >,
   weight: fc.option(fc.oneof(fc.integer({ min: 300, max: 6000 }), fc.constantFrom(1799, 1800, 2499, 2500)), { nil: null }),
   bf: fc.option(fc.boolean(), { nil: null }),
+  screened: fc.option(fc.boolean(), { nil: null }),
+  /** An anomaly is sometimes recorded on a baby not marked as screened (hmis.md §3.1 A3). */
+  anomaly: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
   vitKDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
   bcgDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
   deathAfterHours: fc.option(fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constantFrom(23, 24, 191, 192, 695, 696)), {
@@ -69,7 +74,8 @@ const recordArb = fc.record({
     'normal_vaginal' | 'assisted_vacuum' | 'lscs_emergency' | 'lscs_elective'
   >,
   age: fc.integer({ min: 10, max: 60 }),
-  gest: fc.option(fc.integer({ min: 20, max: 45 }), { nil: null }),
+  // Below 24 weeks a still birth is a foetal loss (A1); without gestation it counts by weight (A2).
+  gest: fc.option(fc.oneof(fc.integer({ min: 20, max: 45 }), fc.constantFrom(23, 24, 27, 28)), { nil: null }),
   exitAfterMin: fc.option(
     fc.oneof(fc.integer({ min: 0, max: 200 * 60 }), fc.constantFrom(47 * 60 + 59, 48 * 60, 71 * 60 + 59, 72 * 60)),
     {
@@ -85,6 +91,16 @@ const recordArb = fc.record({
 });
 type Gen = typeof recordArb extends fc.Arbitrary<infer R> ? R : never;
 
+/** A still birth's weeks as counted: entered, or 28 when it weighed 1000 g or more, else none (A2). */
+const stillWeeks = (r: Gen, b: Gen['babies'][number]): number | null =>
+  r.gest ?? (b.weight !== null && b.weight >= 1000 ? 28 : null);
+
+/** Every (kept) baby still born below 24 weeks, the threshold of sub-version B: a foetal loss, no delivery (A1). */
+function foetalLoss(r: Gen): boolean {
+  const kept = r.babies.filter((b) => !b.removed);
+  return kept.length > 0 && kept.every((b) => b.outcome !== 'live' && (stillWeeks(r, b) ?? 0) < 24);
+}
+
 /** The naive counter: one record at a time, months and hours from instants. */
 function reference(records: Gen[]): Record<string, number> {
   const n: Record<string, number> = {};
@@ -94,7 +110,7 @@ function reference(records: Gen[]): Record<string, number> {
     const delivery = r.deliveryAfterMin === null ? null : r.admission + r.deliveryAfterMin * MINUTE;
     const exitAt = r.exitAfterMin === null ? null : (delivery ?? r.admission) + r.exitAfterMin * MINUTE;
     const lscs = r.mode.startsWith('lscs');
-    const D = delivery !== null && r.place === 'this_facility' && istMonth(delivery) === MONTH;
+    const D = delivery !== null && r.place === 'this_facility' && istMonth(delivery) === MONTH && !foetalLoss(r);
     if (istMonth(r.admission) === MONTH) {
       if (r.age < 18) add('14.3.1.c');
       else if (r.age < 60) add('14.3.1.d');
@@ -147,9 +163,12 @@ function reference(records: Gen[]): Record<string, number> {
           if (b.weight < 1800) add('4.4.2.a');
         }
         if (b.bf === true) add('4.4.3');
-      } else if (b.outcome !== 'live' && r.gest !== null) {
-        if (r.gest >= 28) add(b.outcome === 'fresh_still_birth' ? '4.1.3.a' : '4.1.3.b');
-        else if (r.gest >= 24) add('4.1.3.c');
+        if (b.screened === true || b.anomaly) add('4.5.1');
+        if (b.anomaly) add('4.5.1.a');
+      } else if (b.outcome !== 'live' && stillWeeks(r, b) !== null) {
+        const weeks = stillWeeks(r, b)!;
+        if (weeks >= 28) add(b.outcome === 'fresh_still_birth' ? '4.1.3.a' : '4.1.3.b');
+        else if (weeks >= 24) add('4.1.3.c');
       }
     }
   }
@@ -171,6 +190,7 @@ function insert(ctx: Parameters<typeof addRecord>[0], r: Gen): void {
     complications: [],
     outcome: exitAt === null ? null : r.exit,
     outcome_at: exitAt === null ? null : iso(exitAt),
+    maternal_death_cause: exitAt !== null && r.exit === 'died' ? 'other_unknown' : null,
     ppiucd_at: delivery === null || r.ppiucdAfterMin === null ? null : iso(delivery + r.ppiucdAfterMin * MINUTE),
   };
   const babies: BabyDraft[] =
@@ -188,6 +208,8 @@ function insert(ctx: Parameters<typeof addRecord>[0], r: Gen): void {
             outcome: b.outcome,
             birth_weight_g: b.weight,
             bf_within_1h: b.bf,
+            screened_for_defects: b.outcome === 'live' ? b.screened : null,
+            congenital_anomaly: b.outcome === 'live' && b.anomaly ? ['cleft_lip_palate'] : null,
             vit_k: b.outcome === 'live' ? day(b.vitKDays) : null,
             bcg: b.outcome === 'live' ? day(b.bcgDays) : null,
             neonatal_death: b.outcome === 'live' && b.deathAfterHours !== null,
@@ -201,7 +223,7 @@ function insert(ctx: Parameters<typeof addRecord>[0], r: Gen): void {
 
 const ITEMS = [
   '2.2', '2.2.1', '2.2.2', '2.3.1', '2.3.2', '2.3.3', '2.3.4', '3.1', '3.1.1', '3.1.2', '4.1.1.a', '4.1.1.b', '4.1.2',
-  '4.1.3.a', '4.1.3.b', '4.1.3.c', '4.4.1', '4.4.2', '4.4.2.a', '4.4.3', '8.4', '9.1.1', '9.1.2', '14.3.1.c',
+  '4.1.3.a', '4.1.3.b', '4.1.3.c', '4.4.1', '4.4.2', '4.4.2.a', '4.4.3', '4.5.1', '4.5.1.a', '8.4', '9.1.1', '9.1.2', '14.3.1.c',
   '14.3.1.d', '14.3.7.a', '14.3.7.b', '16.1.1a', '16.1.2.a', '16.1.3.a', '16.5.8',
 ]; // prettier-ignore
 
@@ -218,6 +240,26 @@ describe('HMIS engine against a naive per-record counter (fast-check)', () => {
         expect(got).toEqual(Object.fromEntries(ITEMS.map((no) => [no, want[no] ?? 0])));
       }),
       { numRuns: 120, seed: 20261125 },
+    );
+  });
+
+  it('fails no check of severity "error" on random correct registers (hmis.md §3: errors are for what correct data cannot produce)', () => {
+    const ctx = testContext({ clock: fixedClock('2026-11-15T12:00:00+05:30') });
+    // Ambiguous sex is a policy the admin decides (P01 asks for it): counted here as the setting allows.
+    updateHmisSettings(ctx, LOCAL_ADMIN_SESSION, { ambiguous_sex_counts_as: 'M' });
+    // A delivery keeps at least one baby (the register requires it at delivery).
+    const correct = recordArb.map((r) => ({ ...r, babies: r.babies.map((b, i) => (i === 0 ? { ...b, removed: false } : b)) }));
+    fc.assert(
+      fc.property(fc.array(correct, { minLength: 0, maxLength: 25 }), (records) => {
+        ctx.sqlite.exec('DELETE FROM baby; DELETE FROM episode;');
+        for (const r of records) insert(ctx, r);
+        for (const format_id of ['hmis-2022-sb3', 'hmis-2022-sb1', 'hmis-2017-chc-sdh-dh', 'hmis-2017-phc']) {
+          const report = getReport(ctx, { month: MONTH, format_id });
+          const failed = report.checks.filter((c) => c.severity === 'error' && c.passed === false);
+          expect(failed.map((c) => `${format_id} ${c.rule_id}: ${c.details.map((d) => d.text).join('; ')}`)).toEqual([]);
+        }
+      }),
+      { numRuns: 60, seed: 20261204 },
     );
   });
 });

@@ -301,7 +301,8 @@ export function demoEpisodes(options: DemoOptions): NewEpisode[] {
         vit_k: live && chance(0.95) ? bornDate : null,
         bcg: live && chance(0.8) ? bornDate : null,
         opv0: live && chance(0.85) ? bornDate : null,
-        hepb0: live && chance(0.85) ? bornDate : null,
+        // Two hours after birth (no extra draw: the demo register stays the same for the same seed).
+        hepb0_at: live && chance(0.85) ? iso(bornMs + 2 * HOUR) : null,
         screened_for_defects: live ? chance(0.6) : null,
         congenital_anomaly: live && chance(0.008) ? ['cleft_lip_palate'] : null,
         newborn_unit: live ? (weight < 1800 ? 'referred_sncu_elsewhere' : chance(0.05) ? 'nbsu_here' : 'none') : null,

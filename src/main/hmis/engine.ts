@@ -35,16 +35,17 @@ export function keysOf(format: HmisFormat): ComputeKey[] {
 /** Facts grouped by the month of each basis date they are counted by (only the bases and months asked for). */
 function byMonth<F>(
   facts: readonly F[],
-  bases: Record<string, (f: F) => string | null>,
+  bases: Record<string, (f: F, env: IndicatorEnv) => string | null>,
   names: ReadonlySet<string>,
   months: ReadonlySet<string>,
+  env: IndicatorEnv,
 ): Map<string, Map<string, F[]>> {
   const out = new Map<string, Map<string, F[]>>();
   for (const name of names) {
     const basis = bases[name]!;
     const groups = new Map<string, F[]>();
     for (const fact of facts) {
-      const date = basis(fact);
+      const date = basis(fact, env);
       if (date === null) continue;
       const month = date.slice(0, 7);
       if (!months.has(month)) continue;
@@ -76,8 +77,8 @@ export function computeKeys(
     if (indicator.unit === 'episode') episodeBases.add(indicator.basis);
     else if (indicator.unit === 'baby') babyBases.add(indicator.basis);
   }
-  const episodes = byMonth(data.episodes, EPISODE_BASES, episodeBases, monthSet);
-  const babies = byMonth(data.babies, BABY_BASES, babyBases, monthSet);
+  const episodes = byMonth(data.episodes, EPISODE_BASES, episodeBases, monthSet, env);
+  const babies = byMonth(data.babies, BABY_BASES, babyBases, monthSet, env);
   const out = new Map<string, KeyResults>(months.map((m) => [m, new Map()]));
   for (const key of keys) {
     const indicator = INDICATORS[key];

@@ -5,17 +5,17 @@ import type { AppContext } from '../context';
 import { computeKeys } from './engine';
 import { factsOfRecord } from './facts';
 import { getFormat } from './formats';
-import { indicatorEnv } from './settings';
+import { forFormat, indicatorEnv } from './settings';
 import { submittedMonths } from './store';
 
 /*
- * register.md "Edits after reporting": an edit that changes a counted value in a month whose report was
+ * docs/domain/register.md "Edits after reporting": an edit that changes a counted value in a month whose report was
  * submitted needs a reason. Every item is a count of records, so the edit's effect on a month is the difference
  * between the record's own contributions before and after: no need to recount the month.
  */
 
 const EPISODE_DATES = ['admission_at', 'delivery_at', 'outcome_at', 'ppiucd_at', 'pp_sterilisation_at', 'fbmdr_date'] as const;
-const BABY_DATES = ['born_at', 'vit_k', 'bcg', 'opv0', 'hepb0', 'hbig_given_at', 'neonatal_death_at'] as const;
+const BABY_DATES = ['born_at', 'vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'hbig_given_at', 'neonatal_death_at'] as const;
 
 /** Every month a record can count in (its dates' months). */
 export function monthsOfRecord(record: EpisodeRecord | null): string[] {
@@ -41,7 +41,9 @@ export function changedSubmittedMonths(
     const format = getFormat(ctx, report.format_id);
     const keys = [...new Set(format.items.flatMap((i) => (i.compute === 'manual' ? [] : [i.compute])))] as ComputeKey[];
     const count = (record: EpisodeRecord | null) =>
-      record ? computeKeys(keys, [month], factsOfRecord(record), env).get(month)! : new Map<ComputeKey, { value: number }>();
+      record
+        ? computeKeys(keys, [month], factsOfRecord(record), forFormat(env, format)).get(month)!
+        : new Map<ComputeKey, { value: number }>();
     const a = count(before);
     const b = count(after);
     const items = format.items

@@ -1,13 +1,13 @@
+import type { CarePolicy } from '../../shared/care/policy';
+import { riskReasons } from '../../shared/care/risk';
 import type { ComputeKey } from '../../shared/hmis/keys';
 import type { HmisSettings } from '../../shared/hmis/settings';
 import { LSCS_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { riskReasons } from '../../shared/register/rules';
 import { daysBetween, localDate, localHour } from '../../shared/time';
 import type { BabyFact, EpisodeFact } from './facts';
 
 /*
- * The logic of every computation key (hmis.md §2), once. An indicator counts facts of one unit (a woman's
+ * The logic of every computation key (docs/domain/hmis.md §2), once. An indicator counts facts of one unit (a woman's
  * episode or a baby) whose basis date falls in the month and that pass its test. Month and night are read from
  * the stored facility-local ISO text (first 7 characters, hour at 11–12); stays and ages from instants.
  */
@@ -16,7 +16,18 @@ export interface IndicatorEnv {
   /** "Now" for women still admitted: their stay so far counts once it meets the threshold. */
   nowMs: number;
   policy: HmisSettings;
-  registerPolicy: RegisterPolicy;
+  /** The high-risk rule's thresholds (care/risk.ts, the same rule the screens show). */
+  care: CarePolicy;
+  /**
+   * The still-birth threshold of the format counted (hmis.md §3.1 A1): 24 weeks where the format has 4.1.3.c
+   * (sub-version B), else 28, or 24 when the setting puts 24–27-week foetal deaths in the single 4.1.3.
+   */
+  stillBirthFromWeeks: number;
+}
+
+/** A1: the still-birth threshold for a format's sub-version under the settings. */
+export function stillBirthFromWeeks(subVersion: string | null, policy: HmisSettings): number {
+  return subVersion === 'B' || policy.still_birth_includes_24_27_weeks ? 24 : 28;
 }
 
 /**
@@ -25,28 +36,28 @@ export interface IndicatorEnv {
  */
 export const EPISODE_BASES = {
   admission: (e: EpisodeFact) => e.admission_at,
-  /** D(m): delivered in this facility. */
-  delivery_here: (e: EpisodeFact) => (deliveredHere(e) ? e.delivery_at : null),
+  /** D(m): delivered in this facility (a foetal loss is not a delivery, A1). */
+  delivery_here: (e: EpisodeFact, env: IndicatorEnv) => (deliveredHere(e, env) ? e.delivery_at : null),
   /** Delivery, or the exit of a woman who left undelivered ("woman · delivery/closure"). */
   delivery_or_closure: (e: EpisodeFact) => e.delivery_at ?? e.outcome_at,
   outcome: (e: EpisodeFact) => e.outcome_at,
   ppiucd: (e: EpisodeFact) => e.ppiucd_at,
   sterilisation: (e: EpisodeFact) => e.pp_sterilisation_at,
   fbmdr: (e: EpisodeFact) => e.fbmdr_date,
-} satisfies Record<string, (e: EpisodeFact) => string | null>;
+} satisfies Record<string, (e: EpisodeFact, env: IndicatorEnv) => string | null>;
 
 export const BABY_BASES = {
   /** B(m): babies of the month's institutional deliveries, in their delivery's month (twins stay together). */
-  birth_here: (b: BabyFact) => (deliveredHere(b.episode) ? b.episode.delivery_at : null),
+  birth_here: (b: BabyFact, env: IndicatorEnv) => (deliveredHere(b.episode, env) ? b.episode.delivery_at : null),
   /** Babies of any delivery of the register (also born before arrival), by the delivery's month. */
   birth_any: (b: BabyFact) => b.episode.delivery_at,
   mother_outcome: (b: BabyFact) => b.episode.outcome_at,
   vit_k: (b: BabyFact) => b.vit_k,
   bcg: (b: BabyFact) => b.bcg,
   opv0: (b: BabyFact) => b.opv0,
-  hepb0: (b: BabyFact) => b.hepb0,
+  hepb0: (b: BabyFact) => hepb0Given(b),
   neonatal_death: (b: BabyFact) => b.neonatal_death_at,
-} satisfies Record<string, (b: BabyFact) => string | null>;
+} satisfies Record<string, (b: BabyFact, env: IndicatorEnv) => string | null>;
 export type EpisodeBasis = keyof typeof EPISODE_BASES;
 export type BabyBasis = keyof typeof BABY_BASES;
 
@@ -57,8 +68,35 @@ export type Indicator =
 
 const HOUR = 3_600_000;
 
-/** D(m): delivered in this facility (hmis.md §2); twins are one delivery. */
-export const deliveredHere = (e: EpisodeFact): boolean => e.place_of_delivery === 'this_facility' && e.delivery_at !== null;
+const isStill = (b: Pick<BabyFact, 'outcome'>): boolean =>
+  b.outcome === 'fresh_still_birth' || b.outcome === 'macerated_still_birth';
+
+/** A2: a still birth with no gestation entered counts as ≥ 28 weeks from this birth weight (the ICD criterion). */
+export const STILL_BIRTH_WEIGHT_G = 1000;
+
+/**
+ * The gestation a still birth is counted by (A2): the weeks entered, else 28 when it weighed ≥ 1000 g, else null
+ * (below every threshold: a foetal loss).
+ */
+export function stillBirthWeeks(b: BabyFact): number | null {
+  if (b.episode.gest_weeks !== null) return b.episode.gest_weeks;
+  return b.birth_weight_g !== null && b.birth_weight_g >= STILL_BIRTH_WEIGHT_G ? 28 : null;
+}
+
+/** A still birth below the format's still-birth threshold (not a still birth in any 4.1.3 item). */
+export const belowStillBirthThreshold = (b: BabyFact, env: IndicatorEnv): boolean => {
+  if (!isStill(b)) return false;
+  const weeks = stillBirthWeeks(b);
+  return weeks === null || weeks < env.stillBirthFromWeeks;
+};
+
+/** A1: every baby still born below the threshold: a foetal loss, not a delivery (a live birth always counts). */
+export const isFoetalLoss = (e: EpisodeFact, env: IndicatorEnv): boolean =>
+  e.babies.length > 0 && e.babies.every((b) => belowStillBirthThreshold(b, env));
+
+/** D(m): delivered in this facility (docs/domain/hmis.md §2); twins are one delivery; a foetal loss is none (A1). */
+export const deliveredHere = (e: EpisodeFact, env: IndicatorEnv): boolean =>
+  e.place_of_delivery === 'this_facility' && e.delivery_at !== null && !isFoetalLoss(e, env);
 const isLscs = (e: EpisodeFact): boolean => e.mode !== null && LSCS_MODES.includes(e.mode);
 /** Night = [20:00, 08:00) local: 20:00 exactly is night, 08:00 exactly is day. */
 export const atNight = (iso: string): boolean => {
@@ -86,8 +124,35 @@ export function countedSex(b: BabyFact, policy: HmisSettings): 'M' | 'F' | null 
 }
 /** A live birth that counts in LB = 4.1.1.a + 4.1.1.b; every other live-birth item counts the same babies. */
 const countedLive = (b: BabyFact, env: IndicatorEnv): boolean => b.outcome === 'live' && countedSex(b, env.policy) !== null;
-const isStill = (b: BabyFact): boolean => b.outcome === 'fresh_still_birth' || b.outcome === 'macerated_still_birth';
 const gest = (b: BabyFact): number | null => b.episode.gest_weeks;
+/** Still births of `from` completed weeks and more (gestation by A2), `to` included when given. */
+const stillFrom = (b: BabyFact, from: number, to = Infinity): boolean => {
+  const weeks = isStill(b) ? stillBirthWeeks(b) : null;
+  return weeks !== null && weeks >= from && weeks <= to;
+};
+
+/**
+ * When Hep-B0 was given: the date-time, or an old record's date alone (`YYYY-MM-DD`, time not recorded). Counted
+ * by the date it was given, like the other birth doses.
+ */
+export const hepb0Given = (b: Pick<BabyFact, 'hepb0' | 'hepb0_at'>): string | null => b.hepb0_at ?? b.hepb0;
+
+/**
+ * Hep-B0 is the birth dose "within 24 hours" (9.1.10, 14.20.3.e): a date-time within 24 h of birth; an old
+ * date-only value counts when it is the day of birth or the next day (the time was not recorded, so it may be
+ * within 24 h; inferred).
+ */
+export function hepb0Within24h(b: BabyFact): boolean {
+  const born = b.born_at ?? b.episode.delivery_at;
+  if (!born) return false;
+  if (b.hepb0_at) {
+    const hours = hoursBetweenIso(born, b.hepb0_at);
+    return hours >= 0 && hours <= 24;
+  }
+  if (!b.hepb0) return false;
+  const days = daysBetween(localDate(born), b.hepb0);
+  return days >= 0 && days <= 1;
+}
 
 const INTRAPARTUM = ['pph', 'sepsis', 'eclampsia', 'obstructed_labour'] as const;
 type Intrapartum = (typeof INTRAPARTUM)[number];
@@ -111,7 +176,7 @@ const onlyComplication =
 /** High-risk pregnancy for 1.9.3.a / 1.9.4.a, by the setting's definition. */
 export function isHighRisk(e: EpisodeFact, env: IndicatorEnv): boolean {
   if (env.policy.hrp_definition === 'intrapartum_complication') return intrapartumComplications(e, env.policy).size > 0;
-  return riskReasons(e, env.registerPolicy).length > 0;
+  return riskReasons(e, env.care, new Date(env.nowMs)).length > 0;
 }
 
 type Band = (age: number) => boolean;
@@ -154,7 +219,7 @@ const episode = (basis: EpisodeBasis, test: (e: EpisodeFact, env: IndicatorEnv) 
   test,
 });
 const baby = (basis: BabyBasis, test: (b: BabyFact, env: IndicatorEnv) => boolean): Indicator => ({ unit: 'baby', basis, test });
-const dose = (field: 'vit_k' | 'bcg' | 'opv0' | 'hepb0'): Indicator => baby(field, () => true);
+const dose = (field: 'vit_k' | 'bcg' | 'opv0'): Indicator => baby(field, () => true);
 const deathOf = (test: (e: EpisodeFact) => boolean) => (e: EpisodeFact) => died(e) && test(e);
 
 export const INDICATORS: Record<ComputeKey, Indicator> = {
@@ -192,10 +257,11 @@ export const INDICATORS: Record<ComputeKey, Indicator> = {
 
   'deliveries.institutional': episode('delivery_here'),
   'deliveries.vaginal.stay_48h': episode('delivery_here', (e, env) => !isLscs(e) && (stayHours(e, env) ?? -1) >= 48),
+  // A4: discharges only (LAMA / absconded when the setting counts them); referred out and died are not discharges.
   'deliveries.discharged_within_48h': episode('delivery_here', (e, env) => {
-    if (!e.outcome_at) return false;
-    const hours = stayHours(e, env);
-    return hours !== null && hours < 48;
+    if (!e.delivery_at || !e.outcome_at) return false;
+    const discharge = e.outcome === 'discharged' || (env.policy.lama_counts_as_discharge_48h && isLama(e, env));
+    return discharge && hoursBetweenIso(e.delivery_at, e.outcome_at) < 48;
   }),
   'deliveries.vaginal.night': episode('delivery_here', (e) => !isLscs(e) && atNight(e.delivery_at!)),
   'deliveries.mlcu': episode('delivery_here', (e, env) => env.policy.has_mlcu && e.mlcu === true),
@@ -213,16 +279,10 @@ export const INDICATORS: Record<ComputeKey, Indicator> = {
   'births.live.female': baby('birth_here', (b, env) => b.outcome === 'live' && countedSex(b, env.policy) === 'F'),
   'births.live.ambiguous_sex': baby('birth_here', (b) => b.outcome === 'live' && b.sex === 'ambiguous'),
   'births.live.preterm': baby('birth_here', (b, env) => countedLive(b, env) && gest(b) !== null && gest(b)! < 37),
-  'births.still': baby('birth_here', (b, env) => {
-    const weeks = gest(b);
-    return isStill(b) && weeks !== null && (weeks >= 28 || (env.policy.still_birth_includes_24_27_weeks && weeks >= 24));
-  }),
-  'births.still.fresh_28plus': baby('birth_here', (b) => b.outcome === 'fresh_still_birth' && gest(b) !== null && gest(b)! >= 28),
-  'births.still.macerated_28plus': baby(
-    'birth_here',
-    (b) => b.outcome === 'macerated_still_birth' && gest(b) !== null && gest(b)! >= 28,
-  ),
-  'births.still.24_27': baby('birth_here', (b) => isStill(b) && gest(b) !== null && gest(b)! >= 24 && gest(b)! <= 27),
+  'births.still': baby('birth_here', (b, env) => stillFrom(b, env.stillBirthFromWeeks)),
+  'births.still.fresh_28plus': baby('birth_here', (b) => b.outcome === 'fresh_still_birth' && stillFrom(b, 28)),
+  'births.still.macerated_28plus': baby('birth_here', (b) => b.outcome === 'macerated_still_birth' && stillFrom(b, 28)),
+  'births.still.24_27': baby('birth_here', (b) => stillFrom(b, 24, 27)),
   'births.live.weighed': baby('birth_here', (b, env) => countedLive(b, env) && b.birth_weight_g !== null),
   'births.live.lbw_2500': baby(
     'birth_here',
@@ -241,13 +301,17 @@ export const INDICATORS: Record<ComputeKey, Indicator> = {
       b.baby_exit === 'with_mother' &&
       b.exclusive_bf_till_discharge === true,
   ),
-  'births.live.screened_defects': baby('birth_here', (b, env) => countedLive(b, env) && b.screened_for_defects === true),
+  // A3: an anomaly found is a screening.
+  'births.live.screened_defects': baby(
+    'birth_here',
+    (b, env) => countedLive(b, env) && (b.screened_for_defects === true || (b.congenital_anomaly ?? []).length > 0),
+  ),
   'births.live.visible_defects': baby('birth_here', (b, env) => countedLive(b, env) && (b.congenital_anomaly ?? []).length > 0),
   'births.live.hbsag_positive_mother': baby(
     'birth_here',
     (b, env) => countedLive(b, env) && b.episode.hbsag_status === 'positive',
   ),
-  'births.hbsag.hepb0': baby('hepb0', (b) => b.outcome === 'live' && b.episode.hbsag_status === 'positive'),
+  'births.hbsag.hepb0': baby('hepb0', (b) => b.outcome === 'live' && b.episode.hbsag_status === 'positive' && hepb0Within24h(b)),
   'births.hbsag.hbig_24h': baby('birth_here', (b, env) => {
     const born = b.born_at ?? b.episode.delivery_at;
     if (!countedLive(b, env) || b.episode.hbsag_status !== 'positive' || !b.hbig_given_at || !born) return false;
@@ -271,7 +335,7 @@ export const INDICATORS: Record<ComputeKey, Indicator> = {
   'immunisation.vit_k': dose('vit_k'),
   'immunisation.bcg': dose('bcg'),
   'immunisation.opv0': dose('opv0'),
-  'immunisation.hepb0': dose('hepb0'),
+  'immunisation.hepb0': baby('hepb0', hepb0Within24h),
 
   'ipd.admission.lt18': episode('admission', inBand(lt18)),
   'ipd.admission.18_59': episode('admission', inBand(from18to59)),

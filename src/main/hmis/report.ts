@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HmisFormat } from '../../shared/hmis/format';
 import { summarizeFormat } from '../../shared/hmis/format';
 import type { ComputeKey } from '../../shared/hmis/keys';
-import type { HmisReport, ReportCheck, ReportHeader } from '../../shared/hmis/report';
+import type { HmisReport, NotCounted, ReportCheck, ReportHeader } from '../../shared/hmis/report';
 import { formatIdForMonth } from '../../shared/hmis/settings';
 import { missingFields } from '../../shared/register/rules';
 import { nextMonth, previousMonth, toLocalIso } from '../../shared/time';
@@ -20,8 +20,8 @@ import {
   type KeyResults,
 } from './engine';
 import { hashableFacts, loadFacts, type Dataset, type EpisodeFact } from './facts';
-import type { IndicatorEnv } from './indicators';
-import { indicatorEnv } from './settings';
+import { isFoetalLoss, type IndicatorEnv } from './indicators';
+import { forFormat, indicatorEnv } from './settings';
 import { earlierReports, inputsOf, storedReport, type StoredReport } from './store';
 
 /*
@@ -30,7 +30,7 @@ import { earlierReports, inputsOf, storedReport, type StoredReport } from './sto
  * snapshot, with the differences from what the register gives now.
  */
 
-/** Register fields whose gap leaves an HMIS item short (register.md §9): the completeness warning lists them. */
+/** Register fields whose gap leaves an HMIS item short (docs/domain/register.md §9): the completeness warning lists them. */
 const HMIS_FIELDS = new Set([
   'admission_category',
   'referred_in_from_name',
@@ -48,8 +48,14 @@ const HMIS_FIELDS = new Set([
   'baby_exit',
 ]);
 
-/** Records of the month (delivered in it, or left undelivered in it) with gaps in fields that feed items. */
-export function completeness(data: Dataset, month: string): { episode_id: number; missing: string[] }[] {
+/** hmis.md §3.1 A6: a record still open this many days after delivery is listed (it still counts by the stay rule). */
+const OPEN_AFTER_DELIVERY_DAYS = 7;
+
+/**
+ * Records of the month (delivered in it, or left undelivered in it) with gaps in fields that feed items: also a
+ * PPFP method without its date (A5, imported records) and a record left open after delivery (A6).
+ */
+export function completeness(data: Dataset, month: string, nowMs: number): { episode_id: number; missing: string[] }[] {
   const inMonth = (iso: string | null) => iso !== null && iso.slice(0, 7) === month;
   const list: { episode_id: number; missing: string[] }[] = [];
   for (const e of data.episodes) {
@@ -60,6 +66,10 @@ export function completeness(data: Dataset, month: string): { episode_id: number
       if (parts[0] === 'babies' && e.babies[Number(parts[1])]?.outcome !== 'live') return false;
       return HMIS_FIELDS.has(parts[parts.length - 1]!);
     });
+    if (e.ppfp_method === 'ppiucd' && !e.ppiucd_at) missing.push('ppiucd_at');
+    if (e.ppfp_method === 'pp_sterilisation' && !e.pp_sterilisation_at) missing.push('pp_sterilisation_at');
+    if (e.delivery_at !== null && e.outcome === null && nowMs - Date.parse(e.delivery_at) > OPEN_AFTER_DELIVERY_DAYS * DAY_MS)
+      missing.push('record_open');
     if (e.delivery_at !== null) {
       // The sex decides 4.1.1.a/b; the register requires it at delivery, imports may lack it.
       e.babies.forEach((b, i) => {
@@ -69,6 +79,26 @@ export function completeness(data: Dataset, month: string): { episode_id: number
     if (missing.length > 0) list.push({ episode_id: e.id, missing });
   }
   return list.sort((a, b) => a.episode_id - b.episode_id);
+}
+
+const DAY_MS = 86_400_000;
+const IPD_KEY = /^ipd\.(admission|discharge|referred|death)\./;
+
+/**
+ * What the report leaves out on purpose, listed beside it: foetal losses of the month (A1: not deliveries) and,
+ * where the format's IPD items stop at 59 years, women of 60 and more admitted or leaving in the month.
+ */
+export function notCounted(format: HmisFormat, data: Dataset, month: string, env: IndicatorEnv): NotCounted[] {
+  const inMonth = (iso: string | null) => iso !== null && iso.slice(0, 7) === month;
+  const out: NotCounted[] = [];
+  const ipdBands = format.items.some((i) => i.compute !== 'manual' && IPD_KEY.test(i.compute));
+  for (const e of data.episodes) {
+    if (e.place_of_delivery === 'this_facility' && inMonth(e.delivery_at) && isFoetalLoss(e, env))
+      out.push({ episode_id: e.id, reason: 'foetal_loss', weeks: env.stillBirthFromWeeks });
+    if (ipdBands && e.age !== null && e.age >= 60 && (inMonth(e.admission_at) || inMonth(e.outcome_at)))
+      out.push({ episode_id: e.id, reason: 'age_60_plus', weeks: null });
+  }
+  return out.sort((a, b) => a.episode_id - b.episode_id);
 }
 
 /** The previous `count` months, most recent first. */
@@ -123,9 +153,9 @@ function rowRefs(
   data: Dataset,
   items: HmisReport['items'],
   checks: ReportCheck[],
-  incomplete: { episode_id: number }[],
+  listed: { episode_id: number }[],
 ): HmisReport['rows'] {
-  const episodeIds = new Set<number>(incomplete.map((i) => i.episode_id));
+  const episodeIds = new Set<number>(listed.map((i) => i.episode_id));
   const babyIds = new Set<number>();
   for (const x of [...items, ...checks]) {
     for (const id of x.episode_ids) episodeIds.add(id);
@@ -154,8 +184,9 @@ export function computeReport(
   ctx: AppContext,
   format: HmisFormat,
   month: string,
-  env: IndicatorEnv = indicatorEnv(ctx),
+  baseEnv: IndicatorEnv = indicatorEnv(ctx),
 ): ComputedMonth {
+  const env = forFormat(baseEnv, format);
   const settings = env.policy;
   const history = monthsBefore(month, historyLength(format));
   const current = storedReport(ctx, month, format.id);
@@ -172,7 +203,8 @@ export function computeReport(
     (m) => earlier.get(m)?.submittedValues ?? valuesMap(itemValues(format, results.get(m)!, inputsOf(earlier.get(m)), env)),
   );
   const items = buildItems(format, monthResults, values, historyValues[0]!);
-  const incomplete = completeness(data, month);
+  const incomplete = completeness(data, month, env.nowMs);
+  const leftOut = notCounted(format, data, month, env);
   const acks = inputsOf(current).acknowledgements;
   const checks = [
     ...runFormatRules({ format, results: monthResults, values, history: historyValues, data }),
@@ -196,7 +228,8 @@ export function computeReport(
     items,
     checks,
     completeness: incomplete,
-    rows: rowRefs(data, items, checks, incomplete),
+    not_counted: leftOut,
+    rows: rowRefs(data, items, checks, [...incomplete, ...leftOut]),
     summary: summarize(items, checks),
     finalisable: false,
     changes: null,
@@ -250,6 +283,7 @@ function frozen(now: HmisReport, stored: StoredReport, format: HmisFormat, data:
     })),
     checks: snap.checks,
     completeness: snap.completeness,
+    not_counted: snap.not_counted,
     rows: snap.rows,
     summary: snap.summary,
     inputs: snap.inputs,

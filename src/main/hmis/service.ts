@@ -129,6 +129,7 @@ export function snapshotOf(report: HmisReport, hash: string): Snapshot {
     items: report.items,
     checks: report.checks,
     completeness: report.completeness,
+    not_counted: report.not_counted,
     rows: report.rows,
     summary: report.summary,
     inputs: report.inputs,

@@ -1,11 +1,12 @@
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { DEFAULT_HMIS_SETTINGS, hmisSettingsSchema, type HmisSettings } from '../../shared/hmis/settings';
 import type { AppContext } from '../context';
-import { registerPolicy } from '../register/context';
+import { carePolicy } from '../care/policy';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
 import { appFormats } from './formats';
-import type { IndicatorEnv } from './indicators';
+import type { HmisFormat } from '../../shared/hmis/format';
+import { stillBirthFromWeeks, type IndicatorEnv } from './indicators';
 
 export function hmisSettings(ctx: AppContext): HmisSettings {
   return readSection(ctx, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS);
@@ -30,7 +31,20 @@ export function updateHmisSettings(ctx: AppContext, session: Session, patch: Par
   return updateSection(ctx, session, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS, patch);
 }
 
-/** What the indicators need: now, the HMIS policies, and the register's thresholds (HRP reasons). */
+/**
+ * What the indicators need: now, the HMIS policies, the high-risk rule's thresholds, and the still-birth
+ * threshold (sub-version A's unless `forFormat` sets the counted format's).
+ */
 export function indicatorEnv(ctx: AppContext, settings: HmisSettings = hmisSettings(ctx)): IndicatorEnv {
-  return { nowMs: ctx.clock().getTime(), policy: settings, registerPolicy: registerPolicy(ctx) };
+  return {
+    nowMs: ctx.clock().getTime(),
+    policy: settings,
+    care: carePolicy(ctx),
+    stillBirthFromWeeks: stillBirthFromWeeks(null, settings),
+  };
+}
+
+/** The environment for counting in one format (its still-birth threshold, A1). */
+export function forFormat(env: IndicatorEnv, format: Pick<HmisFormat, 'sub_version'>): IndicatorEnv {
+  return { ...env, stillBirthFromWeeks: stillBirthFromWeeks(format.sub_version, env.policy) };
 }

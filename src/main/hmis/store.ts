@@ -12,6 +12,7 @@ export const snapshotSchema = hmisReportSchema
     items: true,
     checks: true,
     completeness: true,
+    not_counted: true,
     rows: true,
     summary: true,
     inputs: true,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EpisodeDetail } from '../../shared/contract/register';
+import { riskReasons } from '../../shared/care/risk';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Outcome } from '../../shared/register/codes';
 import {
+  checkEntry,
   checkEpisode,
   checkRequired,
   missingFields,
   newWarnings,
-  riskReasons,
   type CheckableEpisode,
 } from '../../shared/register/rules';
 import {
@@ -67,7 +68,7 @@ function detailOf(record: EpisodeRecord, env: RegisterEnv): EpisodeDetail {
     record,
     warnings: checkEpisode(ep, env).filter((i) => i.severity === 'warning'),
     missing: missingFields({ ...ep, record_state: record.record_state }),
-    risk_reasons: riskReasons(ep, env.policy),
+    risk_reasons: riskReasons(record, env.care, env.now),
   };
 }
 
@@ -96,13 +97,14 @@ function judge(
   acknowledged: boolean,
   extra: FieldIssue[] = [],
 ): void {
-  const issues = [...checkRequired(after, stage), ...checkEpisode(after, env), ...extra];
+  const rules = (ep: CheckableEpisode) => [...checkEpisode(ep, env), ...checkEntry(ep)];
+  const issues = [...checkRequired(after, stage), ...rules(after), ...extra];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     const mapped = errors.map(toInputPath);
     throw new AppError('invalid_input', { issues: mapped, field: mapped[0]?.field });
   }
-  const fresh = newWarnings(before ? checkEpisode(before, env) : [], issues);
+  const fresh = newWarnings(before ? rules(before) : [], issues);
   if (fresh.length > 0 && !acknowledged) {
     const mapped = fresh.map(toInputPath);
     throw new AppError('needs_confirmation', { message: 'error.needs_confirmation', issues: mapped, field: mapped[0]?.field });
@@ -250,6 +252,8 @@ function mergeBabies(record: EpisodeRecord, inputs: BabyInput[], deliveryAt: str
       const base = existing ?? (Object.fromEntries(BABY_FIELDS.map((f) => [f, null])) as unknown as BabyFields);
       const merged = { ...base, ...input } as BabyFields & { id?: number };
       if (merged.born_at == null && deliveryAt) merged.born_at = deliveryAt;
+      // hmis.md §3.1 A3: an anomaly found is a screening.
+      if ((merged.congenital_anomaly ?? []).length > 0) merged.screened_for_defects = true;
       return merged;
     })
     .sort((a, b) => a.baby_order - b.baby_order);

@@ -1,14 +1,14 @@
 import { AppError } from '../../shared/errors';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
-import { html, type HtmlValue, type SafeHtml } from './html';
-import type { Sheet } from './sheet';
-import { babyName, choice, isLive, signature } from './common';
+import { html } from './html';
+import { address, babyName, isLive, signature } from './common';
+import { choices, father, item, registrationPlace, religionItem } from './crs-parts';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
- * CRS birth report, Form No. 1 (slips.md §4): one per live-born baby, items in the order of the printed form,
+ * CRS birth report, Form No. 1 (docs/domain/slips.md §4): one per live-born baby, items in the order of the printed form,
  * legal part (1–9) and statistical part (10–22). The medical officer in charge is the informant. A still birth
- * needs Form No. 3, which is not printed here.
+ * has Form No. 3 (still-birth-report.ts). A birth before arrival has the household as informant (setting).
  */
 
 export function liveBaby(r: EpisodeRecord, order: number | null): BabyRecord {
@@ -19,31 +19,21 @@ export function liveBaby(r: EpisodeRecord, order: number | null): BabyRecord {
 
 const MULTIPLE = ['', '', 'slip.f1_twin', 'slip.f1_triplet', 'slip.f1_quadruplet'];
 
-/** Numbered options with the record's answer ticked; none ticked (and listed as missing) when unknown. */
-function choices(sheet: Sheet, labelKey: string, options: [string, boolean][]): SafeHtml {
-  if (!options.some(([, on]) => on)) sheet.blank(labelKey);
-  return html`${options.map(([key, on], i) => choice(`${i + 1}. ${sheet.t(key)}`, on))}`;
-}
-
-function item(no: string, value: HtmlValue, label: string): SafeHtml {
-  return html`<tr>
-    <td class="item-no">${no}</td>
-    <th>${label}</th>
-    <td>${value}</td>
-  </tr>`;
-}
-
 export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, options) => {
   const baby = liveBaby(r, options.babyOrder);
   const t = (key: string) => sheet.t(key);
   const v = (key: string, value: string | number | null | undefined, optional = false) => sheet.value(key, value, optional);
   const here = r.place_of_delivery === 'this_facility';
-  const father = r.father_name ?? (r.relation_type === 'wife_of' ? r.relative_name : null);
   const liveNow = r.babies.filter(isLive).length;
   const childrenAlive = r.living_children == null ? null : r.living_children + liveNow;
   const houseLine = [r.address_line].filter(Boolean).join(', ');
-  const informant = r.informant_name ?? print.medical_officer_name;
-  const informantMobile = r.informant_mobile ?? print.medical_officer_mobile;
+  // RBD Act s.8(1): the medical officer in charge for a birth in the hospital; for a birth at home or on the way, the
+  // head of the household or the person in charge (the record's informant), never the hospital.
+  const informant = here ? (r.informant_name ?? print.medical_officer_name) : r.informant_name;
+  const informantMobile = here ? (r.informant_mobile ?? print.medical_officer_mobile) : r.informant_mobile;
+  const informantAddress = here
+    ? [print.medical_officer_designation, facility.hospital_name, facility.address].filter(Boolean).join(', ')
+    : address(r);
   const weightKg = baby.birth_weight_g == null ? null : (baby.birth_weight_g / 1000).toFixed(2);
   const ownership = facility.ownership;
   const attention: [string, boolean][] = [
@@ -62,12 +52,12 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       choices(sheet, 'field.sex', [
         ['slip.f1_male', baby.sex === 'M'],
         ['slip.f1_female', baby.sex === 'F'],
-        ['slip.f1_transgender', false],
+        ['slip.f1_transgender', baby.sex === 'ambiguous'],
       ]),
       t('field.sex'),
     )}
     ${item('3', html`(a) ${v('field.child_name', baby.child_name, true)}<br />(b) ${t('field.aadhaar_no')}: ${sheet.blank('field.aadhaar_no', true)}`, t('slip.f1_child'))}
-    ${item('4', html`(a) ${v('field.father_name', father)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.father_aadhaar', r.father_aadhaar, true)}<br />(c) ${t('field.mobile')}: ${v('field.father_mobile', r.father_mobile, true)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_father'))}
+    ${item('4', html`(a) ${v('field.father_name', father(r))}<br />(b) ${t('field.aadhaar_no')}: ${v('field.father_aadhaar', r.father_aadhaar, true)}<br />(c) ${t('field.mobile')}: ${v('field.father_mobile', r.father_mobile, true)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_father'))}
     ${item('5', html`(a) ${v('field.mother_name', r.mother_name)}<br />(b) ${t('field.aadhaar_no')}: ${v('field.aadhaar_no', r.aadhaar_no, true)}<br />(c) ${t('field.mobile')}: ${v('field.mobile', r.mobile)}<br />(d) ${t('slip.email')}: ${sheet.blank('slip.email', true)}`, t('slip.f1_mother'))}
     ${item(
       '6',
@@ -84,7 +74,8 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
           ['slip.f1_place_hospital', here],
           ['slip.f1_place_house', r.place_of_delivery === 'home_before_arrival'],
           ['slip.f1_place_other', r.place_of_delivery === 'in_transit'],
-        ])} <br />${here ? `${facility.hospital_name}, ${facility.address}` : sheet.blank('slip.f1_place_address', true)}`,
+        ])}
+        <br />${here ? `${facility.hospital_name}, ${facility.address}` : r.place_of_delivery === 'home_before_arrival' ? v('slip.f1_place_address', address(r), true) : sheet.blank('slip.f1_place_address', true)}`,
       t('slip.f1_place'),
     )}
     ${item(
@@ -92,15 +83,25 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       html`(a) ${v('slip.f1_informant_name', informant)}<br />(b) ${t('field.aadhaar_no')}:
         ${sheet.blank('field.aadhaar_no', true)}<br />(c) ${t('field.mobile')}:
         ${v('slip.f1_informant_mobile', informantMobile, true)}<br />(d) ${t('slip.email')}:
-        ${v('slip.email', print.medical_officer_email, true)}<br />(e) ${t('field.address')}:
-        ${[print.medical_officer_designation, facility.hospital_name, facility.address].filter(Boolean).join(', ')}`,
+        ${here ? v('slip.email', print.medical_officer_email, true) : sheet.blank('slip.email', true)}<br />(e)
+        ${t('field.address')}:
+        ${v('field.address', informantAddress)}${here ? '' : html`<br /><span class="note">${t('slip.f1_informant_household')}</span>`}`,
       t('slip.f1_informant'),
     )}
   </table>`;
   const statistical = html`<table class="form1">
-    ${item('10', html`(a) ${v('field.village_ward', r.village_ward)} (b) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)} (c) ${t('field.district')}: ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`, t('slip.f1_residence'))}
-    ${item('11', html`${t('slip.f1_of_father')}: ${v('field.religion_father', r.religion_father)} · ${t('slip.f1_of_mother')}: ${v('field.religion_mother', r.religion_mother)}`, t('slip.f1_religion'))}
-    ${item('12', v('field.education_father', r.education_father), t('field.education_father'))}
+    ${item(
+      '10',
+      html`(a) ${v('field.village_ward', r.village_ward)}
+      ${choices(sheet, 'field.residence_type', [
+        ['slip.crs_town', r.residence_type === 'town'],
+        ['slip.crs_village', r.residence_type === 'village'],
+      ])}
+      (b) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)} (c) ${t('field.district')}:
+      ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`,
+      t('slip.f1_residence'),
+    )}
+    ${religionItem(sheet, '11', r)} ${item('12', v('field.education_father', r.education_father), t('field.education_father'))}
     ${item('13', v('field.education_mother', r.education_mother), t('field.education_mother'))}
     ${item('14', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
     ${item('15', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
@@ -127,7 +128,7 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       ${legal}
     </section>
     <div class="signatures">
-      ${signature(sheet, 'slip.f1_informant_sign', [informant, print.medical_officer_designation])}
+      ${signature(sheet, 'slip.f1_informant_sign', here ? [informant, print.medical_officer_designation] : [informant])}
       <div></div>
       ${signature(sheet, 'slip.sign_date_time')}
     </div>
@@ -138,7 +139,7 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
     <section>
       <h2>${t('slip.f1_registrar')}</h2>
       <div class="grid">
-        ${sheet.row('slip.f1_reg_no', baby.crs_registration_no, { optional: true })}${sheet.row('slip.f1_reg_date', sheet.date(baby.crs_registered_at), { optional: true })}${sheet.row('slip.f1_reg_unit', null, { optional: true })}
+        ${sheet.row('slip.f1_reg_no', baby.crs_registration_no, { optional: true })}${sheet.row('slip.f1_reg_date', sheet.date(baby.crs_registered_at), { optional: true })}${sheet.row('slip.f1_reg_unit', null, { optional: true })}${sheet.row('slip.crs_reg_place', registrationPlace(facility), { optional: true })}
       </div>
     </section>`;
   return {

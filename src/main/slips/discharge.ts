@@ -1,15 +1,14 @@
 import { LSCS_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { riskReasons } from '../../shared/register/rules';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { addDays, hoursBetween, localDate } from '../../shared/time';
 import { babyName, bp, choice, gpla, grid, identityRows, isLive, section, signature } from './common';
 import { html, type SafeHtml } from './html';
+import { highRiskRow } from './risk';
 import type { Sheet } from './sheet';
-import { metaLine, type SlipTemplate } from './slip';
+import { metaLine, type SlipOptions, type SlipTemplate } from './slip';
 
 /*
- * Discharge slip (slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
+ * Discharge slip (docs/domain/slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
  * the outcome. Patient advice and danger signs are Hindi first. An absconded woman gets no slip.
  */
 
@@ -38,8 +37,7 @@ function stay(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   );
 }
 
-function diagnosis(sheet: Sheet, r: EpisodeRecord, policy: RegisterPolicy): SafeHtml {
-  const risks = riskReasons(r, policy).filter((c) => !c.startsWith('complication.'));
+function diagnosis(sheet: Sheet, r: EpisodeRecord, options: SlipOptions): SafeHtml {
   return section(
     sheet,
     'slip.section_diagnosis',
@@ -47,7 +45,7 @@ function diagnosis(sheet: Sheet, r: EpisodeRecord, policy: RegisterPolicy): Safe
       ${sheet.row('slip.gpla', gpla(r))} ${sheet.row('field.gest_weeks', r.gest_weeks)}
       ${sheet.row('field.lmp', sheet.date(r.lmp))}
       ${sheet.row('field.edd', sheet.date(r.edd ?? (r.lmp ? addDays(r.lmp, 280) : null)), { optional: true })}
-      ${sheet.row('field.risk_factors', risks.length ? sheet.codes('risk_factor', risks, r.risk_factors_other) : sheet.t('slip.none'), { wide: true })}
+      ${highRiskRow(sheet, r, options.care, options.printedAt)}
       ${sheet.row('field.final_diagnosis', r.final_diagnosis, { wide: true })}
     `),
   );
@@ -80,13 +78,22 @@ function vaccine(sheet: Sheet, given: string | null): string {
   return given ? sheet.date(given)! : sheet.t('slip.due');
 }
 
+/** Hep-B0 is given within 24 hours of birth: "due" until then, "not given in 24 h" once they have passed. */
+function hepb0(sheet: Sheet, r: EpisodeRecord, b: BabyRecord, printedAt: string): string {
+  if (b.hepb0_at) return sheet.dateTime(b.hepb0_at)!;
+  if (b.hepb0) return sheet.date(b.hepb0)!;
+  const born = b.born_at ?? r.delivery_at;
+  const passed = born !== null && hoursBetween(born, printedAt) > 24;
+  return sheet.t(passed ? 'slip.hepb0_window_passed' : 'slip.due');
+}
+
 function babyCondition(sheet: Sheet, b: BabyRecord): string | null {
   if (b.neonatal_death) return `${sheet.t('slip.died')} ${sheet.dateTime(b.neonatal_death_at) ?? ''}`.trim();
   return sheet.code('baby_exit', b.baby_exit);
 }
 
 /** One column per baby, one row per item: fits A5 as well as A4, for one baby or four. */
-function babies(sheet: Sheet, r: EpisodeRecord): SafeHtml {
+function babies(sheet: Sheet, r: EpisodeRecord, printedAt: string): SafeHtml {
   if (r.babies.length === 0) return html``;
   const rows: [string, (b: BabyRecord) => string | null, (b: BabyRecord) => boolean][] = [
     ['field.sex', (b) => sheet.code('sex', b.sex), () => true],
@@ -107,7 +114,7 @@ function babies(sheet: Sheet, r: EpisodeRecord): SafeHtml {
     ['field.vit_k', (b) => vaccine(sheet, b.vit_k), isLive],
     ['field.bcg', (b) => vaccine(sheet, b.bcg), isLive],
     ['field.opv0', (b) => vaccine(sheet, b.opv0), isLive],
-    ['field.hepb0', (b) => vaccine(sheet, b.hepb0), isLive],
+    ['field.hepb0', (b) => hepb0(sheet, r, b, printedAt), isLive],
     [
       'field.hbig_given_at',
       (b) => sheet.dateTime(b.hbig_given_at),
@@ -276,8 +283,9 @@ function lamaDeclaration(sheet: Sheet, r: EpisodeRecord): SafeHtml {
 export const dischargeTemplate: SlipTemplate = (sheet, r, _facility, print, options) => {
   const died = r.outcome === 'died';
   const body = html` ${section(sheet, 'slip.section_identity', grid(html`${identityRows(sheet, r)}${sheet.row('field.booked', sheet.code('booked', r.booked))}`))}
-    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r, options.policy)} ${delivery(sheet, r)}
-    ${babies(sheet, r)} ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)} ${died ? '' : familyPlanning(sheet, r)}
+    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r, options)} ${delivery(sheet, r)}
+    ${babies(sheet, r, options.printedAt)} ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)}
+    ${died ? '' : familyPlanning(sheet, r)}
     ${died ? '' : textBlock(sheet, 'slip.section_advice', 'slip.advice_text', print.advice)}
     ${died ? '' : textBlock(sheet, 'slip.section_danger_signs', 'slip.danger_signs_text', print.danger_signs)}
     ${died ? '' : followUp(sheet, r)} ${registration(sheet, r, print.jsy_accredited)}

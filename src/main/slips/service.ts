@@ -68,8 +68,8 @@ function prepare(ctx: AppContext, ref: SlipRef, preparedBy: string, copies?: num
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, ref.episode_id);
   const key = keyOf(ref);
-  assertApplicable(record, key);
   const print = printSettings(ctx);
+  assertApplicable(record, key, print);
   const duplicateOf = firstPrintedAt(ctx, record.id, key);
   const count = copies ?? print[key.slip].copies;
   const rendered = Array.from({ length: count }, (_, i) =>
@@ -80,7 +80,7 @@ function prepare(ctx: AppContext, ref: SlipRef, preparedBy: string, copies?: num
       duplicateOf,
       babyOrder: key.baby_order,
       preparedBy,
-      policy: env.policy,
+      care: env.care,
     }),
   );
   return { env, record, key, print, duplicateOf, copies: rendered };
@@ -162,7 +162,7 @@ export function listSlips(ctx: AppContext, episodeId: number, preparedBy: string
        max(CASE WHEN ${ON_PAPER} THEN NULL ELSE printed_at END) AS pdf
      FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ?`,
   );
-  return applicableSlips(record).map((key) => {
+  return applicableSlips(record, printSettings(ctx)).map((key) => {
     const job = prepare(ctx, { episode_id: episodeId, slip: key.slip, baby_order: key.baby_order }, preparedBy, 1);
     const printed = counts.get(episodeId, key.slip, key.baby_order) as { n: number; last: string | null; pdf: string | null };
     return {
@@ -278,7 +278,7 @@ export function printLog(ctx: AppContext, episodeId: number): PrintLogEntry[] {
   return rows.map((r) => ({ ...r, duplicate: r.duplicate === 1 }));
 }
 
-/** The 21-day rule (slips.md §4): live babies born here whose Form 1 is not yet submitted or registered. */
+/** The 21-day rule (docs/domain/slips.md §4): live babies born here whose Form 1 is not yet submitted or registered. */
 export const FORM1_DAYS = 21;
 
 export function form1Due(ctx: AppContext, sinceDays = 90): Form1Due[] {

@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { careOps } from './care';
 import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
 import { slipOps } from './slips';
+import { crsOps } from './crs';
 import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
 import { roleOps } from './roles';
+import { dashboardOps } from './dashboard';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -22,6 +25,9 @@ export const contract = {
   ...lanOps,
   ...hmisOps,
   ...roleOps,
+  ...dashboardOps,
+  ...careOps,
+  ...crsOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

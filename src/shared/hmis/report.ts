@@ -96,11 +96,29 @@ export const completenessEntrySchema = z.object({
   missing: z.array(z.string()),
 });
 
+export const NOT_COUNTED_REASONS = ['foetal_loss', 'age_60_plus'] as const;
+
+/** Records of the month the report leaves out on purpose, with the reason shown beside it (hmis.md §3.1 A1). */
+export const notCountedSchema = z.object({
+  episode_id: z.number().int(),
+  reason: z.enum(NOT_COUNTED_REASONS),
+  /** foetal_loss: the still-birth threshold in weeks. */
+  weeks: z.number().int().nullable(),
+});
+export type NotCounted = z.output<typeof notCountedSchema>;
+
 export const rowRefSchema = z.object({
   serial_no: z.string(),
   mother_name: z.string().nullable(),
   delivery_at: z.string().nullable(),
 });
+
+/** The register rows named by figures: what a drill-down lists, each linking to its record. */
+export const rowLookupSchema = z.object({
+  episodes: z.record(z.string(), rowRefSchema),
+  babies: z.record(z.string(), z.object({ episode_id: z.number().int(), baby_order: z.number().int() })),
+});
+export type RowLookup = z.output<typeof rowLookupSchema>;
 
 export const reportChangesSchema = z.object({
   submitted_at: z.string(),
@@ -140,10 +158,8 @@ export const hmisReportSchema = z.object({
   items: z.array(reportItemSchema),
   checks: z.array(reportCheckSchema),
   completeness: z.array(completenessEntrySchema),
-  rows: z.object({
-    episodes: z.record(z.string(), rowRefSchema),
-    babies: z.record(z.string(), z.object({ episode_id: z.number().int(), baby_order: z.number().int() })),
-  }),
+  not_counted: z.array(notCountedSchema).default([]),
+  rows: rowLookupSchema,
   summary: z.object({
     errors: z.number().int(),
     warnings_open: z.number().int(),

@@ -1,7 +1,10 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
+import { hmisEdgeMessages } from './messages/hmis-edges';
+import { crsFormMessages } from './messages/crs-forms';
 import { registerMessages } from './messages/register';
 import { registerCodeMessages } from './messages/register-codes';
 import { registerFieldMessages } from './messages/register-fields';
@@ -12,6 +15,8 @@ import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { roleMessages } from './messages/roles';
 import { shellMessages } from './messages/shell';
+import { dashboardMessages } from './messages/dashboard';
+import { reportsUiMessages } from './messages/reports-ui';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -29,6 +34,11 @@ export const catalog = {
   ...hmisMessages,
   ...roleMessages,
   ...shellMessages,
+  ...dashboardMessages,
+  ...careMessages,
+  ...reportsUiMessages,
+  ...hmisEdgeMessages,
+  ...crsFormMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -5,7 +5,7 @@ import type { RegisterPolicy } from './policy';
 import type { BabyFields, EpisodeFields, ReferralFields } from './schema';
 
 /*
- * Cross-field rules of register.md, shared by the forms (instant feedback) and the service (the authority).
+ * Cross-field rules of docs/domain/register.md, shared by the forms (instant feedback) and the service (the authority).
  * Errors (E) block the save; warnings (W) ask the clerk to confirm. Field paths are those of the save inputs:
  * `admission_at`, `babies.1.birth_weight_g`, `referral.departure_at`.
  */
@@ -51,7 +51,7 @@ const DATE_TIME_FIELDS = [
   'outcome_at',
 ] as const satisfies readonly (keyof EpisodeFields)[];
 const DATE_FIELDS = ['dob', 'lmp', 'pp_sterilisation_at', 'fbmdr_date'] as const satisfies readonly (keyof EpisodeFields)[];
-const BABY_DATE_TIME_FIELDS = ['born_at', 'hbig_given_at', 'neonatal_death_at'] as const;
+const BABY_DATE_TIME_FIELDS = ['born_at', 'hepb0_at', 'hbig_given_at', 'neonatal_death_at'] as const;
 const VACCINES = ['vit_k', 'bcg', 'opv0', 'hepb0'] as const;
 
 function checkNoFuture(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void {
@@ -182,6 +182,7 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
         'bcg',
         'opv0',
         'hepb0',
+        'hepb0_at',
         'hbig_given_at',
         'cried_at_birth',
         'neonatal_death',
@@ -198,6 +199,10 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
         else if (days > p.vaccine_late_warn_days) out.warn(at(f), 'v.vaccine_late', { days: p.vaccine_late_warn_days });
       }
       if (b.hbig_given_at && before(b.hbig_given_at, born)) out.error(at('hbig_given_at'), 'v.before_birth');
+      if (b.hepb0_at) {
+        if (before(b.hepb0_at, born)) out.error(at('hepb0_at'), 'v.before_birth');
+        else if (hoursBetween(born, b.hepb0_at) > 24) out.warn(at('hepb0_at'), 'v.hepb0_after_24h');
+      }
       if (b.neonatal_death_at) {
         if (before(b.neonatal_death_at, born)) out.error(at('neonatal_death_at'), 'v.before_birth');
         else if (hoursBetween(born, b.neonatal_death_at) > 28 * 24) out.warn(at('neonatal_death_at'), 'v.not_neonatal');
@@ -225,7 +230,7 @@ function checkOutcome(ep: CheckableEpisode, out: Issues): void {
   }
 }
 
-/** Every rule of register.md §1–§7 that can be judged from the record itself. */
+/** Every rule of docs/domain/register.md §1–§7 that can be judged from the record itself. */
 export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue[] {
   const out = new Issues();
   checkNoFuture(ep, ctx, out);
@@ -238,7 +243,21 @@ export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue
   return out.list;
 }
 
-/** What a save must have (register.md "Req" A / D / X). */
+/**
+ * Rules for what is entered in this app, not for imports (old and imported records still load; the monthly
+ * completeness check lists their gaps): docs/domain/hmis.md §3.1 A5 (a PPFP method needs its date) and A2 (a still birth
+ * asks for the gestation, a warning to confirm).
+ */
+export function checkEntry(ep: CheckableEpisode): FieldIssue[] {
+  const out = new Issues();
+  if (ep.ppfp_method === 'ppiucd' && !ep.ppiucd_at) out.error('ppiucd_at', 'v.ppfp_date_required');
+  if (ep.ppfp_method === 'pp_sterilisation' && !ep.pp_sterilisation_at) out.error('pp_sterilisation_at', 'v.ppfp_date_required');
+  if (ep.gest_weeks == null && (ep.babies ?? []).some((b) => b.outcome && STILL_BIRTHS.includes(b.outcome)))
+    out.warn('gest_weeks', 'v.still_birth_gestation');
+  return out.list;
+}
+
+/** What a save must have (docs/domain/register.md "Req" A / D / X). */
 export function checkRequired(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close'): FieldIssue[] {
   const out = new Issues();
   const need = (field: keyof EpisodeFields) => {
@@ -266,21 +285,8 @@ export function checkRequired(ep: CheckableEpisode, stage: 'admit' | 'deliver' |
   return out.list;
 }
 
-/** Derived high-risk (HRP) reasons: recorded risk factors and complications, and what the numbers imply. */
-export function riskReasons(ep: CheckableEpisode, policy: RegisterPolicy): string[] {
-  const reasons = new Set<string>(ep.risk_factors ?? []);
-  if (ep.age_years != null && ep.age_years < 18) reasons.add('age_lt_18');
-  if (ep.age_years != null && ep.age_years > 35) reasons.add('age_gt_35');
-  if (ep.hb_g_dl != null && ep.hb_g_dl < policy.severe_anaemia_hb_below) reasons.add('severe_anaemia');
-  if ((ep.number_of_babies ?? 0) > 1) reasons.add('multiple_pregnancy');
-  if (ep.bp_systolic != null && ep.bp_diastolic != null && (ep.bp_systolic >= 140 || ep.bp_diastolic >= 90))
-    reasons.add('hypertension');
-  for (const c of ep.complications ?? []) reasons.add(`complication.${c}`);
-  return [...reasons];
-}
-
 /**
- * Recommended fields (register.md "R") still empty for the record's stage: the "incomplete" badge on Today and
+ * Recommended fields (docs/domain/register.md "R") still empty for the record's stage: the "incomplete" badge on Today and
  * the monthly completeness check. Paths as in the save inputs.
  */
 export function missingFields(ep: CheckableEpisode & { record_state?: 'admitted' | 'delivered' | 'closed' }): string[] {

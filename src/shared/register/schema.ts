@@ -3,8 +3,8 @@ import { ISO_DATE, ISO_DATE_TIME, isValidIsoDate, isValidIsoDateTime } from '../
 import * as C from './codes';
 
 /*
- * Field schemas of the labour-room register (register.md). Every field is nullable: "not yet entered" is null,
- * never "" or 0. Hard ranges (E in register.md) are here; warnings and cross-field rules are in rules.ts.
+ * Field schemas of the labour-room register (docs/domain/register.md). Every field is nullable: "not yet entered" is null,
+ * never "" or 0. Hard ranges (E in docs/domain/register.md) are here; warnings and cross-field rules are in rules.ts.
  * Producers send null for a blank field (the forms and the CSV importer do).
  */
 
@@ -28,7 +28,7 @@ export const MOBILE = /^[6-9][0-9]{9}$/;
 const mobile = digits(MOBILE, 'v.mobile');
 const twelveDigits = (key: string) => digits(/^[0-9]{12}$/, key);
 
-/** §2 Admission and identity (+ referral-in, slips.md §2.2). */
+/** §2 Admission and identity (+ referral-in, docs/domain/slips.md §2.2). */
 export const admissionShape = {
   ipd_no: str(20).nullable(),
   admission_at: isoDateTime.nullable(),
@@ -151,7 +151,7 @@ export const outcomeShape = {
   outcome_note: str(500).nullable(),
 };
 
-/** §8 Fields only for CRS Form No. 1 (statistical part); codes follow the printed form (slips.md §4). */
+/** §8 Fields only for CRS Form No. 1 (statistical part); codes follow the printed form (docs/domain/slips.md §4). */
 export const crsShape = {
   father_name: str(100).nullable(),
   father_aadhaar: twelveDigits('v.aadhaar').nullable(),
@@ -164,6 +164,10 @@ export const crsShape = {
   occupation_mother: str(60).nullable(),
   mother_age_at_marriage: int(10, 60).nullable(),
   permanent_address: str(300).nullable(),
+  residence_type: z.enum(C.RESIDENCE_TYPES).nullable(),
+  /** A maternal death: Form No. 2 handed to the registrar; the district told within 24 hours (care.md §4). */
+  crs_form2_submitted_at: isoDate.nullable(),
+  maternal_death_notified_at: isoDateTime.nullable(),
   informant_name: str(100).nullable(),
   informant_mobile: mobile.nullable(),
 };
@@ -195,7 +199,10 @@ export const babyShape = {
   vit_k: isoDate.nullable(),
   bcg: isoDate.nullable(),
   opv0: isoDate.nullable(),
+  /** Old records: the date alone (time not recorded). New entries use `hepb0_at`. */
   hepb0: isoDate.nullable(),
+  /** Hep-B0 is due within 24 hours of birth: the time counts (9.1.10, 14.20.3.e). */
+  hepb0_at: isoDateTime.nullable(),
   hbig_given_at: isoDateTime.nullable(),
   screened_for_defects: z.boolean().nullable(),
   congenital_anomaly: list(C.ANOMALIES).nullable(),
@@ -212,6 +219,9 @@ export const babyShape = {
   crs_form1_submitted_at: isoDate.nullable(),
   crs_registered_at: isoDate.nullable(),
   crs_registration_no: str(40).nullable(),
+  /** Form No. 3 (still birth) and Form No. 2 (death in the hospital) handed to the registrar. */
+  crs_form3_submitted_at: isoDate.nullable(),
+  crs_form2_submitted_at: isoDate.nullable(),
   child_name: str(100).nullable(),
 };
 export type BabyFieldName = keyof typeof babyShape;
@@ -239,7 +249,7 @@ const treatmentSchema = z
   .object({ drug: str(100), dose: str(60).nullable(), route: str(40).nullable(), at: isoDateTime.nullable() })
   .strict();
 
-/** Referral out (slips.md §2.1): the mother's (baby_order null) or one baby's. */
+/** Referral out (docs/domain/slips.md §2.1): the mother's (baby_order null) or one baby's. */
 export const referralShape = {
   baby_order: int(1, 4).nullable(),
   urgency: z.enum(C.URGENCIES).nullable(),

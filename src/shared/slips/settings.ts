@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The printed documents (slips.md): discharge slip (or LAMA slip / death summary), referral slip, CRS Form No. 1. */
-export const SLIP_TYPES = ['discharge', 'referral', 'birth_report'] as const;
+/**
+ * The printed documents (docs/domain/slips.md; docs/domain/care.md §4): discharge slip (or LAMA slip / death summary), referral slip, and
+ * the CRS reports: Form No. 1 (birth), No. 3 (still birth), No. 2 (death) with the MCCD (Form No. 4).
+ */
+export const SLIP_TYPES = ['discharge', 'referral', 'birth_report', 'still_birth_report', 'death_report', 'mccd'] as const;
 export type SlipType = (typeof SLIP_TYPES)[number];
 
 /** Paper sizes in mm (portrait width × height). Half-A4 is an A4 sheet cut in two, printed landscape-wise. */
@@ -9,11 +12,14 @@ export const PAPERS = { A4: [210, 297], A5: [148, 210], half_A4: [210, 148.5] } 
 export type Paper = keyof typeof PAPERS;
 export const PAPER_NAMES = Object.keys(PAPERS) as Paper[];
 
-/** Which papers each slip may use (slips.md §0). */
+/** Which papers each slip may use (docs/domain/slips.md §0). */
 export const PAPERS_FOR: Record<SlipType, readonly Paper[]> = {
   discharge: ['A4', 'A5'],
   referral: ['A4', 'half_A4'],
   birth_report: ['A4'],
+  still_birth_report: ['A4'],
+  death_report: ['A4'],
+  mccd: ['A4'],
 };
 
 export const LANGUAGE_ORDERS = ['hi_en', 'en_hi'] as const;
@@ -64,17 +70,32 @@ function hasImageSignature(dataUrl: string): boolean {
 /** A text block printed on the discharge slip; blank = the standard text shipped with the app. */
 const block = z.object({ hi: text(2000), en: text(2000) }).strict();
 
+const page = (paper: Paper, copies: number): SlipPageSettings => ({
+  paper,
+  margin_top_mm: 10,
+  margin_right_mm: 10,
+  margin_bottom_mm: 12,
+  margin_left_mm: 10,
+  copies,
+  print_header: true,
+  printer_name: null,
+});
+
 const printSettingsObject = z
   .object({
     discharge: slipPageSettingsSchema,
     referral: slipPageSettingsSchema,
     birth_report: slipPageSettingsSchema,
-    /** Which language comes first in every bilingual label. Patient advice is always Hindi first (slips.md §0). */
+    // Defaults: settings saved before these reports existed still load.
+    still_birth_report: slipPageSettingsSchema.default(page('A4', 2)),
+    death_report: slipPageSettingsSchema.default(page('A4', 2)),
+    mccd: slipPageSettingsSchema.default(page('A4', 1)),
+    /** Which language comes first in every bilingual label. Patient advice is always Hindi first (docs/domain/slips.md §0). */
     language_order: z.enum(LANGUAGE_ORDERS),
     doctor_name: text(100),
     doctor_designation: text(100),
     doctor_registration_no: text(60),
-    /** The medical officer in charge: the informant on CRS Form No. 1 (slips.md §4 item 9). */
+    /** The medical officer in charge: the informant on CRS Form No. 1 (docs/domain/slips.md §4 item 9). */
     medical_officer_name: text(100),
     medical_officer_designation: text(100),
     medical_officer_mobile: z
@@ -86,8 +107,13 @@ const printSettingsObject = z
       .trim()
       .max(100)
       .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'v.email' }),
-    /** The JSY/PMMVY line is printed only when the hospital is accredited for these schemes (slips.md §1). */
+    /** The JSY/PMMVY line is printed only when the hospital is accredited for these schemes (docs/domain/slips.md §1). */
     jsy_accredited: z.boolean(),
+    /**
+     * A baby born before arrival (home, on the way): print Form 1 with the head of the household or the person in
+     * charge as informant (RBD Act s.8(1)(a), (e)); off = the family reports it, the hospital prints no Form 1.
+     */
+    form1_for_births_outside: z.boolean().default(true),
     advice: block,
     danger_signs: block,
     logo: logo.nullable(),
@@ -104,22 +130,14 @@ export const printSettingsSchema = printSettingsObject.superRefine((s, ctx) => {
 });
 export type PrintSettings = z.output<typeof printSettingsSchema>;
 
-const page = (paper: Paper, copies: number): SlipPageSettings => ({
-  paper,
-  margin_top_mm: 10,
-  margin_right_mm: 10,
-  margin_bottom_mm: 12,
-  margin_left_mm: 10,
-  copies,
-  print_header: true,
-  printer_name: null,
-});
-
 /** Defaults from slips.md §0 (paper, copies); everything else is the hospital's to fill in. */
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   discharge: page('A4', 2),
   referral: page('A4', 2),
   birth_report: page('A4', 2),
+  still_birth_report: page('A4', 2),
+  death_report: page('A4', 2),
+  mccd: page('A4', 1),
   language_order: 'hi_en',
   doctor_name: '',
   doctor_designation: '',
@@ -129,6 +147,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   medical_officer_mobile: '',
   medical_officer_email: '',
   jsy_accredited: false,
+  form1_for_births_outside: true,
   advice: { hi: '', en: '' },
   danger_signs: { hi: '', en: '' },
   logo: null,

@@ -1,8 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { episode } from './register';
+import { SLIP_TYPES } from '../../../shared/slips/settings';
 
 /**
- * Every printed or saved copy of a slip (slips.md: "Every print is logged"), written in the same transaction
+ * Every printed or saved copy of a slip (docs/domain/slips.md: "Every print is logged"), written in the same transaction
  * as the audit row. A slip printed before (same record, slip type and baby) makes the next print a duplicate.
  */
 export const printLog = sqliteTable(
@@ -12,7 +13,7 @@ export const printLog = sqliteTable(
     episode_id: integer('episode_id')
       .notNull()
       .references(() => episode.id, { onDelete: 'restrict' }),
-    slip: text('slip', { enum: ['discharge', 'referral', 'birth_report'] }).notNull(),
+    slip: text('slip', { enum: SLIP_TYPES }).notNull(),
     /** Form 1 and a baby's referral: the baby (1 = A); null for the mother's slips. */
     baby_order: integer('baby_order'),
     copy_no: integer('copy_no').notNull(),

@@ -149,6 +149,9 @@ export const EPISODE_FIELD_KINDS = {
   occupation_mother: text(),
   mother_age_at_marriage: int,
   permanent_address: text(300),
+  residence_type: choice(C.RESIDENCE_TYPES, 'residence_type'),
+  crs_form2_submitted_at: date,
+  maternal_death_notified_at: datetime,
   informant_name: text(),
   informant_mobile: digits,
 } satisfies Record<EpisodeFieldName, FieldKind>;
@@ -167,6 +170,7 @@ export const BABY_FIELD_KINDS = {
   bcg: date,
   opv0: date,
   hepb0: date,
+  hepb0_at: datetime,
   hbig_given_at: datetime,
   screened_for_defects: bool,
   congenital_anomaly: multi(C.ANOMALIES, 'anomaly'),
@@ -183,6 +187,8 @@ export const BABY_FIELD_KINDS = {
   crs_form1_submitted_at: date,
   crs_registered_at: date,
   crs_registration_no: text(),
+  crs_form3_submitted_at: date,
+  crs_form2_submitted_at: date,
   child_name: text(),
 } satisfies Record<BabyFieldName, FieldKind>;
 
@@ -238,6 +244,7 @@ export const LIVE_ONLY_BABY_FIELDS = [
   'bcg',
   'opv0',
   'hepb0',
+  'hepb0_at',
   'hbig_given_at',
   'newborn_unit',
   'neonatal_death',

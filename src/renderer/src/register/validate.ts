@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import {
+  checkEntry,
   checkEpisode,
   checkRequired,
   newWarnings,
@@ -19,7 +20,7 @@ import { toFieldIssues } from '../../../shared/validation';
 
 /*
  * The checks a save will meet, run in the form first for instant feedback: the shared zod field schemas, then
- * the shared rules (register.md) on the record as it would be after the save. The service runs the same code
+ * the shared rules (docs/domain/register.md) on the record as it would be after the save. The service runs the same code
  * again and stays the authority. Paths are those of the save inputs: `fields.age_years`, `babies.1.sex`,
  * `referral.decision_at`.
  */
@@ -63,9 +64,10 @@ export function checkEpisodeForm(check: EpisodeCheck): FieldIssue[] {
     ...(check.babies ? { babies: check.babies } : {}),
     ...(check.referral !== undefined ? { referral: check.referral } : {}),
   };
-  const ruled = [...checkRequired(after, check.stage), ...checkEpisode(after, check.rules)];
+  const rules = (ep: CheckableEpisode) => [...checkEpisode(ep, check.rules), ...checkEntry(ep)];
+  const ruled = [...checkRequired(after, check.stage), ...rules(after)];
   const errors = ruled.filter((i) => i.severity === 'error');
-  const warnings = newWarnings(check.before ? checkEpisode(check.before, check.rules) : [], ruled);
+  const warnings = newWarnings(check.before ? rules(check.before) : [], ruled);
   for (const issue of [...errors, ...warnings]) {
     const field = inputPath(issue.field);
     if (blocked.has(field)) continue;

@@ -174,6 +174,10 @@ export const hmisMessages = defineMessages({
     en: 'Stay items (2.2.1, 3.1.2) count every exit, not only discharges',
     hi: 'ठहराव मद (2.2.1, 3.1.2) में हर तरह से जाना गिनें, केवल छुट्टी नहीं',
   },
+  'field.lama_counts_as_discharge_48h': {
+    en: '2017-18 "discharged within 48 hours" (2.2.1 / 2.1.1) also counts LAMA',
+    hi: '2017-18 "48 घंटे में छुट्टी" (2.2.1 / 2.1.1) में LAMA भी गिनें',
+  },
   'field.prolonged_labour_as_obstructed': {
     en: 'Prolonged labour counts as obstructed labour (1.9.1.d)',
     hi: 'लंबी प्रसव पीड़ा को बाधित प्रसव (1.9.1.d) में गिनें',

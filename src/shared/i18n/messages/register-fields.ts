@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Labels of the register's fields (register.md), `field.<name>`: used by forms, errors, slips and exports. */
+/** Labels of the register's fields (docs/domain/register.md), `field.<name>`: used by forms, errors, slips and exports. */
 export const registerFieldMessages = defineMessages({
   // §2 Admission and identity
   'field.serial_no': { en: 'Register serial no.', hi: 'रजिस्टर क्रम सं.' },
@@ -134,6 +134,7 @@ export const registerFieldMessages = defineMessages({
   'field.bcg': { en: 'BCG', hi: 'बीसीजी' },
   'field.opv0': { en: 'OPV-0', hi: 'ओपीवी-0' },
   'field.hepb0': { en: 'Hepatitis B-0', hi: 'हेपेटाइटिस बी-0' },
+  'field.hepb0_at': { en: 'Hepatitis B-0 (date and time)', hi: 'हेपेटाइटिस बी-0 (तारीख़ और समय)' },
   'field.hbig_given_at': { en: 'HBIG given at', hi: 'HBIG देने का समय' },
   'field.screened_for_defects': { en: 'Screened for birth defects', hi: 'जन्मजात दोष की जाँच' },
   'field.congenital_anomaly': { en: 'Visible birth defect', hi: 'दिखाई देने वाला जन्मजात दोष' },

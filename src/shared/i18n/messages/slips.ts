@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Printed slips (slips.md): titles, section headings, standard text blocks, marks. Field labels are `field.*`. */
+/** Printed slips (docs/domain/slips.md): titles, section headings, standard text blocks, marks. Field labels are `field.*`. */
 export const slipMessages = defineMessages({
   'slip.title_discharge': { en: 'Discharge slip', hi: 'छुट्टी पर्ची' },
   'slip.title_lama': { en: 'Discharge against medical advice', hi: 'सलाह के विरुद्ध छुट्टी' },
@@ -35,6 +35,7 @@ export const slipMessages = defineMessages({
   'slip.bp': { en: 'BP', hi: 'बीपी' },
   'slip.gpla': { en: 'G / P / L / A', hi: 'गर्भ / प्रसव / जीवित / गर्भपात' },
   'slip.due': { en: 'due', hi: 'बाकी' },
+  'slip.hepb0_window_passed': { en: 'not given within 24 h', hi: '24 घंटे में नहीं दी गई' },
   'slip.died': { en: 'Died', hi: 'मृत्यु' },
   'slip.units': { en: '{{count}} units', hi: '{{count}} यूनिट' },
   'slip.reg_no': { en: 'Reg. no.', hi: 'पंजीकरण सं.' },

@@ -59,7 +59,8 @@ const PPFP = Object.keys(ppfpShape);
 const EPISODE_NAMES: readonly string[] = [...DELIVERY, ...CARE, ...PPFP];
 
 const BABY_MAIN = ['sex', 'outcome', 'birth_weight_g', 'born_at', 'cried_at_birth', 'resuscitation', 'bf_within_1h'] as const;
-const BABY_DOSES = ['vit_k', 'bcg', 'opv0', 'hepb0'] as const;
+/** `hepb0` (a date alone) is shown only for old records that have one: new entries record the time. */
+const BABY_DOSES = ['vit_k', 'bcg', 'opv0', 'hepb0_at', 'hepb0'] as const;
 const BABY_MORE = [
   'newborn_unit',
   'hbig_given_at',

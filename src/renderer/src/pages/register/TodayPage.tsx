@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TodayEntry } from '../../../../shared/contract/register';
 import { api } from '../../api/client';
+import { CrsDueList } from '../../components/CrsDueList';
 import { ErrorBanner } from '../../components/ErrorText';
 import { OpButton } from '../../components/Permitted';
 import { MissingList, RiskChips, StateBadge } from '../../components/register-bits';
@@ -54,6 +55,7 @@ export function TodayPage() {
         )}
       </div>
       <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />
+      <CrsDueList />
       {!entries && !error && <p>{t('status.loading')}</p>}
       {entries && entries.length === 0 && <p className="empty">{t('today.empty')}</p>}
       {entries && entries.length > 0 && (
