@@ -2,7 +2,6 @@ import type { BackupEntry } from '../../../../shared/backup';
 import { isMessageKey } from '../../../../shared/i18n/translate';
 import { useWhen } from '../../components/when';
 import { useI18n } from '../../i18n/I18n';
-import { useAppState } from '../../state';
 
 /**
  * "register records: 1520, babies: 1544, …": the counts of a backup a clerk can recognise, in this order. The other

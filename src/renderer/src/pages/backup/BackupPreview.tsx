@@ -6,7 +6,6 @@ import { ErrorBanner } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { useWhen } from '../../components/when';
 import { useI18n } from '../../i18n/I18n';
-import { useAppState } from '../../state';
 import { useCountsText } from './BackupList';
 
 /** Reads the backup file itself (not the live register), then restores it on a second, explicit confirmation. */
