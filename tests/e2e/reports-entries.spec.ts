@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { formatMonthNumeric, parseMonth } from '../../src/shared/i18n/dates';
 
 /*
  * Issue 10 item 2: what a clerk types into the report's hand-entered items is never silently lost — not by an
@@ -22,7 +23,8 @@ async function openReports(page: Page): Promise<string> {
   await page.goto('/#/reports');
   await expect(page.getByRole('heading', { name: 'Monthly HMIS report' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('figure-2.2')).toBeVisible();
-  return page.getByTestId('report-month').inputValue();
+  // The month box shows MM-YYYY (components/MonthInput.tsx); the tests speak YYYY-MM like the service.
+  return parseMonth(await page.getByTestId('report-month').inputValue())!;
 }
 
 const box = (page: Page, item: string) => page.getByLabel(`${item} In-facility`, { exact: true });
@@ -78,10 +80,10 @@ test('typed entries survive a quick change of month and a reload; Ctrl+S saves a
   await box(page, '1.1.1').fill('12');
   // Straight away to the previous month (no pause for the save as you type), then back.
   await page.getByRole('button', { name: 'Previous month' }).click();
-  await expect(page.getByTestId('report-month')).not.toHaveValue(month);
+  await expect(page.getByTestId('report-month')).not.toHaveValue(formatMonthNumeric(month));
   await expect(page.getByTestId('report-shown')).not.toContainText('Loading');
   await page.getByRole('button', { name: 'Next month' }).click();
-  await expect(page.getByTestId('report-month')).toHaveValue(month);
+  await expect(page.getByTestId('report-month')).toHaveValue(formatMonthNumeric(month));
   await expect(box(page, '1.1.1')).toHaveValue('12');
   await expect.poll(() => storedValue(page, month, '1.1.1')).toBe(12);
 
@@ -146,14 +148,14 @@ test('switching months quickly shows the month asked last, even when an earlier 
   });
   await page.getByRole('button', { name: 'Previous month' }).click();
   await page.getByRole('button', { name: 'Previous month' }).click();
-  await expect(page.getByTestId('report-month')).toHaveValue(last);
+  await expect(page.getByTestId('report-month')).toHaveValue(formatMonthNumeric(last));
   const [y, m] = last.split('-');
   const monthName = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
   await expect(page.getByTestId('report-shown')).toContainText(`${monthName} ${y}`);
   release();
   // The late answer for the other month changes nothing on screen.
   await page.waitForTimeout(1000);
-  await expect(page.getByTestId('report-month')).toHaveValue(last);
+  await expect(page.getByTestId('report-month')).toHaveValue(formatMonthNumeric(last));
   await expect(page.getByTestId('report-shown')).toContainText(`${monthName} ${y}`);
   await expect(page.getByTestId('report-shown')).not.toContainText('Loading');
 });

@@ -62,7 +62,7 @@ export const SCREEN_SHORTCUTS: Record<string, readonly ShortcutId[]> = {
   record: ['save', 'previewClose'],
   book: ['bookMove', 'bookOpen'],
   slips: ['previewClose'],
-  reports: ['monthStep'],
+  reports: ['save', 'monthStep'],
   settings: ['save', 'monthStep'],
   users: [],
   backup: [],
