@@ -90,7 +90,7 @@ test('a clerk sees no Users, Backup or Settings, cannot open them, and the servi
   await clerk.goto('/#/register');
   await expect(clerk.getByTestId('current-user')).toContainText(/Clerk|लिपिक/);
   const nav = clerk.getByRole('navigation').first();
-  await expect(nav.getByRole('link')).toHaveCount(2);
+  await expect(nav.getByRole('link')).toHaveCount(3);
   for (const path of ['users', 'settings', 'backup', 'settings/access']) {
     await clerk.goto(`/#/${path}`);
     await expect(clerk.getByTestId('forbidden')).toBeVisible();
