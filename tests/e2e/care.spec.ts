@@ -146,7 +146,7 @@ test('an urgent woman tops the board; the referral timer turns red past the targ
   const confirm = page.getByTestId('confirm-box');
   if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button').first().click();
   await expect(page).toHaveURL(new RegExp(`#/register/record/${mother.id}$`));
-  await expect(page.getByTestId('referral-delay')).toContainText('Referral delay (decision → departure): 25 min');
+  await expect(page.getByTestId('referral-delay')).toContainText('Referral delay (decision to departure): 25 min');
 
   const board = await call(request, 'getWardBoard', {});
   expect(board.entries.find((e) => e.id === mother.id)).toBeUndefined();

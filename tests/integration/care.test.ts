@@ -160,4 +160,40 @@ describe('care: ward board and referral tracking', () => {
     const history = await call(ctx, 'episodeHistory', { id: ep.id });
     expect(history.some((h) => h.field === `referral_feedback[${track!.slip_no}]`)).toBe(true);
   });
+
+  it("prints the feedback for the referring facility once a referred-in woman's record closes (slips.md §2.2)", async () => {
+    const { ctx } = setup();
+    const ep = await admit(ctx, 'Referred in', at('06:00'), {
+      admission_category: 'referred_in',
+      referred_in_from_name: 'PHC Pothia',
+      referred_in_reason: 'Prolonged labour',
+    });
+    const refused = await fails(ctx, 'previewSlip', { episode_id: ep.id, slip: 'referral_in_feedback' });
+    expect(refused).toMatchObject({ message: 'error.slip_not_applicable', params: { reason: 'slip.reason_not_referred_in' } });
+    const delivered = await call(ctx, 'recordDelivery', {
+      id: ep.id,
+      version: ep.version,
+      fields: { place_of_delivery: 'this_facility', delivery_at: at('09:00'), mode: 'lscs_emergency' },
+      babies: [{ baby_order: 1, sex: 'F', outcome: 'live', birth_weight_g: 2900 }],
+      acknowledge_warnings: true,
+    });
+    await call(ctx, 'recordOutcome', {
+      id: ep.id,
+      version: delivered.record.version,
+      fields: {
+        outcome: 'discharged',
+        outcome_at: at('11:30'),
+        discharge_condition: 'stable',
+        final_diagnosis: 'Obstructed labour, LSCS',
+        treatment_given: 'Emergency LSCS',
+      },
+      acknowledge_warnings: true,
+    });
+    const slips = await call(ctx, 'listSlips', { episode_id: ep.id });
+    expect(slips.map((s) => s.slip)).toContain('referral_in_feedback');
+    const slip = await call(ctx, 'previewSlip', { episode_id: ep.id, slip: 'referral_in_feedback' });
+    expect(slip.html).toContain('PHC Pothia');
+    expect(slip.html).toContain('Obstructed labour, LSCS');
+    expect(slip.html).toContain('रेफ़र करने वाली संस्था को जवाब');
+  });
 });

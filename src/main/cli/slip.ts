@@ -6,7 +6,12 @@ import { LOCAL_ADMIN_SESSION } from '../session';
 import { slipPdf } from '../slips/service';
 import type { CliCommand } from './command';
 
-const KINDS = { discharge: 'discharge', referral: 'referral', 'birth-report': 'birth_report' } as const;
+const KINDS = {
+  discharge: 'discharge',
+  referral: 'referral',
+  'birth-report': 'birth_report',
+  'referral-feedback': 'referral_in_feedback',
+} as const;
 
 /** `slip discharge|referral|birth-report --episode ID --out FILE.pdf [--baby N]`: the first copy as PDF, logged. */
 export const slipCommand: CliCommand = {

@@ -5,12 +5,14 @@ import { birthReportTemplate } from './birth-report';
 import { isLive } from './common';
 import { dischargeTemplate } from './discharge';
 import { referralTemplate } from './referral';
+import { referralInFeedbackTemplate } from './referral-in-feedback';
 import type { SlipTemplate } from './slip';
 
 export const TEMPLATES: Record<SlipType, SlipTemplate> = {
   discharge: dischargeTemplate,
   referral: referralTemplate,
   birth_report: birthReportTemplate,
+  referral_in_feedback: referralInFeedbackTemplate,
 };
 
 export interface SlipKey {
@@ -33,6 +35,9 @@ export function applicableSlips(r: EpisodeRecord): SlipKey[] {
   }
   for (const ref of r.referrals) slips.push({ slip: 'referral', baby_order: ref.baby_order });
   for (const b of r.babies.filter(isLive)) slips.push({ slip: 'birth_report', baby_order: b.baby_order });
+  // slips.md §2.2: on closure, the feedback for the facility that referred her in.
+  if (r.admission_category === 'referred_in' && r.record_state === 'closed')
+    slips.push({ slip: 'referral_in_feedback', baby_order: null });
   return slips;
 }
 
@@ -46,17 +51,25 @@ export function assertApplicable(r: EpisodeRecord, key: SlipKey): void {
         : 'slip.reason_not_leaving'
       : key.slip === 'referral'
         ? 'error.referral_not_found'
-        : 'error.live_baby_not_found';
+        : key.slip === 'referral_in_feedback'
+          ? 'slip.reason_not_referred_in'
+          : 'error.live_baby_not_found';
   throw new AppError('not_found', { message: 'error.slip_not_applicable', params: { reason } });
 }
 
 export function slipTitleKey(r: EpisodeRecord, key: SlipKey): string {
   if (key.slip === 'referral') return key.baby_order === null ? 'slip.title_referral' : 'slip.title_referral_baby';
   if (key.slip === 'birth_report') return 'slip.title_birth_report';
+  if (key.slip === 'referral_in_feedback') return 'slip.title_referral_in_feedback';
   return r.outcome === 'lama' ? 'slip.title_lama' : r.outcome === 'died' ? 'slip.title_death' : 'slip.title_discharge';
 }
 
-const FILE_PREFIX: Record<SlipType, string> = { discharge: 'discharge', referral: 'referral', birth_report: 'form1' };
+const FILE_PREFIX: Record<SlipType, string> = {
+  discharge: 'discharge',
+  referral: 'referral',
+  birth_report: 'form1',
+  referral_in_feedback: 'referral-feedback',
+};
 
 export function slipFileName(r: EpisodeRecord, key: SlipKey): string {
   const baby = key.baby_order === null ? '' : `-${'ABCD'[key.baby_order - 1] ?? key.baby_order}`;

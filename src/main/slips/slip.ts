@@ -33,6 +33,7 @@ const COPY_LABELS: Record<SlipType, string[]> = {
   discharge: ['slip.copy_patient', 'slip.copy_hospital'],
   referral: ['slip.copy_patient', 'slip.copy_hospital'],
   birth_report: ['slip.copy_registrar', 'slip.copy_office'],
+  referral_in_feedback: ['slip.copy_referring', 'slip.copy_hospital'],
 };
 
 /** What a slip template writes: its title, the line of numbers under it, and the body. */

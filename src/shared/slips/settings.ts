@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The printed documents (slips.md): discharge slip (or LAMA slip / death summary), referral slip, CRS Form No. 1. */
-export const SLIP_TYPES = ['discharge', 'referral', 'birth_report'] as const;
+/**
+ * The printed documents (slips.md): discharge slip (or LAMA slip / death summary), referral slip, CRS Form No. 1, and
+ * the feedback for the facility that referred a woman in (§2.2).
+ */
+export const SLIP_TYPES = ['discharge', 'referral', 'birth_report', 'referral_in_feedback'] as const;
 export type SlipType = (typeof SLIP_TYPES)[number];
 
 /** Paper sizes in mm (portrait width × height). Half-A4 is an A4 sheet cut in two, printed landscape-wise. */
@@ -14,6 +17,7 @@ export const PAPERS_FOR: Record<SlipType, readonly Paper[]> = {
   discharge: ['A4', 'A5'],
   referral: ['A4', 'half_A4'],
   birth_report: ['A4'],
+  referral_in_feedback: ['A4', 'half_A4'],
 };
 
 export const LANGUAGE_ORDERS = ['hi_en', 'en_hi'] as const;
@@ -69,6 +73,7 @@ const printSettingsObject = z
     discharge: slipPageSettingsSchema,
     referral: slipPageSettingsSchema,
     birth_report: slipPageSettingsSchema,
+    referral_in_feedback: slipPageSettingsSchema,
     /** Which language comes first in every bilingual label. Patient advice is always Hindi first (slips.md §0). */
     language_order: z.enum(LANGUAGE_ORDERS),
     doctor_name: text(100),
@@ -120,6 +125,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   discharge: page('A4', 2),
   referral: page('A4', 2),
   birth_report: page('A4', 2),
+  referral_in_feedback: page('half_A4', 1),
   language_order: 'hi_en',
   doctor_name: '',
   doctor_designation: '',

@@ -12,7 +12,7 @@ export const printLog = sqliteTable(
     episode_id: integer('episode_id')
       .notNull()
       .references(() => episode.id, { onDelete: 'restrict' }),
-    slip: text('slip', { enum: ['discharge', 'referral', 'birth_report'] }).notNull(),
+    slip: text('slip', { enum: ['discharge', 'referral', 'birth_report', 'referral_in_feedback'] }).notNull(),
     /** Form 1 and a baby's referral: the baby (1 = A); null for the mother's slips. */
     baby_order: integer('baby_order'),
     copy_no: integer('copy_no').notNull(),

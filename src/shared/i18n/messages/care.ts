@@ -84,7 +84,7 @@ export const careMessages = defineMessages({
   'feedback_channel.other': { en: 'Other', hi: 'अन्य' },
 
   'care.delay_minutes': { en: '{{minutes}} min', hi: '{{minutes}} मिनट' },
-  'field.referral_delay': { en: 'Referral delay (decision → departure)', hi: 'रेफ़रल देरी (निर्णय → रवानगी)' },
+  'field.referral_delay': { en: 'Referral delay (decision to departure)', hi: 'रेफ़रल देरी (निर्णय से रवानगी तक)' },
   'col.referral_delay': { en: 'Referral delay', hi: 'रेफ़रल देरी' },
   'care.referral_pending': { en: 'Referral pending', hi: 'रेफ़रल बाकी' },
   'care.pending_since': {
@@ -135,4 +135,15 @@ export const careMessages = defineMessages({
   'col.facility': { en: 'Referred to', hi: 'कहाँ रेफ़र' },
   'followup.col_contact': { en: 'Phone / ASHA', hi: 'फ़ोन / आशा' },
   'col.days': { en: 'Days', hi: 'दिन' },
+
+  'slip.title_referral_in_feedback': {
+    en: 'Feedback to the referring facility',
+    hi: 'रेफ़र करने वाली संस्था को जवाब',
+  },
+  'slip.type.referral_in_feedback': { en: 'Feedback to the referring facility', hi: 'रेफ़र करने वाली संस्था को जवाब' },
+  'slip.copy_referring': { en: 'For the referring facility', hi: 'रेफ़र करने वाली संस्था के लिए' },
+  'slip.reason_not_referred_in': {
+    en: 'only for a woman referred in, once her record is closed',
+    hi: 'केवल रेफ़र होकर आई महिला के लिए, रिकॉर्ड बंद होने पर',
+  },
 });
