@@ -1,49 +1,90 @@
 import type { WardBoard, WardBoardEntry } from '../../shared/contract/care';
 import { isUrgent, riskReasons } from '../../shared/care/risk';
-import { LSCS_MODES } from '../../shared/register/codes';
-import { missingFields } from '../../shared/register/rules';
+import { LSCS_MODES, type BirthOutcome, type DeliveryMode } from '../../shared/register/codes';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween } from '../../shared/time';
 import type { AppContext } from '../context';
 import { registerEnv, type RegisterEnv } from '../register/context';
-import { loadRecords } from '../register/rows';
-import { checkable } from '../register/service';
-import { referralFollowUps } from './referrals';
+import { riskSubjectFromRow } from './risk-rows';
+import { followUpCount } from './referrals';
 
 /*
- * The ward board (Today): every open, non-voided record. Urgent women first, then those waiting to leave on a
- * referral, then the other high-risk women, then the rest, newest admission first within each group.
+ * The ward board (Today): every open, non-voided record (the partial index episode_open_idx). Urgent women first,
+ * then those waiting to leave on a referral, then the other high-risk women, then the rest, newest admission first
+ * within each group. Reads only the columns it shows and the rule needs (three indexed queries), not whole records:
+ * the board is asked for every minute by every PC.
  */
 
-const OPEN_IDS = "SELECT id FROM episode WHERE record_state <> 'closed' AND voided_at IS NULL";
+const OPEN = "record_state <> 'closed' AND voided_at IS NULL";
 
-function entryOf(record: EpisodeRecord, env: RegisterEnv): WardBoardEntry {
-  const risk = riskReasons(record, env.care, env.now);
-  const sinceDelivery = record.delivery_at ? Math.floor(hoursBetween(record.delivery_at, env.nowIso)) : null;
+type EpisodeRow = Pick<
+  EpisodeRecord,
+  'serial_no' | 'mother_name' | 'age_years' | 'record_state' | 'admission_at' | 'admission_category' | 'delivery_at' | 'mode'
+> & { id: number };
+interface BabyRow {
+  episode_id: number;
+  baby_order: number;
+  outcome: BirthOutcome | null;
+  crs_form1_status: string | null;
+}
+interface ReferralRow {
+  id: number;
+  episode_id: number;
+  slip_no: string;
+  baby_order: number | null;
+  decision_at: string | null;
+  departure_at: string | null;
+  receiving_facility_name: string | null;
+  reasons: string | null;
+}
+
+const QUERIES = {
+  episodes: `SELECT id, serial_no, mother_name, age_years, dob, record_state, admission_at, admission_category, delivery_at, mode,
+      risk_factors, complications, hb_g_dl, bp_systolic, bp_diastolic, gest_weeks, para, number_of_babies
+    FROM episode WHERE ${OPEN}`,
+  babies: `SELECT episode_id, baby_order, outcome, crs_form1_status FROM baby
+    WHERE removed_at IS NULL AND episode_id IN (SELECT id FROM episode WHERE ${OPEN}) ORDER BY baby_order`,
+  referrals: `SELECT id, episode_id, slip_no, baby_order, decision_at, departure_at, receiving_facility_name, reasons FROM referral
+    WHERE episode_id IN (SELECT id FROM episode WHERE ${OPEN}) ORDER BY id`,
+};
+
+function group<T extends { episode_id: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) out.set(row.episode_id, [...(out.get(row.episode_id) ?? []), row]);
+  return out;
+}
+
+function entryOf(row: Record<string, unknown>, babies: BabyRow[], referrals: ReferralRow[], env: RegisterEnv): WardBoardEntry {
+  const e = row as unknown as EpisodeRow;
+  const motherReasons = referrals
+    .filter((r) => r.baby_order === null)
+    .flatMap((r) => (r.reasons ? (JSON.parse(r.reasons) as string[]) : []));
+  const risk = riskReasons({ ...riskSubjectFromRow(row), referral_reasons: motherReasons }, env.care, env.now);
+  const sinceDelivery = e.delivery_at ? Math.floor(hoursBetween(e.delivery_at, env.nowIso)) : null;
   const dueAfter =
-    record.mode && LSCS_MODES.includes(record.mode)
+    e.mode && LSCS_MODES.includes(e.mode as DeliveryMode)
       ? env.policy.discharge_due_hours_lscs
       : env.policy.discharge_due_hours_vaginal;
-  const referral = record.referrals.find((r) => r.decision_at && !r.departure_at) ?? null;
-  const form1Due = record.babies
+  const referral = referrals.find((r) => r.decision_at && !r.departure_at) ?? null;
+  const form1Due = babies
     .filter((b) => b.outcome === 'live' && (b.crs_form1_status ?? 'not_prepared') === 'not_prepared')
     .map((b) => b.baby_order);
   const pending: WardBoardEntry['pending'] = [];
   if (referral) pending.push('referral_pending');
-  if (record.record_state === 'admitted') pending.push('delivery');
-  if (record.record_state === 'delivered' && sinceDelivery !== null && sinceDelivery >= dueAfter) pending.push('discharge_due');
+  if (e.record_state === 'admitted') pending.push('delivery');
+  if (e.record_state === 'delivered' && sinceDelivery !== null && sinceDelivery >= dueAfter) pending.push('discharge_due');
   if (form1Due.length > 0) pending.push('form1_due');
   return {
-    id: record.id,
-    serial_no: record.serial_no,
-    mother_name: record.mother_name,
-    age_years: record.age_years,
-    record_state: record.record_state,
-    admission_at: record.admission_at,
-    admission_category: record.admission_category,
-    delivery_at: record.delivery_at,
-    mode: record.mode,
-    hours_since_admission: record.admission_at ? Math.floor(hoursBetween(record.admission_at, env.nowIso)) : null,
+    id: e.id,
+    serial_no: e.serial_no,
+    mother_name: e.mother_name,
+    age_years: e.age_years,
+    record_state: e.record_state,
+    admission_at: e.admission_at,
+    admission_category: e.admission_category,
+    delivery_at: e.delivery_at,
+    mode: e.mode,
+    hours_since_admission: e.admission_at ? Math.floor(hoursBetween(e.admission_at, env.nowIso)) : null,
     hours_since_delivery: sinceDelivery,
     risk_reasons: risk,
     urgent: isUrgent(risk),
@@ -58,7 +99,6 @@ function entryOf(record: EpisodeRecord, env: RegisterEnv): WardBoardEntry {
         }
       : null,
     form1_due: form1Due,
-    missing_count: missingFields({ ...checkable(record), record_state: record.record_state }).length,
   };
 }
 
@@ -66,14 +106,15 @@ const rank = (e: WardBoardEntry) => (e.urgent ? 0 : e.pending_referral ? 1 : e.r
 
 export function wardBoard(ctx: AppContext): WardBoard {
   const env = registerEnv(ctx);
-  const ids = ctx.sqlite.prepare(OPEN_IDS).pluck().all() as number[];
-  const entries = loadRecords(ctx.sqlite, ids)
-    .map((r) => entryOf(r, env))
+  const babies = group(ctx.sqlite.prepare(QUERIES.babies).all() as BabyRow[]);
+  const referrals = group(ctx.sqlite.prepare(QUERIES.referrals).all() as ReferralRow[]);
+  const entries = (ctx.sqlite.prepare(QUERIES.episodes).all() as Record<string, unknown>[])
+    .map((row) => entryOf(row, babies.get(row.id as number) ?? [], referrals.get(row.id as number) ?? [], env))
     .sort((a, b) => rank(a) - rank(b) || (b.admission_at ?? '').localeCompare(a.admission_at ?? ''));
   return {
     now: env.nowIso,
     referral_target_minutes: env.care.referral_target_minutes,
     entries,
-    follow_up_count: referralFollowUps(ctx).length,
+    follow_up_count: followUpCount(ctx, env),
   };
 }

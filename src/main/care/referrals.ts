@@ -11,7 +11,7 @@ import { formatDMY } from '../../shared/time';
 import type { EpisodeRecord, ReferralFields } from '../../shared/register/schema';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
-import { registerEnv } from '../register/context';
+import { registerEnv, type RegisterEnv } from '../register/context';
 import { assertWritable, checkable, getEpisodeDetail, loadRecord, normalise, saveReferral, touch } from '../register/service';
 import { insertRow, updateRow } from '../register/store';
 import type { Session } from '../session';
@@ -190,25 +190,37 @@ export function recordReferralFeedback(
   return episodeReferrals(ctx, record.id).find((r) => r.referral_id === referral.id)!;
 }
 
+/** Referrals of non-voided records that left before `cutoff` and whose feedback has not come. */
+const UNANSWERED = `FROM referral r CROSS JOIN episode e ON e.id = r.episode_id
+  WHERE e.voided_at IS NULL AND r.departure_at IS NOT NULL AND julianday(r.departure_at) <= julianday(@cutoff)
+    AND NOT EXISTS (SELECT 1 FROM referral_feedback f WHERE f.referral_id = r.id)`;
+
+/** "Now" minus the follow-up days, as UTC ISO (SQLite's julianday reads the stored offsets). */
+const followUpCutoff = (env: RegisterEnv) =>
+  new Date(env.now.getTime() - env.care.feedback_follow_up_days * 86_400_000).toISOString();
+
+export function followUpCount(ctx: AppContext, env: RegisterEnv): number {
+  return ctx.sqlite
+    .prepare(`SELECT count(*) ${UNANSWERED}`)
+    .pluck()
+    .get({ cutoff: followUpCutoff(env) }) as number;
+}
+
 /** Referrals that left at least `feedback_follow_up_days` ago and whose feedback has not come (care.md §2). */
 export function referralFollowUps(ctx: AppContext): ReferralFollowUp[] {
   const env = registerEnv(ctx);
-  const cutoff = env.now.getTime() - env.care.feedback_follow_up_days * 86_400_000;
   const rows = ctx.sqlite
     .prepare(
       `SELECT r.id AS referral_id, r.episode_id, r.slip_no, r.baby_order, r.receiving_facility_name, r.decision_at, r.departure_at,
               e.serial_no, e.mother_name, e.mobile, e.asha_name, e.asha_mobile
-         FROM referral r JOIN episode e ON e.id = r.episode_id
-        WHERE e.voided_at IS NULL AND r.departure_at IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM referral_feedback f WHERE f.referral_id = r.id)
-        ORDER BY r.departure_at`,
+         ${UNANSWERED} ORDER BY julianday(r.departure_at)`,
     )
-    .all() as (Omit<ReferralFollowUp, 'days_since_departure' | 'delay_minutes'> & { departure_at: string })[];
-  return rows
-    .filter((r) => Date.parse(r.departure_at) <= cutoff)
-    .map((r) => ({
-      ...r,
-      delay_minutes: referralDelayMinutes(r),
-      days_since_departure: Math.floor((env.now.getTime() - Date.parse(r.departure_at)) / 86_400_000),
-    }));
+    .all({ cutoff: followUpCutoff(env) }) as (Omit<ReferralFollowUp, 'days_since_departure' | 'delay_minutes'> & {
+    departure_at: string;
+  })[];
+  return rows.map((r) => ({
+    ...r,
+    delay_minutes: referralDelayMinutes(r),
+    days_since_departure: Math.floor((env.now.getTime() - Date.parse(r.departure_at)) / 86_400_000),
+  }));
 }

@@ -73,7 +73,6 @@ export const wardBoardEntrySchema = z.object({
     .nullable(),
   /** Babies whose Form 1 is not yet printed or submitted (letters A, B…). */
   form1_due: z.array(z.number().int()),
-  missing_count: z.number().int(),
 });
 export type WardBoardEntry = z.output<typeof wardBoardEntrySchema>;
 
