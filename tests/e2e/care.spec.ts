@@ -213,4 +213,15 @@ test('feedback is recorded on the record; an unanswered referral is on the follo
   await expect(feedback).toContainText('Caesarean (emergency)');
   await expect(feedback).toContainText('BP check at the PHC after one week');
   expect((await call(request, 'referralFollowUps', {})).map((r) => r.episode_id)).not.toContain(late.id);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('referral-tracks').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-feedback-en.png' });
+  await call(request, 'setLanguage', { ui_language: 'hi' });
+  await page.reload();
+  await expect(page.getByTestId('referral-feedback')).toContainText('वहाँ प्रसव हुआ');
+  await page.getByTestId('referral-tracks').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-feedback-hi.png' });
+  await page.goto('/#/register/follow-up');
+  await expect(page.getByTestId('follow-up-table')).toBeVisible();
+  await page.screenshot({ path: 'test-results/care-follow-up-hi.png' });
 });

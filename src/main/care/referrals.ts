@@ -206,14 +206,14 @@ export function followUpCount(ctx: AppContext, env: RegisterEnv): number {
     .get({ cutoff: followUpCutoff(env) }) as number;
 }
 
-/** Referrals that left at least `feedback_follow_up_days` ago and whose feedback has not come (care.md §2). */
+/** Referrals that left at least `feedback_follow_up_days` ago without feedback (care.md §2), most recent first. */
 export function referralFollowUps(ctx: AppContext): ReferralFollowUp[] {
   const env = registerEnv(ctx);
   const rows = ctx.sqlite
     .prepare(
       `SELECT r.id AS referral_id, r.episode_id, r.slip_no, r.baby_order, r.receiving_facility_name, r.decision_at, r.departure_at,
               e.serial_no, e.mother_name, e.mobile, e.asha_name, e.asha_mobile
-         ${UNANSWERED} ORDER BY julianday(r.departure_at)`,
+         ${UNANSWERED} ORDER BY julianday(r.departure_at) DESC`,
     )
     .all({ cutoff: followUpCutoff(env) }) as (Omit<ReferralFollowUp, 'days_since_departure' | 'delay_minutes'> & {
     departure_at: string;

@@ -125,7 +125,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   discharge: page('A4', 2),
   referral: page('A4', 2),
   birth_report: page('A4', 2),
-  referral_in_feedback: page('half_A4', 1),
+  referral_in_feedback: page('A4', 1),
   language_order: 'hi_en',
   doctor_name: '',
   doctor_designation: '',
