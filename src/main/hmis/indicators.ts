@@ -7,7 +7,7 @@ import { daysBetween, localDate, localHour } from '../../shared/time';
 import type { BabyFact, EpisodeFact } from './facts';
 
 /*
- * The logic of every computation key (hmis.md §2), once. An indicator counts facts of one unit (a woman's
+ * The logic of every computation key (docs/domain/hmis.md §2), once. An indicator counts facts of one unit (a woman's
  * episode or a baby) whose basis date falls in the month and that pass its test. Month and night are read from
  * the stored facility-local ISO text (first 7 characters, hour at 11–12); stays and ages from instants.
  */
@@ -58,7 +58,7 @@ export type Indicator =
 
 const HOUR = 3_600_000;
 
-/** D(m): delivered in this facility (hmis.md §2); twins are one delivery. */
+/** D(m): delivered in this facility (docs/domain/hmis.md §2); twins are one delivery. */
 export const deliveredHere = (e: EpisodeFact): boolean => e.place_of_delivery === 'this_facility' && e.delivery_at !== null;
 const isLscs = (e: EpisodeFact): boolean => e.mode !== null && LSCS_MODES.includes(e.mode);
 /** Night = [20:00, 08:00) local: 20:00 exactly is night, 08:00 exactly is day. */

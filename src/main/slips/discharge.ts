@@ -8,7 +8,7 @@ import type { Sheet } from './sheet';
 import { metaLine, type SlipOptions, type SlipTemplate } from './slip';
 
 /*
- * Discharge slip (slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
+ * Discharge slip (docs/domain/slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
  * the outcome. Patient advice and danger signs are Hindi first. An absconded woman gets no slip.
  */
 

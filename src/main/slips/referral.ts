@@ -9,7 +9,7 @@ import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
- * Referral slip (slips.md §2.1, §3): the mother's referral, or a baby's with the mother as "mother of".
+ * Referral slip (docs/domain/slips.md §2.1, §3): the mother's referral, or a baby's with the mother as "mother of".
  * The patient's copy ends with the tear-off feedback part that the receiving facility fills in and sends back.
  */
 
@@ -107,7 +107,7 @@ function babyPart(sheet: Sheet, r: EpisodeRecord, order: number | null): SafeHtm
   );
 }
 
-/** The part the receiving facility fills in and returns (slips.md §2.1 last row); only on the patient's copy. */
+/** The part the receiving facility fills in and returns (docs/domain/slips.md §2.1 last row); only on the patient's copy. */
 function tearOff(sheet: Sheet, r: EpisodeRecord, ref: ReferralRecord, hospital: string, patient: string): SafeHtml {
   const line = (key: string) =>
     html`<div class="row wide"><span class="k">${sheet.t(key)}:</span> <span class="blank long"></span></div>`;

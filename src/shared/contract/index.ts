@@ -10,6 +10,7 @@ import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
+import { dashboardOps } from './dashboard';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+  ...dashboardOps,
   ...careOps,
 } satisfies Record<string, OpDef>;
 

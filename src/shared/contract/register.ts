@@ -18,7 +18,7 @@ const id = z.number().int().positive();
 /** Optimistic concurrency: the version the form was loaded with; a save over a newer one is a conflict. */
 const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
-/** Why a saved record is changed; required when the change alters a submitted HMIS month (register.md). */
+/** Why a saved record is changed; required when the change alters a submitted HMIS month (docs/domain/register.md). */
 const reason = z.string().trim().max(300).optional();
 const month = monthSchema;
 
@@ -27,7 +27,7 @@ export const episodeDetailSchema = z.object({
   record: episodeRecordSchema,
   /** Warnings that hold for the record as saved (errors never are saved). */
   warnings: z.array(fieldIssueSchema),
-  /** Recommended fields still empty (register.md "R"), as input paths. */
+  /** Recommended fields still empty (docs/domain/register.md "R"), as input paths. */
   missing: z.array(z.string()),
   risk_reasons: z.array(riskReasonSchema),
 });
@@ -161,7 +161,7 @@ export const registerOps = {
   }),
   /**
    * Discharge, referral out (with the referral slip's content), LAMA, death, absconded. Closes the record.
-   * `babies`: how each baby left (`baby_exit`, register.md "X") in the same save, existing babies by id, the others
+   * `babies`: how each baby left (`baby_exit`, docs/domain/register.md "X") in the same save, existing babies by id, the others
    * unchanged. `reason`: why saved values are changed (correcting a closed record), kept in the audit.
    */
   recordOutcome: op({

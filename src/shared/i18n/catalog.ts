@@ -11,6 +11,7 @@ import { lanMessages } from './messages/lan';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
+import { dashboardMessages } from './messages/dashboard';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -26,6 +27,7 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...dashboardMessages,
   ...careMessages,
 };
 

@@ -8,6 +8,7 @@ import { slipHandlers } from './slips';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
+import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -20,5 +21,6 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+  ...dashboardHandlers,
   ...careHandlers,
 };

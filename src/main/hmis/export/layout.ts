@@ -3,7 +3,7 @@ import { translate } from '../../../shared/i18n/translate';
 import type { HeaderField } from '../../../shared/hmis/template';
 
 /*
- * The documented export layout (hmis.md §4.1; docs/ARCHITECTURE.md "HMIS report"), shared by the workbook and the
+ * The documented export layout (docs/domain/hmis.md §4.1; docs/ARCHITECTURE.md "HMIS report"), shared by the workbook and the
  * CSV so both put the same value in the same place:
  *   rows 1–9   header key/value pairs in columns A/B (row 1 column D: FINAL / DRAFT / SUBMITTED)
  *   row 10     blank
@@ -37,7 +37,7 @@ export const CHECK_COLUMNS = [
 
 export type ExportStatus = 'final' | 'draft' | 'submitted';
 
-/** Rows 1–9: the portal's header fields (hmis.md §4), with the field each is filled from in a template map. */
+/** Rows 1–9: the portal's header fields (docs/domain/hmis.md §4), with the field each is filled from in a template map. */
 export function headerRows(report: HmisReport): { field: HeaderField; label: string; value: string }[] {
   const h = report.header;
   return [
@@ -111,7 +111,7 @@ export function checkRows(report: HmisReport): Cell[][] {
   });
 }
 
-/** `HMIS_<facility-code>_<YYYY-MM>_<format>[ _DRAFT].<ext>` (hmis.md §4.1); safe as a file name everywhere. */
+/** `HMIS_<facility-code>_<YYYY-MM>_<format>[ _DRAFT].<ext>` (docs/domain/hmis.md §4.1); safe as a file name everywhere. */
 export function exportBaseName(report: HmisReport, status: ExportStatus): string {
   const code = report.header.hmis_facility_code.replace(/[^0-9A-Za-z-]+/g, '-').replace(/^-+|-+$/g, '') || 'facility';
   return `HMIS_${code}_${report.month}_${report.format.id}${status === 'draft' ? '_DRAFT' : ''}`;
