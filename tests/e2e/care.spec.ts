@@ -3,7 +3,7 @@ import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
 
 /*
- * care.md end to end, in Chromium against the real service and a demo database: the one high-risk rule (a referral
+ * docs/domain/care.md end to end, in Chromium against the real service and a demo database: the one high-risk rule (a referral
  * reason makes her high-risk, named, on the record and in HMIS 1.9.3.a), the ward board and referral tracking.
  */
 

@@ -7,7 +7,7 @@ import type { AppErrorShape } from '../../src/shared/errors';
 import { fixedClock, testContext } from '../helpers/context';
 
 /*
- * care.md through the real dispatcher on a real SQLite file, with an injected clock: the ward board's order and
+ * docs/domain/care.md through the real dispatcher on a real SQLite file, with an injected clock: the ward board's order and
  * pending items, the referral's pending → departed → feedback life, the follow-up list after 7 days, bad input.
  */
 
@@ -161,7 +161,7 @@ describe('care: ward board and referral tracking', () => {
     expect(history.some((h) => h.field === `referral_feedback[${track!.slip_no}]`)).toBe(true);
   });
 
-  it("prints the feedback for the referring facility once a referred-in woman's record closes (slips.md §2.2)", async () => {
+  it("prints the feedback for the referring facility once a referred-in woman's record closes (docs/domain/slips.md §2.2)", async () => {
     const { ctx } = setup();
     const ep = await admit(ctx, 'Referred in', at('06:00'), {
       admission_category: 'referred_in',

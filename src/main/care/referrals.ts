@@ -18,7 +18,7 @@ import type { Session } from '../session';
 import type { EpisodeDetail } from '../../shared/contract/register';
 
 /*
- * Referral tracking (care.md §2): the decision recorded while she is still here (the pending timer runs from it),
+ * Referral tracking (docs/domain/care.md §2): the decision recorded while she is still here (the pending timer runs from it),
  * the departure, and the receiving facility's feedback, each save audited on the episode's history.
  */
 
@@ -206,7 +206,7 @@ export function followUpCount(ctx: AppContext, env: RegisterEnv): number {
     .get({ cutoff: followUpCutoff(env) }) as number;
 }
 
-/** Referrals that left at least `feedback_follow_up_days` ago without feedback (care.md §2), most recent first. */
+/** Referrals that left at least `feedback_follow_up_days` ago without feedback (docs/domain/care.md §2), most recent first. */
 export function referralFollowUps(ctx: AppContext): ReferralFollowUp[] {
   const env = registerEnv(ctx);
   const rows = ctx.sqlite

@@ -4,7 +4,7 @@ import { html } from './html';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
- * The feedback for the facility that referred a woman in (slips.md §2.2), printed when her record closes: the same
+ * The feedback for the facility that referred a woman in (docs/domain/slips.md §2.2), printed when her record closes: the same
  * content as the tear-off of our own referral slip (§2.1), filled from the record instead of by hand.
  */
 export const referralInFeedbackTemplate: SlipTemplate = (sheet, r, facility, print) => {

@@ -3,7 +3,7 @@ import { BIRTH_OUTCOMES, DELIVERY_MODES } from '../register/codes';
 import { isoDateTime } from '../register/schema';
 
 /*
- * Referral out: timing and the loop back (care.md §2). The delay is departure − decision; a decision without a
+ * Referral out: timing and the loop back (docs/domain/care.md §2). The delay is departure − decision; a decision without a
  * departure is "referral pending"; the receiving facility's feedback is recorded once per referral.
  */
 
@@ -22,7 +22,7 @@ export const FEEDBACK_CHANNELS = ['tear_off', 'phone', 'asha', 'other'] as const
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** What the tear-off (or the phone call) tells: care.md §2 "Feedback (back-referral)". */
+/** What the tear-off (or the phone call) tells: docs/domain/care.md §2 "Feedback (back-referral)". */
 export const referralFeedbackShape = {
   feedback_received_at: isoDateTime,
   feedback_channel: z.enum(FEEDBACK_CHANNELS).nullable(),

@@ -18,7 +18,7 @@ export const referralTrackSchema = z.object({
   receiving_facility_name: z.string().nullable(),
   decision_at: z.string().nullable(),
   departure_at: z.string().nullable(),
-  /** departure − decision, minutes (care.md §2). */
+  /** departure − decision, minutes (docs/domain/care.md §2). */
   delay_minutes: z.number().int().nullable(),
   feedback: referralFeedbackSchema.nullable(),
 });
@@ -93,7 +93,7 @@ export const careOps = {
     permission: 'admin',
     mutates: true,
   }),
-  /** Women in the labour room and wards, urgent and high-risk first (care.md; the Today screen). */
+  /** Women in the labour room and wards, urgent and high-risk first (docs/domain/care.md; the Today screen). */
   getWardBoard: op({ input: z.object({}).strict(), output: wardBoardSchema, permission: 'user', mutates: false }),
   /** The decision to refer (and, when known, the departure) while the record stays open. */
   recordReferralDecision: op({

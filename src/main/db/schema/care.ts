@@ -4,7 +4,7 @@ import { columnsFromShape } from './columns';
 import { referral } from './register';
 
 /**
- * The receiving facility's feedback on one referral out (care.md §2): one row per referral, corrected in place
+ * The receiving facility's feedback on one referral out (docs/domain/care.md §2): one row per referral, corrected in place
  * with an audit row per changed field.
  */
 export const referralFeedback = sqliteTable(

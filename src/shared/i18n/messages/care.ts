@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** High-risk reasons, the ward board and referral tracking (care.md §1–§2). */
+/** High-risk reasons, the ward board and referral tracking (docs/domain/care.md §1–§2). */
 export const careMessages = defineMessages({
   'care.risk.age_below': { en: 'Age {{age}} (under {{limit}})', hi: 'आयु {{age}} ({{limit}} से कम)' },
   'care.risk.age_above': { en: 'Age {{age}} (over {{limit}})', hi: 'आयु {{age}} ({{limit}} से अधिक)' },
@@ -17,8 +17,8 @@ export const careMessages = defineMessages({
   'settings.tab_care': { en: 'Care', hi: 'देखभाल' },
   'care.policy_title': { en: 'High-risk rule and referral targets', hi: 'उच्च जोखिम नियम और रेफ़रल लक्ष्य' },
   'care.policy_intro': {
-    en: 'care.md marks these thresholds as inferred: change them when the district gives its own. Today, the record, the slips, the register filter and HMIS 1.9.3/1.9.4 all follow them.',
-    hi: 'ये सीमाएँ अनुमानित हैं: ज़िला अपनी सीमाएँ दे तो बदलें। आज, रिकॉर्ड, पर्चियाँ, रजिस्टर फ़िल्टर और HMIS 1.9.3/1.9.4 इन्हीं से चलते हैं।',
+    en: 'These thresholds are the usual guidance, not a rule from the district: change them when the district gives its own. Today, the record, the slips, the register filter and HMIS 1.9.3/1.9.4 all follow them.',
+    hi: 'ये सीमाएँ सामान्य दिशानिर्देश हैं, ज़िले का नियम नहीं: ज़िला अपनी सीमाएँ दे तो बदलें। आज, रिकॉर्ड, पर्चियाँ, रजिस्टर फ़िल्टर और HMIS 1.9.3/1.9.4 इन्हीं से चलते हैं।',
   },
   'care.policy_saved': { en: 'Care settings saved.', hi: 'देखभाल सेटिंग्स सहेज ली गईं।' },
   'field.risk_age_below': { en: 'High risk: age under', hi: 'उच्च जोखिम: आयु इससे कम' },

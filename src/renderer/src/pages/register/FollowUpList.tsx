@@ -5,7 +5,7 @@ import { babyLetter } from '../../register/fields';
 import { formatDateTime } from '../../register/format';
 import { navigate } from '../../router';
 
-/** Referrals that left N days ago (setting) with no feedback yet: whom to call (care.md §2). */
+/** Referrals that left N days ago (setting) with no feedback yet: whom to call (docs/domain/care.md §2). */
 export function FollowUpList() {
   const { t } = useI18n();
   const list = useOp('referralFollowUps', {});

@@ -17,7 +17,7 @@ import { codeLabel, formatDateTime } from '../../register/format';
 import { useRegister } from '../../register/RegisterContext';
 
 /*
- * Referral tracking on the record (care.md §2): the decision to refer while she is still here (Today's timer runs
+ * Referral tracking on the record (docs/domain/care.md §2): the decision to refer while she is still here (Today's timer runs
  * from it), each referral's delay, and the receiving facility's feedback.
  */
 

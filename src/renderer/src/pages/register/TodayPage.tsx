@@ -23,7 +23,7 @@ function useNow(): number {
 }
 
 /**
- * The Register tab's home, the ward board (care.md): every woman now in the labour room or the wards, urgent and
+ * The Register tab's home, the ward board (docs/domain/care.md): every woman now in the labour room or the wards, urgent and
  * high-risk first with their reasons named, how long since admission or delivery, and what is still to be done;
  * a pending referral shows a running timer from the decision, red past the target.
  */
