@@ -158,7 +158,10 @@ describe('care: ward board and referral tracking', () => {
     });
     expect(await call(ctx, 'referralFollowUps', {})).toEqual([]);
     const history = await call(ctx, 'episodeHistory', { id: ep.id });
-    expect(history.some((h) => h.field === `referral_feedback[${track!.slip_no}]`)).toBe(true);
+    expect(history.find((h) => h.field === 'referral.feedback')?.new_value).toMatchObject({
+      slip_no: track!.slip_no,
+      arrival_outcome: 'delivered',
+    });
   });
 
   it("prints the feedback for the referring facility once a referred-in woman's record closes (docs/domain/slips.md §2.2)", async () => {

@@ -152,7 +152,8 @@ export function recordReferralFeedback(
   const columns: Record<string, unknown> = Object.fromEntries(REFERRAL_FEEDBACK_FIELDS.map((f) => [f, fb[f] ?? null]));
   ctx.db.transaction(() => {
     const audit: AuditEntry[] = [];
-    const label = `referral_feedback[${referral.slip_no}]`;
+    // History paths the record screen names: "Referral: Feedback", "Referral: Outcome there".
+    const label = 'referral.feedback';
     if (!before) {
       insertRow(ctx, 'referral_feedback', {
         referral_id: referral.id,
@@ -166,7 +167,7 @@ export function recordReferralFeedback(
         action: 'update',
         field: label,
         oldValue: null,
-        newValue: columns,
+        newValue: { slip_no: referral.slip_no, ...columns },
       });
     } else {
       const changed = REFERRAL_FEEDBACK_FIELDS.filter((f) => (before[f] ?? null) !== columns[f]);
@@ -180,7 +181,7 @@ export function recordReferralFeedback(
           entity: 'episode',
           entityId: String(record.id),
           action: 'update',
-          field: `${label}.${f}`,
+          field: `referral.${f}`,
           oldValue: before[f] ?? null,
           newValue: columns[f],
         });

@@ -66,6 +66,7 @@ export const careMessages = defineMessages({
     en: '{{field}}: only when she delivered there.',
     hi: '{{field}}: केवल तब जब प्रसव वहाँ हुआ।',
   },
+  'field.feedback': { en: 'Feedback from the receiving facility', hi: 'रेफ़र संस्था से जवाब' },
   'field.feedback_received_at': { en: 'Feedback received at', hi: 'जवाब मिला' },
   'field.feedback_channel': { en: 'Feedback came by', hi: 'जवाब कैसे आया' },
   'field.reached_at': { en: 'Reached the facility at', hi: 'संस्था पहुँची' },
