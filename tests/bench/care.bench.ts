@@ -1,5 +1,6 @@
 import { wardBoard } from '../../src/main/care/board';
 import { referralFollowUps } from '../../src/main/care/referrals';
+import { listRegister } from '../../src/main/register/lists';
 import { benchRegister } from './fixture';
 import { measure, type Measurement } from './lib';
 
@@ -28,6 +29,16 @@ export async function run(): Promise<Measurement[]> {
       await measure(`referral follow-up list (${referrals} referrals)`, 200, () => referralFollowUps(ctx), {
         note: 'every referral without feedback, filtered by days since departure',
       }),
+    );
+    const year = { from_month: '2025-12', to_month: '2026-11' };
+    const inYear = ctx.sqlite
+      .prepare("SELECT count(*) FROM episode WHERE admission_at >= '2025-12' AND admission_at < '2026-12' AND voided_at IS NULL")
+      .pluck()
+      .get() as number;
+    rows.push(
+      await measure(`register book, high-risk filter over 12 months (${inYear} records), first page`, 20, () =>
+        listRegister(ctx, { ...year, high_risk: true, limit: 200 }),
+      ),
     );
     return rows;
   } finally {

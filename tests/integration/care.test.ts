@@ -4,6 +4,8 @@ import type { AppContext } from '../../src/main/context';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import type { AppErrorShape } from '../../src/shared/errors';
+import { demoEpisodes } from '../../src/main/demo/register';
+import { insertEpisode } from '../../src/main/register/store';
 import { fixedClock, testContext } from '../helpers/context';
 
 /*
@@ -198,5 +200,25 @@ describe('care: ward board and referral tracking', () => {
     expect(slip.html).toContain('PHC Pothia');
     expect(slip.html).toContain('Obstructed labour, LSCS');
     expect(slip.html).toContain('रेफ़र करने वाली संस्था को जवाब');
+  });
+
+  it("the register book's high-risk filter finds exactly the records the record screen flags (demo register)", async () => {
+    const { ctx } = setup();
+    const now = new Date(at('12:00'));
+    ctx.db.transaction(() => {
+      for (const ep of demoEpisodes({ now, timeZone: 'Asia/Kolkata', perDay: 6, seed: 11 })) insertEpisode(ctx, ep);
+    });
+    const range = { from_month: '2026-09', to_month: '2026-10', limit: 500 };
+    const all = await call(ctx, 'listRegister', range);
+    const flagged: number[] = [];
+    for (const row of all.rows) {
+      if ((await call(ctx, 'getEpisode', { id: row.id })).risk_reasons.length > 0) flagged.push(row.id);
+    }
+    const risky = await call(ctx, 'listRegister', { ...range, high_risk: true });
+    const plain = await call(ctx, 'listRegister', { ...range, high_risk: false });
+    expect(all.rows).toHaveLength(all.total);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(risky.rows.map((r) => r.id).sort()).toEqual(flagged.sort());
+    expect(risky.total + plain.total).toBe(all.total);
   });
 });
