@@ -225,3 +225,22 @@ test('feedback is recorded on the record; an unanswered referral is on the follo
   await expect(page.getByTestId('follow-up-table')).toBeVisible();
   await page.screenshot({ path: 'test-results/care-follow-up-hi.png' });
 });
+
+test('the admin changes a high-risk threshold in Settings → Care and the record follows it', async ({ page, request }) => {
+  const mother = await admit(request, 'Parveen Khatun', 60, { age_years: 32 });
+  expect((await call(request, 'getEpisode', { id: mother.id })).risk_reasons).toEqual([]);
+  await page.goto('/#/settings/care');
+  const form = page.getByTestId('care-policy-form');
+  await form.getByLabel('High risk: age over').fill('30');
+  await form.getByLabel('Referral target: decision to departure (minutes)').fill('0');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  expect((await call(request, 'getCarePolicy', {})).referral_target_minutes).toBe(30);
+  await form.getByLabel('Referral target: decision to departure (minutes)').fill('45');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Care settings saved.')).toBeVisible();
+  expect(await call(request, 'getCarePolicy', {})).toMatchObject({ risk_age_above: 30, referral_target_minutes: 45 });
+  await page.goto(`/#/register/record/${mother.id}`);
+  await expect(page.getByTestId('record-risk')).toContainText('Age 32 (over 30)');
+  await call(request, 'updateCarePolicy', { risk_age_above: 35, referral_target_minutes: 30 });
+});
