@@ -12,6 +12,7 @@ import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { dashboardMessages } from './messages/dashboard';
+import { reportsUiMessages } from './messages/reports-ui';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -29,6 +30,7 @@ export const catalog = {
   ...hmisMessages,
   ...dashboardMessages,
   ...careMessages,
+  ...reportsUiMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

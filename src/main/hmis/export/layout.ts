@@ -1,4 +1,5 @@
-import type { HmisReport, ReportItem } from '../../../shared/hmis/report';
+import type { HmisReport, ReportCheck, ReportItem } from '../../../shared/hmis/report';
+import type { Language } from '../../../shared/i18n/define';
 import { translate } from '../../../shared/i18n/translate';
 import type { HeaderField } from '../../../shared/hmis/template';
 
@@ -87,6 +88,15 @@ export function itemRows(report: HmisReport): Cell[][] {
   ]);
 }
 
+/**
+ * A check's message as the export writes it. A per-item rule's message is a template filled for the item it flags
+ * (`Item {{item}}: {{value}} is more than…`); the one line of a rule that flagged nothing, or could not run, says that.
+ */
+export function checkMessage(check: ReportCheck, lang: Language): string {
+  if (!/\{\{\s*\w+\s*\}\}/.test(check.message[lang])) return check.message[lang];
+  return translate(lang, check.passed === null ? 'hmis.check.per_item_not_applicable' : 'hmis.check.per_item_passed');
+}
+
 export function checkRows(report: HmisReport): Cell[][] {
   const serial = (id: number) => report.rows.episodes[id]?.serial_no ?? `#${id}`;
   return report.checks.map((c) => {
@@ -103,8 +113,8 @@ export function checkRows(report: HmisReport): Cell[][] {
       c.expression ?? c.details.map((d) => d.text).join('; '),
       c.passed === null ? 'not applicable' : c.passed ? 'passed' : 'failed',
       c.severity,
-      c.message.en,
-      c.message.hi,
+      checkMessage(c, 'en'),
+      checkMessage(c, 'hi'),
       c.acknowledgement,
       records.join(', '),
     ];
