@@ -65,6 +65,8 @@ export const episodeSummarySchema = z.object({
   outcome: z.enum(C.OUTCOMES).nullable(),
   outcome_at: z.string().nullable(),
   high_risk: z.boolean(),
+  /** The mother's referral out: departure − decision in minutes (care.md §2). */
+  referral_delay_minutes: z.number().int().nullable(),
   missing_count: z.number().int(),
 });
 export type EpisodeSummary = z.output<typeof episodeSummarySchema>;

@@ -6,6 +6,7 @@ import { BookPage } from './register/BookPage';
 import { DeliveryPage } from './register/DeliveryPage';
 import { OutcomePage } from './register/OutcomePage';
 import { RecordPage } from './register/RecordPage';
+import { FollowUpList } from './register/FollowUpList';
 import { TodayPage } from './register/TodayPage';
 
 /** The Register tab: Today (home), Admit, the register book, and one record with its delivery and outcome forms. */
@@ -15,6 +16,7 @@ export function RegisterPage({ rest }: { rest: string[] }) {
   let page: ReactNode;
   if (sub === 'admit') page = <AdmitPage key={rest.join('/')} />;
   else if (sub === 'book') page = <BookPage />;
+  else if (sub === 'follow-up') page = <FollowUpList />;
   else if (sub === 'record' && Number.isInteger(id) && id > 0) {
     if (action === 'delivery') page = <DeliveryPage key={id} id={id} />;
     else if (action === 'outcome') page = <OutcomePage key={id} id={id} />;
@@ -33,6 +35,7 @@ function RegisterTabs({ current }: { current: string }) {
   const tabs = [
     { path: 'today', href: 'register', label: 'register.tab.today' },
     { path: 'book', href: 'register/book', label: 'register.tab.book' },
+    { path: 'follow-up', href: 'register/follow-up', label: 'followup.title' },
   ];
   return (
     <nav className="subnav" aria-label={t('nav.register')}>

@@ -372,6 +372,11 @@ function BookRow(props: {
             ? t(`record_state.${row.record_state}`)
             : ''}
         <span className="sub">{formatDateTime(row.outcome_at)}</span>
+        {row.referral_delay_minutes !== null && (
+          <span className="sub" data-testid="book-referral-delay">
+            {t('col.referral_delay')}: {t('care.delay_minutes', { minutes: row.referral_delay_minutes })}
+          </span>
+        )}
       </div>
     </div>
   );

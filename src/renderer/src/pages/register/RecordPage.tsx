@@ -20,6 +20,7 @@ import { EpisodeForm, issueText, SaveButton, useSaveFlow, useShownIssues } from 
 import { FormField } from '../../components/inputs';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { MissingList, riskText, StateBadge, useEpisode } from '../../components/register-bits';
+import { ReferralDecisionPanel, ReferralTracks } from './ReferralTracking';
 import { useFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
@@ -76,7 +77,7 @@ function RecordView(props: {
   const r = detail.record;
   const voided = r.void !== null;
   const [editing, setEditing] = useState<SectionId | null>(null);
-  const [panel, setPanel] = useState<'void' | 'reopen' | null>(null);
+  const [panel, setPanel] = useState<'void' | 'reopen' | 'refer' | null>(null);
   const [notice, setNotice] = useState<string | null>(props.flash);
   // "Admission more than 90 days ago" is a question for the moment of entry, not about the record: every old
   // record would carry it for ever.
@@ -217,6 +218,7 @@ function RecordView(props: {
                   )}
                 </div>
               ))}
+              <ReferralTracks episodeId={r.id} voided={voided} />
             </RecordSection>
           )}
           {section('crs', t('record.section.crs'), INLINE_SECTIONS.crs)}
@@ -246,6 +248,15 @@ function RecordView(props: {
                     {t('action.record_outcome')}
                   </button>
                 )}
+                {r.record_state !== 'closed' && (
+                  <button
+                    type="button"
+                    onClick={() => setPanel(panel === 'refer' ? null : 'refer')}
+                    aria-expanded={panel === 'refer'}
+                  >
+                    {t('board.refer')}
+                  </button>
+                )}
                 {r.record_state === 'closed' && (
                   <button
                     type="button"
@@ -271,6 +282,13 @@ function RecordView(props: {
                 onDone={(d) => saved(d, t('record.voided'))}
                 onCancel={() => setPanel(null)}
                 onReload={reload}
+              />
+            )}
+            {panel === 'refer' && (
+              <ReferralDecisionPanel
+                detail={detail}
+                onDone={(d) => saved(d, t('referral.decision_saved'))}
+                onCancel={() => setPanel(null)}
               />
             )}
             {panel === 'reopen' && (
