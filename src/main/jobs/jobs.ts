@@ -2,6 +2,9 @@ import type { BackupKind } from '../../shared/backup';
 import type { AppErrorShape } from '../../shared/errors';
 import { automaticBackup, backupNow, dailyBackupIfDue, syncSecondCopy } from '../backup/service';
 import type { AppContext } from '../context';
+import { exportReportSet } from '../hmis/export';
+import { importRegister, type ImportInput } from '../register/exchange/import';
+import type { Session } from '../session';
 
 /**
  * The heavy work that runs on a worker thread with its own connection to the register (WAL lets it read while the
@@ -17,11 +20,17 @@ export const JOBS = {
     dailyBackupIfDue(ctx);
     syncSecondCopy(ctx);
   },
+  /** Reading, checking and writing a spreadsheet or JSON file of thousands of records (one transaction). */
+  importRegister: (ctx: AppContext, input: { session: Session; input: ImportInput }) =>
+    importRegister(ctx, input.session, input.input),
+  /** The HMIS export set: the report, XLSX, CSV, JSON here; the PDF is rendered by the caller's renderer. */
+  hmisExport: (ctx: AppContext, input: { session: Session; input: Parameters<typeof exportReportSet>[2] }) =>
+    exportReportSet(ctx, input.session, input.input),
 } satisfies Record<string, (ctx: AppContext, input: never) => unknown>;
 
 export type JobName = keyof typeof JOBS;
 export type JobInput<N extends JobName> = Parameters<(typeof JOBS)[N]>[1];
-export type JobResult<N extends JobName> = ReturnType<(typeof JOBS)[N]>;
+export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof JOBS)[N]>>;
 
 /** What a worker needs to stand in for the app's context: where the register is, and the caller's moment. */
 export interface JobBase {
@@ -42,6 +51,15 @@ export interface JobRequest {
   base: JobBase;
   input: unknown;
 }
+
+/** A worker asks the thread that started it to render a PDF (Electron's printToPDF lives there). */
+export interface PdfAsk {
+  type: 'pdf';
+  id: number;
+  html: string;
+}
+export type PdfAnswer =
+  { type: 'pdf'; id: number; ok: true; bytes: Uint8Array } | { type: 'pdf'; id: number; ok: false; text: string };
 
 export type JobReply =
   | { ok: true; result: unknown; backupProblem: string | null }

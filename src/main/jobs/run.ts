@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../context';
-import type { JobInput, JobName, JobReply, JobRequest, JobResult } from './jobs';
+import type { PdfRenderer } from '../pdf/renderer';
+import type { JobInput, JobName, JobReply, JobRequest, JobResult, PdfAnswer, PdfAsk } from './jobs';
 
 /**
  * The worker's script: the built one next to the bundle (out/main/jobs-worker.js, in the app and web mode), or the
@@ -20,12 +21,19 @@ function workerScript(): { file: string; execArgv: string[] } {
 /** One job at a time per register: two backups must not race for a file name or the rotation. */
 const queues = new WeakMap<AppContext, Promise<unknown>>();
 
-function spawn(request: JobRequest): Promise<JobReply> {
+function spawn(request: JobRequest, pdf: PdfRenderer): Promise<JobReply> {
   const { file, execArgv } = workerScript();
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: request, execArgv });
     let reply: JobReply | null = null;
-    worker.once('message', (message: JobReply) => (reply = message));
+    const answer = (message: PdfAnswer) => worker.postMessage(message);
+    worker.on('message', (message: JobReply | PdfAsk) => {
+      if (!('type' in message)) return void (reply = message);
+      pdf.htmlToPdf(message.html).then(
+        (bytes) => answer({ type: 'pdf', id: message.id, ok: true, bytes }),
+        (error: unknown) => answer({ type: 'pdf', id: message.id, ok: false, text: String(error) }),
+      );
+    });
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reply ? resolve(reply) : reject(new Error(`job ${request.name} ended without a reply (exit ${code})`)),
@@ -39,21 +47,24 @@ function spawn(request: JobRequest): Promise<JobReply> {
  */
 export function runJob<N extends JobName>(ctx: AppContext, name: N, input: JobInput<N>): Promise<JobResult<N>> {
   const run = async (): Promise<JobResult<N>> => {
-    const reply = await spawn({
-      name,
-      input,
-      base: {
-        dbPath: ctx.dbPath,
-        dataDir: ctx.dataDir,
-        resourcesDir: ctx.resourcesDir,
-        migrationsDir: ctx.migrationsDir,
-        appVersion: ctx.appVersion,
-        schemaVersion: ctx.schemaVersion,
-        runtime: ctx.runtime,
-        now: ctx.clock().toISOString(),
-        backupProblem: ctx.backupProblem,
+    const reply = await spawn(
+      {
+        name,
+        input,
+        base: {
+          dbPath: ctx.dbPath,
+          dataDir: ctx.dataDir,
+          resourcesDir: ctx.resourcesDir,
+          migrationsDir: ctx.migrationsDir,
+          appVersion: ctx.appVersion,
+          schemaVersion: ctx.schemaVersion,
+          runtime: ctx.runtime,
+          now: ctx.clock().toISOString(),
+          backupProblem: ctx.backupProblem,
+        },
       },
-    });
+      ctx.pdf,
+    );
     if (reply.ok) {
       ctx.backupProblem = reply.backupProblem;
       return reply.result as JobResult<N>;

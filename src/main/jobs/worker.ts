@@ -8,7 +8,28 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../context';
 import * as schema from '../db/schema';
-import { JOBS, type JobReply, type JobRequest } from './jobs';
+import type { PdfRenderer } from '../pdf/renderer';
+import { JOBS, type JobReply, type JobRequest, type PdfAnswer, type PdfAsk } from './jobs';
+
+/** PDFs are rendered by the starting thread's renderer (Electron's printToPDF, or the system Chromium). */
+function parentPdf(): PdfRenderer {
+  let next = 0;
+  const waiting = new Map<number, (answer: PdfAnswer) => void>();
+  parentPort?.on('message', (answer: PdfAnswer) => waiting.get(answer.id)?.(answer));
+  return {
+    htmlToPdf: (html) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, (answer) => {
+          waiting.delete(id);
+          if (answer.ok) resolve(Buffer.from(answer.bytes));
+          else reject(new Error(answer.text));
+        });
+        parentPort?.postMessage({ type: 'pdf', id, html } satisfies PdfAsk);
+      }),
+    close: async () => undefined,
+  };
+}
 
 function contextFor(request: JobRequest, sqlite: Database.Database): AppContext {
   const { base } = request;
@@ -32,9 +53,7 @@ function contextFor(request: JobRequest, sqlite: Database.Database): AppContext 
     backupProblem: base.backupProblem,
     lan: null,
     desktop: null,
-    get pdf() {
-      return fail('PDF rendering')();
-    },
+    pdf: parentPdf(),
     get secrets() {
       return fail('the secret store')();
     },
@@ -53,14 +72,14 @@ function contextFor(request: JobRequest, sqlite: Database.Database): AppContext 
   };
 }
 
-function run(request: JobRequest): JobReply {
+async function run(request: JobRequest): Promise<JobReply> {
   const sqlite = new Database(request.base.dbPath, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     const ctx = contextFor(request, sqlite);
     const job = JOBS[request.name] as (ctx: AppContext, input: unknown) => unknown;
-    const result = job(ctx, request.input);
+    const result = await job(ctx, request.input);
     return { ok: true, result, backupProblem: ctx.backupProblem };
   } catch (error) {
     return {
@@ -75,4 +94,8 @@ function run(request: JobRequest): JobReply {
   }
 }
 
-parentPort?.postMessage(run(workerData as JobRequest));
+void run(workerData as JobRequest).then((reply) => {
+  parentPort?.postMessage(reply);
+  // The PDF listener keeps the port open: close it so the thread ends.
+  parentPort?.close();
+});
