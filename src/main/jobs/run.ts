@@ -3,19 +3,20 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../context';
+import { projectRoot } from '../paths';
 import type { PdfRenderer } from '../pdf/renderer';
 import type { JobInput, JobName, JobReply, JobRequest, JobResult, PdfAnswer, PdfAsk } from './jobs';
 
 /**
  * The worker's script: the built one next to the bundle (out/main/jobs-worker.js, in the app and web mode), or the
- * source run through tsx (tests, the CLI, benchmarks).
+ * source run through tsx (tests, the CLI, benchmarks, the crash harness's own bundle).
  */
 function workerScript(): { file: string; execArgv: string[] } {
   for (const dir of [__dirname, join(__dirname, '..')]) {
     const built = join(dir, 'jobs-worker.js');
     if (existsSync(built)) return { file: built, execArgv: [] };
   }
-  return { file: join(__dirname, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  return { file: join(projectRoot(__dirname), 'src', 'main', 'jobs', 'worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
 /** One job at a time per register: two backups must not race for a file name or the rotation. */
