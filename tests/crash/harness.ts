@@ -43,22 +43,16 @@ function buildChild(): string {
   const root = projectRoot();
   const outfile = join(root, 'node_modules', '.cache', 'prasav-crash', 'child.cjs');
   mkdirSync(join(outfile, '..'), { recursive: true });
-  // The child's backups run on a worker thread: its script goes beside the child, where src/main/jobs/run.ts looks.
-  for (const [entry, file] of [
-    [join(root, 'tests', 'crash', 'child.ts'), outfile],
-    [join(root, 'src', 'main', 'jobs', 'worker.ts'), join(outfile, '..', 'jobs-worker.js')],
-  ] as const) {
-    buildSync({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node24',
-      outfile: file,
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
-  }
+  buildSync({
+    entryPoints: [join(root, 'tests', 'crash', 'child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    outfile,
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
   return outfile;
 }
 
