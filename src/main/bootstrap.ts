@@ -6,7 +6,7 @@ import { SessionStore } from './auth/sessions';
 import { readSecuritySettings } from './auth/users';
 import { removeIfExists } from './backup/files';
 import { restoringPath } from './backup/restore';
-import { automaticBackup, dataBackupDir } from './backup/service';
+import { dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
@@ -17,6 +17,7 @@ import type { DesktopPrinting } from './slips/desktop';
 import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
 import { hmisMonthValues } from './hmis/values';
+import { jobsSettled, runJob } from './jobs/run';
 import type { MonthlyReportProvider } from './report-provider';
 import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
@@ -94,10 +95,14 @@ export function closeApp(ctx: AppContext): void {
   if (ctx.demo) rmSync(ctx.dataDir, { recursive: true, force: true });
 }
 
-/** How the app ends on purpose (window closed, Ctrl+C): a verified backup, then a clean close. */
+/**
+ * How the app ends on purpose (window closed, Ctrl+C): a verified backup (on a worker thread, awaited: it is written
+ * before the app goes), then a clean close once no background job still reads the register.
+ */
 export async function shutdownApp(ctx: AppContext): Promise<void> {
   await ctx.lan?.close();
   // A demo folder is deleted on exit, so backing it up would only cost time.
-  if (!ctx.demo && ctx.sqlite.open) automaticBackup(ctx, 'exit');
+  if (!ctx.demo && ctx.sqlite.open) await runJob(ctx, 'automaticBackup', { kind: 'exit' });
+  await jobsSettled(ctx);
   closeApp(ctx);
 }

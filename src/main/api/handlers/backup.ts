@@ -1,16 +1,10 @@
 import type { backupOps } from '../../../shared/contract/backup';
 import { clearBackupPassphrase, setBackupPassphrase } from '../../backup/crypto';
 import { restoreBackup } from '../../backup/restore';
-import {
-  backupNow,
-  backupStatus,
-  listBackups,
-  previewBackup,
-  readBackupSettings,
-  updateBackupSettings,
-} from '../../backup/service';
+import { backupStatus, listBackups, previewBackup, readBackupSettings, updateBackupSettings } from '../../backup/service';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
+import { runJob } from '../../jobs/run';
 import type { Session } from '../../session';
 import { requireSession, type Handlers } from './types';
 
@@ -18,7 +12,8 @@ export const backupHandlers: Handlers<keyof typeof backupOps> = {
   backupStatus: (_input, { ctx }) => backupStatus(ctx),
   listBackups: (_input, { ctx }) => listBackups(ctx),
   previewBackup: ({ passphrase, ...ref }, { ctx }) => previewBackup(ctx, ref, passphrase),
-  createBackup: (_input, { ctx }) => backupNow(ctx, 'manual'),
+  // VACUUM INTO and its verification take seconds on a big register: on a worker thread, not the one answering calls.
+  createBackup: (_input, { ctx }) => runJob(ctx, 'backup', { kind: 'manual' }),
   restoreBackup: ({ passphrase, ...ref }, call) => restoreBackup(call.ctx, requireSession(call), ref, passphrase),
   getBackupSettings: (_input, { ctx }) => readBackupSettings(ctx),
   updateBackupSettings: (patch, call) => updateBackupSettings(call.ctx, requireSession(call), patch),

@@ -1,8 +1,8 @@
 import type { registerOps } from '../../../shared/contract/register';
 import { DEFAULT_REGISTER_POLICY, registerPolicySchema } from '../../../shared/register/policy';
 import { registerEnv, registerPolicy } from '../../register/context';
+import { runJob } from '../../jobs/run';
 import { exportFileName, exportRegister } from '../../register/exchange/export';
-import { importRegister } from '../../register/exchange/import';
 import { episodeHistory, findEpisodes, listRegister, listToday } from '../../register/lists';
 import {
   admit,
@@ -35,7 +35,8 @@ export const registerHandlers: Handlers<keyof typeof registerOps> = {
     file_name: exportFileName(range, registerEnv(ctx).nowIso),
     content: JSON.stringify(exportRegister(ctx, range), null, 1),
   }),
-  importRegister: (input, call) => importRegister(call.ctx, requireSession(call), input),
+  // Thousands of rows parsed, checked and written: on a worker thread with its own connection.
+  importRegister: (input, call) => runJob(call.ctx, 'importRegister', { session: requireSession(call), input }),
   getRegisterPolicy: (_input, { ctx }) => registerPolicy(ctx),
   updateRegisterPolicy: (patch, call) =>
     updateSection(call.ctx, requireSession(call), 'register_policy', registerPolicySchema, DEFAULT_REGISTER_POLICY, patch),
