@@ -152,8 +152,14 @@ export async function login(
   ctx.loginGuard.begin(carrier.client, input.username);
   const row = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
-  if (!row || !ok) throw ctx.loginGuard.fail(carrier.client, input.username);
-  ctx.loginGuard.succeed(input.username);
+  if (!row || !ok) {
+    throw ctx.loginGuard.fail(
+      carrier.client,
+      input.username,
+      new AppError('unauthenticated', { message: 'auth.bad_credentials' }),
+    );
+  }
+  ctx.loginGuard.succeed(carrier.client, input.username);
   // Said only to someone who knows the password, so it reveals nothing to a guesser.
   if (row.disabled) throw new AppError('forbidden', { message: 'auth.disabled' });
   return startSession(ctx, carrier, row);
@@ -171,10 +177,13 @@ export async function changeOwnPassword(
   carrier: SessionCarrier,
   input: { current_password: string; new_password: string },
 ): Promise<SessionInfo> {
+  // The same brake as login: a session left open must not become an unlimited password oracle.
+  ctx.loginGuard.begin(carrier.client, session.userName);
   const row = findById(ctx, session.userId);
   if (!(await verifyPassword(input.current_password, row.password_hash))) {
-    throw fieldError('current_password', 'v.password_wrong');
+    throw ctx.loginGuard.fail(carrier.client, session.userName, fieldError('current_password', 'v.password_wrong'));
   }
+  ctx.loginGuard.succeed(carrier.client, session.userName);
   if (input.new_password === input.current_password) throw fieldError('new_password', 'v.password_same');
   const hash = await hashPassword(input.new_password);
   ctx.db.transaction((tx) => {

@@ -1,0 +1,13 @@
+import { defineMessages } from '../define';
+
+/** Hardening: login brakes, busy database, bulk export, TLS in LAN mode. */
+export const securityMessages = defineMessages({
+  'auth.wait_seconds': {
+    en: 'Too many wrong passwords for this account from this computer. Try again in {{seconds}} s.',
+    hi: 'इस कंप्यूटर से इस खाते के लिए बहुत बार ग़लत पासवर्ड। {{seconds}} सेकंड बाद फिर कोशिश करें।',
+  },
+  'auth.wait_minutes': {
+    en: 'Too many wrong passwords for this account from this computer. Try again in {{minutes}} min, or ask an administrator to reset the password.',
+    hi: 'इस कंप्यूटर से इस खाते के लिए बहुत बार ग़लत पासवर्ड। {{minutes}} मिनट बाद फिर कोशिश करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।',
+  },
+});
