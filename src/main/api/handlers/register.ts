@@ -1,7 +1,7 @@
 import type { registerOps } from '../../../shared/contract/register';
 import { DEFAULT_REGISTER_POLICY, registerPolicySchema } from '../../../shared/register/policy';
-import { registerEnv, registerPolicy } from '../../register/context';
-import { exportFileName, exportRegister } from '../../register/exchange/export';
+import { registerPolicy } from '../../register/context';
+import { exportRegisterFile } from '../../register/exchange/export';
 import { importRegister } from '../../register/exchange/import';
 import { episodeHistory, findEpisodes, listRegister, listToday } from '../../register/lists';
 import {
@@ -31,10 +31,7 @@ export const registerHandlers: Handlers<keyof typeof registerOps> = {
   listToday: (_input, { ctx }) => listToday(ctx),
   listRegister: (query, { ctx }) => listRegister(ctx, query),
   findEpisodes: ({ query, limit }, { ctx }) => findEpisodes(ctx, query, limit ?? 20),
-  exportRegister: (range, { ctx }) => ({
-    file_name: exportFileName(range, registerEnv(ctx).nowIso),
-    content: JSON.stringify(exportRegister(ctx, range), null, 1),
-  }),
+  exportRegister: (input, call) => exportRegisterFile(call.ctx, requireSession(call), input),
   importRegister: (input, call) => importRegister(call.ctx, requireSession(call), input),
   getRegisterPolicy: (_input, { ctx }) => registerPolicy(ctx),
   updateRegisterPolicy: (patch, call) =>

@@ -4,6 +4,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import { registerPolicySchema, type RegisterPolicy } from '../../../shared/register/policy';
 import { toFieldIssues } from '../../../shared/validation';
 import { api } from '../api/client';
+import { useAuth } from '../auth';
 import { downloadText } from '../components/download';
 import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -156,8 +157,10 @@ function readFile(file: File, format: Format): Promise<string> {
 export function ExchangePanel() {
   const { t } = useI18n();
   const { clock } = useRegister();
+  const { can } = useAuth();
   // Export
   const [from, setFrom] = useState('');
+  const [includeAadhaar, setIncludeAadhaar] = useState(false);
   const [to, setTo] = useState('');
   const [exportIssues, setExportIssues] = useState<FieldIssue[]>([]);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -192,7 +195,7 @@ export function ExchangePanel() {
     setExporting(true);
     setExportError(null);
     try {
-      const file = await api.exportRegister(range);
+      const file = await api.exportRegister({ ...range, include_aadhaar: includeAadhaar });
       downloadText(file.file_name, file.content, 'application/json');
       setExported(file.file_name);
     } catch (e) {
@@ -248,37 +251,51 @@ export function ExchangePanel() {
   return (
     <section className="page page-narrow settings-section" aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
-      <h2>{t('exchange.export')}</h2>
-      <p className="muted">{t('exchange.export_intro')}</p>
-      <ErrorBanner error={exportError} />
-      <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
-        <FormField
-          name="export_from"
-          kind={{ type: 'date' }}
-          value={from}
-          onChange={(v) => setFrom(v as string)}
-          path="export_from"
-          issues={exportIssues}
-        />
-        <FormField
-          name="export_to"
-          kind={{ type: 'date' }}
-          value={to}
-          onChange={(v) => setTo(v as string)}
-          path="export_to"
-          issues={exportIssues}
-        />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={exporting}>
-            {exporting ? t('status.loading') : t('exchange.export_button')}
-          </button>
-          {exported && (
-            <span className="ok" role="status">
-              {t('exchange.exported', { file: exported })}
-            </span>
-          )}
-        </div>
-      </form>
+      {can('register.export') && (
+        <>
+          <h2>{t('exchange.export')}</h2>
+          <p className="muted">{t('exchange.export_intro')}</p>
+          <ErrorBanner error={exportError} />
+          <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
+            <FormField
+              name="export_from"
+              kind={{ type: 'date' }}
+              value={from}
+              onChange={(v) => setFrom(v as string)}
+              path="export_from"
+              issues={exportIssues}
+            />
+            <FormField
+              name="export_to"
+              kind={{ type: 'date' }}
+              value={to}
+              onChange={(v) => setTo(v as string)}
+              path="export_to"
+              issues={exportIssues}
+            />
+            <Field name="include_aadhaar" issues={exportIssues}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="checkbox"
+                  checked={includeAadhaar}
+                  onChange={(e) => setIncludeAadhaar(e.target.checked)}
+                />
+              )}
+            </Field>
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={exporting}>
+                {exporting ? t('status.loading') : t('exchange.export_button')}
+              </button>
+              {exported && (
+                <span className="ok" role="status">
+                  {t('exchange.exported', { file: exported })}
+                </span>
+              )}
+            </div>
+          </form>
+        </>
+      )}
 
       <h2>{t('exchange.import')}</h2>
       <p className="muted">{t('exchange.import_intro')}</p>

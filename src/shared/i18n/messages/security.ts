@@ -10,4 +10,8 @@ export const securityMessages = defineMessages({
     en: 'Too many wrong passwords for this account from this computer. Try again in {{minutes}} min, or ask an administrator to reset the password.',
     hi: 'इस कंप्यूटर से इस खाते के लिए बहुत बार ग़लत पासवर्ड। {{minutes}} मिनट बाद फिर कोशिश करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।',
   },
+  'field.include_aadhaar': {
+    en: 'Include Aadhaar numbers (left out unless needed)',
+    hi: 'आधार नंबर शामिल करें (ज़रूरत न हो तो छोड़ दें)',
+  },
 });
