@@ -37,6 +37,7 @@ const STATUS: Record<AppErrorShape['code'], number> = {
   rate_limited: 429,
   backup_refused: 409,
   disk_low: 507,
+  busy: 503,
 };
 
 const SECURITY_HEADERS = {
