@@ -55,7 +55,7 @@ export class LanServer implements LanControl {
       console.log(`LAN mode: serving http://${want.host}:${want.port}/`);
     } catch (error) {
       this.problem = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'lan.port_busy' : 'lan.failed';
-      console.warn('LAN mode could not start', error);
+      console.warn('LAN mode could not start', (error as NodeJS.ErrnoException).code ?? 'error');
     }
     return this.status();
   }

@@ -6,6 +6,7 @@ import { roleAllows } from '../../shared/roles';
 import type { AppContext } from '../context';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../api/dispatch';
+import { logFailure } from '../log';
 import type { SessionCarrier } from '../session';
 import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH } from './limits';
 import { resolveStaticFile, sendFile } from './static';
@@ -213,7 +214,7 @@ export function httpRequestHandler(options: HttpTransportOptions): RequestListen
       ? handleApi(options, req, res, path.slice('/api/'.length))
       : Promise.resolve(handleStatic(options, req, res, path));
     handled.catch((error: unknown) => {
-      console.error('http transport', error);
+      logFailure('http transport', error);
       if (!res.headersSent) sendJson(res, 500, fail('internal'));
       else res.destroy();
     });

@@ -14,6 +14,7 @@ export const securityMessages = defineMessages({
     en: 'The register is busy (another program is using it). Nothing was saved: please try again in a moment.',
     hi: 'रजिस्टर व्यस्त है (कोई दूसरा प्रोग्राम इसे इस्तेमाल कर रहा है)। कुछ सहेजा नहीं गया: कृपया थोड़ी देर बाद फिर कोशिश करें।',
   },
+  'field.max_session_hours': { en: 'Longest session (hours after login)', hi: 'सबसे लंबा सत्र (लॉगिन के बाद घंटे)' },
   'field.include_aadhaar': {
     en: 'Include Aadhaar numbers (left out unless needed)',
     hi: 'आधार नंबर शामिल करें (ज़रूरत न हो तो छोड़ दें)',
