@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Server as TlsHttpServer } from 'node:https';
 import { contract, type OpName } from '../../shared/contract';
 
 /**
@@ -50,7 +51,7 @@ export const MAX_CONNECTIONS = 128;
  * Slow clients cannot hold the server: headers within 10 s, the whole request (a 30 MB import over Wi-Fi included)
  * within 2 min, idle keep-alive sockets closed after 5 s, any socket idle for 30 s closed.
  */
-export function applyServerLimits(server: Server): void {
+export function applyServerLimits(server: Server | TlsHttpServer): void {
   server.maxConnections = MAX_CONNECTIONS;
   server.headersTimeout = 10_000;
   server.requestTimeout = 120_000;

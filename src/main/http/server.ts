@@ -140,11 +140,13 @@ export function readCookie(req: IncomingMessage, name: string): string | null {
 /** The cookie carries the session; `login`/`logout` set or clear it. The token never appears in a response body. */
 function cookieCarrier(req: IncomingMessage, res: ServerResponse): SessionCarrier {
   const token = readCookie(req, SESSION_COOKIE);
+  // Over TLS (LAN mode) the browser must never send the cookie over plain HTTP.
+  const attributes = 'encrypted' in req.socket ? `${COOKIE_ATTRIBUTES}; Secure` : COOKIE_ATTRIBUTES;
   return {
     token,
     client: req.socket.remoteAddress ?? 'unknown',
-    attach: (next) => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${next}; ${COOKIE_ATTRIBUTES}`),
-    detach: () => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`),
+    attach: (next) => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${next}; ${attributes}`),
+    detach: () => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; ${attributes}; Max-Age=0`),
   };
 }
 

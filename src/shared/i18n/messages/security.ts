@@ -15,6 +15,14 @@ export const securityMessages = defineMessages({
     hi: 'रजिस्टर व्यस्त है (कोई दूसरा प्रोग्राम इसे इस्तेमाल कर रहा है)। कुछ सहेजा नहीं गया: कृपया थोड़ी देर बाद फिर कोशिश करें।',
   },
   'field.max_session_hours': { en: 'Longest session (hours after login)', hi: 'सबसे लंबा सत्र (लॉगिन के बाद घंटे)' },
+  'lan.fingerprint_admin': {
+    en: 'The connection is encrypted (https). The other PC’s browser warns once about the certificate: proceed only if its login page shows this fingerprint (SHA-256):',
+    hi: 'कनेक्शन एन्क्रिप्टेड है (https)। दूसरे PC का ब्राउज़र प्रमाणपत्र के बारे में एक बार चेतावनी देगा: तभी आगे बढ़ें जब उसके लॉगिन पेज पर यही फ़िंगरप्रिंट (SHA-256) दिखे:',
+  },
+  'lan.fingerprint_login': {
+    en: 'Certificate fingerprint (SHA-256). It must match the one shown on the reception PC (Settings → Access); if not, do not log in:',
+    hi: 'प्रमाणपत्र फ़िंगरप्रिंट (SHA-256)। यह रिसेप्शन PC (सेटिंग्स → एक्सेस) पर दिखाए गए से मेल खाना चाहिए; न मिले तो लॉग इन न करें:',
+  },
   'field.include_aadhaar': {
     en: 'Include Aadhaar numbers (left out unless needed)',
     hi: 'आधार नंबर शामिल करें (ज़रूरत न हो तो छोड़ दें)',
