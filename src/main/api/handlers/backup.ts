@@ -4,6 +4,7 @@ import { restoreBackup } from '../../backup/restore';
 import {
   backupNow,
   backupStatus,
+  encryptSecondCopies,
   listBackups,
   previewBackup,
   readBackupSettings,
@@ -25,6 +26,7 @@ export const backupHandlers: Handlers<keyof typeof backupOps> = {
   setBackupPassphrase: ({ passphrase }, call) => {
     setBackupPassphrase(call.ctx.dataDir, passphrase, call.ctx.clock());
     auditEncryption(call.ctx, requireSession(call), true);
+    encryptSecondCopies(call.ctx);
     return backupStatus(call.ctx);
   },
   clearBackupPassphrase: (_input, call) => {
