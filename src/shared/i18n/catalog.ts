@@ -1,4 +1,5 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
@@ -11,6 +12,8 @@ import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { securityMessages } from './messages/security';
+import { dashboardMessages } from './messages/dashboard';
+import { reportsUiMessages } from './messages/reports-ui';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -27,6 +30,9 @@ export const catalog = {
   ...lanMessages,
   ...hmisMessages,
   ...securityMessages,
+  ...dashboardMessages,
+  ...careMessages,
+  ...reportsUiMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { careHandlers } from './care';
 import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
@@ -7,6 +8,7 @@ import { slipHandlers } from './slips';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
+import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -19,4 +21,6 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+  ...dashboardHandlers,
+  ...careHandlers,
 };
