@@ -14,6 +14,7 @@ import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import type { PdfRenderer } from './pdf/renderer';
 import type { DesktopPrinting } from './slips/desktop';
+import { restrictDataFolder } from './db/permissions';
 import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
 import { hmisMonthValues } from './hmis/values';
@@ -54,6 +55,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     now: clock,
     appVersion: options.appVersion,
   });
+  restrictDataFolder(dataDir, dbPath);
   const base: Omit<AppContext, 'dhis2'> = {
     sqlite: opened.sqlite,
     db: opened.db,
@@ -72,7 +74,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     reportProvider: options.reportProvider ?? ((c, month) => hmisMonthValues(c, month)),
     desktop: options.desktop ?? null,
     // Both read the admin's current settings at each use, so a change applies at once.
-    sessions: new SessionStore(clock, () => readSecuritySettings(ctx).idle_minutes),
+    sessions: new SessionStore(clock, () => readSecuritySettings(ctx)),
     loginGuard: new LoginGuard(clock, () => readSecuritySettings(ctx)),
     lan: null,
     backupProblem: null,

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'register.write',
   /** Clinical fields: obstetric status, delivery, babies. */
   'clinical.write',
+  /** Export the whole register or a date range (every identity field) as a file: audited per export. */
+  'register.export',
   /** Sign off the monthly report. */
   'report.signoff',
   /** Facility settings, users, backups, push settings. */
@@ -24,7 +26,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff', 'admin'],
+  admin: ['public', 'account', 'user', 'register.write', 'clinical.write', 'register.export', 'report.signoff', 'admin'],
   doctor: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff'],
   nurse: ['public', 'account', 'user', 'register.write', 'clinical.write'],
   clerk: ['public', 'account', 'user', 'register.write'],

@@ -216,11 +216,12 @@ export const registerOps = {
     permission: 'user',
     mutates: false,
   }),
+  /** A bulk export: its own permission and an audit row (who, range, count); Aadhaar numbers only when asked for. */
   exportRegister: op({
-    input: z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+    input: z.object({ from: isoDate.optional(), to: isoDate.optional(), include_aadhaar: z.boolean().optional() }).strict(),
     output: z.object({ file_name: z.string(), content: z.string() }),
-    permission: 'register.write',
-    mutates: false,
+    permission: 'register.export',
+    mutates: true,
   }),
   /** JSON (our exchange format), CSV text or XLSX as base64. All-or-nothing per file; duplicates skipped. */
   importRegister: op({

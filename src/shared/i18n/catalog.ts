@@ -13,6 +13,7 @@ import { lanMessages } from './messages/lan';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
+import { securityMessages } from './messages/security';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 
@@ -30,6 +31,7 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...securityMessages,
   ...dashboardMessages,
   ...careMessages,
   ...reportsUiMessages,

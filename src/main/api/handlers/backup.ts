@@ -1,7 +1,14 @@
 import type { backupOps } from '../../../shared/contract/backup';
 import { clearBackupPassphrase, setBackupPassphrase } from '../../backup/crypto';
 import { restoreBackup } from '../../backup/restore';
-import { backupStatus, listBackups, previewBackup, readBackupSettings, updateBackupSettings } from '../../backup/service';
+import {
+  backupStatus,
+  encryptSecondCopies,
+  listBackups,
+  previewBackup,
+  readBackupSettings,
+  updateBackupSettings,
+} from '../../backup/service';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
 import { runJob } from '../../jobs/run';
@@ -20,6 +27,7 @@ export const backupHandlers: Handlers<keyof typeof backupOps> = {
   setBackupPassphrase: ({ passphrase }, call) => {
     setBackupPassphrase(call.ctx.dataDir, passphrase, call.ctx.clock());
     auditEncryption(call.ctx, requireSession(call), true);
+    encryptSecondCopies(call.ctx);
     return backupStatus(call.ctx);
   },
   clearBackupPassphrase: (_input, call) => {

@@ -1,8 +1,8 @@
 import type { registerOps } from '../../../shared/contract/register';
 import { DEFAULT_REGISTER_POLICY, registerPolicySchema } from '../../../shared/register/policy';
-import { registerEnv, registerPolicy } from '../../register/context';
+import { registerPolicy } from '../../register/context';
 import { runJob } from '../../jobs/run';
-import { exportFileName, exportRegister } from '../../register/exchange/export';
+import { exportRegisterFile } from '../../register/exchange/export';
 import { episodeHistory, findEpisodes, listRegister, listToday } from '../../register/lists';
 import {
   admit,
@@ -31,10 +31,7 @@ export const registerHandlers: Handlers<keyof typeof registerOps> = {
   listToday: (_input, { ctx }) => listToday(ctx),
   listRegister: (query, { ctx }) => listRegister(ctx, query),
   findEpisodes: ({ query, limit }, { ctx }) => findEpisodes(ctx, query, limit ?? 20),
-  exportRegister: (range, { ctx }) => ({
-    file_name: exportFileName(range, registerEnv(ctx).nowIso),
-    content: JSON.stringify(exportRegister(ctx, range), null, 1),
-  }),
+  exportRegister: (input, call) => exportRegisterFile(call.ctx, requireSession(call), input),
   // Thousands of rows parsed, checked and written: on a worker thread with its own connection.
   importRegister: (input, call) => runJob(call.ctx, 'importRegister', { session: requireSession(call), input }),
   getRegisterPolicy: (_input, { ctx }) => registerPolicy(ctx),
