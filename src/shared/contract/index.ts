@@ -9,6 +9,7 @@ import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
+import { draftOps } from './drafts';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+  ...draftOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

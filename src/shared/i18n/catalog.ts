@@ -10,6 +10,7 @@ import { lanMessages } from './messages/lan';
 import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
+import { draftMessages } from './messages/drafts';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -25,6 +26,7 @@ export const catalog = {
   ...backupMessages,
   ...lanMessages,
   ...hmisMessages,
+  ...draftMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -7,6 +7,7 @@ import { slipHandlers } from './slips';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
+import { draftHandlers } from './drafts';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -19,4 +20,5 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+  ...draftHandlers,
 };

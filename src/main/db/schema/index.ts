@@ -6,3 +6,4 @@ export * from './dhis2';
 export * from './slips';
 export * from './users';
 export * from './hmis';
+export * from './drafts';
