@@ -11,6 +11,7 @@ import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { draftMessages } from './messages/drafts';
+import { formMessages } from './messages/forms';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -27,6 +28,7 @@ export const catalog = {
   ...lanMessages,
   ...hmisMessages,
   ...draftMessages,
+  ...formMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -188,6 +188,8 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
       ] as const;
       for (const f of liveOnly) if (b[f] != null && b[f] !== false) out.error(at(f), 'v.still_birth_live_field');
       if (b.newborn_unit && b.newborn_unit !== 'none') out.error(at('newborn_unit'), 'v.still_birth_live_field');
+      // A still-born baby did not go home with the mother (issue 10 item 5): the exit says what happened.
+      if (b.baby_exit === 'with_mother') out.error(at('baby_exit'), 'v.still_birth_exit');
     }
     if (born) {
       for (const f of VACCINES) {

@@ -1,21 +1,31 @@
 import { useState } from 'react';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import type { FieldIssue } from '../../../../shared/errors';
 import { ppfpShape } from '../../../../shared/register/schema';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorText';
+import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
-import { useEpisode } from '../../components/register-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import {
+  changedValues,
+  convertDraft,
+  correctedFields,
+  isEmptyDraftValue,
+  toDraft,
+  type Draft,
+  type DraftValue,
+} from '../../register/draft';
 import { BABY_FIELD_KINDS, babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
+import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
 import { babyFieldVisible, episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
+import { BabyCard, babyDraft, BABY_MORE, BABY_NAMES, MAX_BABIES, type BabyDraft } from './DeliveryBabies';
+import { EpisodeFormPage, REGISTER_READS } from './EpisodeFormPage';
 
 /*
  * Labour and delivery, one card per baby (Add baby for twins and triplets: Baby A, B, C), care in labour with
@@ -58,51 +68,19 @@ const CARE = [
 const PPFP = Object.keys(ppfpShape);
 const EPISODE_NAMES: readonly string[] = [...DELIVERY, ...CARE, ...PPFP];
 
-const BABY_MAIN = ['sex', 'outcome', 'birth_weight_g', 'born_at', 'cried_at_birth', 'resuscitation', 'bf_within_1h'] as const;
-const BABY_DOSES = ['vit_k', 'bcg', 'opv0', 'hepb0'] as const;
-const BABY_MORE = [
-  'newborn_unit',
-  'hbig_given_at',
-  'exclusive_bf_till_discharge',
-  'screened_for_defects',
-  'congenital_anomaly',
-  'congenital_anomaly_other',
-  'neonatal_death',
-  'neonatal_death_at',
-  'neonatal_death_place',
-  'neonatal_death_cause',
-  'neonatal_death_cause_other',
-  'baby_exit',
-  'child_name',
-] as const;
-const BABY_NAMES: readonly string[] = [...BABY_MAIN, ...BABY_DOSES, ...BABY_MORE];
-const MAX_BABIES = 4;
-
-/** React keys of baby cards (a card keeps its key when the one before it is removed). */
-let lastBabyKey = 0;
-const babyKey = () => ++lastBabyKey;
-
-interface BabyDraft {
-  key: number;
-  id?: number;
-  draft: Draft;
-  more: boolean;
-}
-
 export function DeliveryPage({ id }: { id: number }) {
-  const { t } = useI18n();
-  const { detail, error, reload } = useEpisode(id);
-  if (error) return <ErrorBanner error={error} onRetry={reload} />;
-  if (!detail) return <p>{t('status.loading')}</p>;
-  return <DeliveryForm key={detail.record.version} detail={detail} onReload={reload} />;
+  return <EpisodeFormPage id={id} form={`delivery:${id}`} render={(props) => <DeliveryForm {...props} />} />;
 }
 
-function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: () => void }) {
+function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; onDiscard: () => void; onReload: () => void }) {
+  const { detail, saved, onReload } = props;
   const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = detail.record;
   const firstTime = record.record_state === 'admitted';
   const [draft, setDraft] = useState<Draft>(() => {
+    const kept = draftGroup(saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(EPISODE_FIELD_KINDS, EPISODE_NAMES, record);
     if (!record.delivery_at) {
       const today = clock().today.split('-').reverse().join('-');
@@ -111,15 +89,29 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
     }
     return d;
   });
-  const newBaby = (): BabyDraft => ({ key: babyKey(), draft: toDraft(BABY_FIELD_KINDS, BABY_NAMES, {}), more: false });
-  const [babies, setBabies] = useState<BabyDraft[]>(() =>
-    record.babies.length > 0
-      ? record.babies.map((b) => ({ key: babyKey(), id: b.id, draft: toDraft(BABY_FIELD_KINDS, BABY_NAMES, b), more: false }))
-      : [newBaby()],
-  );
-  const [reason, setReason] = useState('');
+  const [babies, setBabies] = useState<BabyDraft[]>(() => {
+    const kept = draftGroups(saved, 'babies');
+    if (kept) {
+      const ids = draftGroups(saved, 'baby_ids') ?? [];
+      return kept.map((d, i) => {
+        const stored = record.babies.find((b) => String(b.id) === ids[i]?.id);
+        return babyDraft(stored, d);
+      });
+    }
+    if (record.babies.length > 0) return record.babies.map((b) => babyDraft(b));
+    const first = babyDraft();
+    return [{ ...first, draft: { ...first.draft, born_at: draft.delivery_at ?? null } }];
+  });
+  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
+  const keeper = useDraftKeeper(
+    `delivery:${record.id}`,
+    record.version,
+    { fields: draft, babies: babies.map((b) => b.draft), baby_ids: babies.map((b) => ({ id: String(b.id ?? '') })), reason },
+    saved !== null,
+  );
+  const recordDelivery = useOpMutation('recordDelivery', { invalidates: REGISTER_READS });
 
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
   const build = () => {
@@ -156,6 +148,16 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
 
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
+    // Baby A is born at the time of delivery unless the clerk types otherwise (issue 10 item 7).
+    if (name === 'delivery_at') {
+      setBabies((list) =>
+        list.map((b, i) =>
+          i === 0 && (isEmptyDraftValue(b.draft.born_at) || sameValue(b.draft.born_at, draft.delivery_at))
+            ? { ...b, draft: { ...b.draft, born_at: value } }
+            : b,
+        ),
+      );
+    }
     flow.changed();
   };
   const setBaby = (key: number, name: string, value: DraftValue) => {
@@ -163,7 +165,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
     flow.changed();
   };
   const addBaby = () => {
-    setBabies((list) => (list.length < MAX_BABIES ? [...list, newBaby()] : list));
+    setBabies((list) => (list.length < MAX_BABIES ? [...list, babyDraft()] : list));
     flow.changed();
     setTimeout(() => {
       const cards = document.querySelectorAll('.baby-card');
@@ -188,9 +190,10 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
       setFocusTick((n) => n + 1);
       return;
     }
-    const saved = await flow.run(
+    await keeper.flush();
+    const delivered = await flow.run(
       (ack) =>
-        api.recordDelivery({
+        recordDelivery.mutateAsync({
           id: record.id,
           version: record.version,
           fields: patch,
@@ -200,11 +203,12 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
         }),
       acknowledge,
     );
-    if (!saved) {
+    if (!delivered) {
       setFocusTick((n) => n + 1);
       return;
     }
-    setFlash('delivery.saved', { serial: saved.record.serial_no });
+    keeper.done();
+    setFlash('delivery.saved', { serial: delivered.record.serial_no });
     navigate(`register/record/${record.id}`);
   };
 
@@ -226,6 +230,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
   return (
     <section className="page" aria-labelledby="delivery-title">
       <RecordTitle detail={detail} titleKey={firstTime ? 'delivery.title' : 'delivery.title_correct'} id="delivery-title" />
+      <DraftRestored saved={saved} version={record.version} keeper={keeper} onDiscard={props.onDiscard} />
       <EpisodeForm
         flow={flow}
         issues={shown}
@@ -242,6 +247,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
             <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
               {t('action.cancel')}
             </button>
+            <DraftKept keeper={keeper} />
           </>
         }
       >
@@ -289,52 +295,5 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
   );
 }
 
-function BabyCard(props: {
-  index: number;
-  baby: BabyDraft;
-  issues: readonly FieldIssue[];
-  onChange: (name: string, value: DraftValue) => void;
-  onToggleMore: () => void;
-  onRemove?: () => void;
-}) {
-  const { t } = useI18n();
-  const { baby, index } = props;
-  const letter = babyLetter(index + 1);
-  const visible = (name: string) => babyFieldVisible(name, baby.draft);
-  const grid = (names: readonly string[]) => (
-    <FieldsGrid
-      names={names}
-      kinds={BABY_FIELD_KINDS}
-      draft={baby.draft}
-      onChange={props.onChange}
-      issues={props.issues}
-      prefix={`babies.${index}.`}
-      visible={visible}
-      wide={['congenital_anomaly']}
-    />
-  );
-  const doses = BABY_DOSES.filter(visible);
-  return (
-    <div className="baby-card" data-testid={`baby-${letter}`}>
-      <div className="baby-head">
-        <h3>{t('baby.label', { letter })}</h3>
-        {props.onRemove && (
-          <button type="button" className="link" onClick={props.onRemove}>
-            {t('delivery.remove_baby', { letter })}
-          </button>
-        )}
-      </div>
-      {grid(BABY_MAIN)}
-      {doses.length > 0 && (
-        <div className="doses">
-          <h4>{t('delivery.birth_doses')}</h4>
-          {grid(doses)}
-        </div>
-      )}
-      <button type="button" className="disclosure" aria-expanded={baby.more} onClick={props.onToggleMore}>
-        {baby.more ? t('delivery.baby_less', { letter }) : t('delivery.baby_more', { letter })}
-      </button>
-      {baby.more && grid(BABY_MORE)}
-    </div>
-  );
-}
+const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
