@@ -23,7 +23,13 @@ export function SectionEditor(props: {
   const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
-  const [draft, setDraft] = useState<Draft>(() => toDraft(EPISODE_FIELD_KINDS, props.names, record));
+  const [draft, setDraft] = useState<Draft>(() => {
+    const d = toDraft(EPISODE_FIELD_KINDS, props.names, record);
+    // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
+    if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
+      d.father_name = record.relative_name ?? '';
+    return d;
+  });
   const [reason, setReason] = useState('');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
