@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
+import { isMessageKey } from '../../shared/i18n/translate';
 import { html, type HtmlValue, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 import { babyName, choice, isLive, signature } from './common';
@@ -37,6 +38,9 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
   const baby = liveBaby(r, options.babyOrder);
   const t = (key: string) => sheet.t(key);
   const v = (key: string, value: string | number | null | undefined, optional = false) => sheet.value(key, value, optional);
+  // Items 11–15 are codes since issue 10; a value typed before then prints as typed.
+  const crs = (list: string, value: string | null) =>
+    value && isMessageKey(`${list}.${value}`) ? sheet.code(list, value) : value;
   const here = r.place_of_delivery === 'this_facility';
   const father = r.father_name ?? (r.relation_type === 'wife_of' ? r.relative_name : null);
   const liveNow = r.babies.filter(isLive).length;
@@ -99,11 +103,11 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
   </table>`;
   const statistical = html`<table class="form1">
     ${item('10', html`(a) ${v('field.village_ward', r.village_ward)} (b) ${t('slip.f1_sub_district')}: ${v('field.block', r.block)} (c) ${t('field.district')}: ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`, t('slip.f1_residence'))}
-    ${item('11', html`${t('slip.f1_of_father')}: ${v('field.religion_father', r.religion_father)} · ${t('slip.f1_of_mother')}: ${v('field.religion_mother', r.religion_mother)}`, t('slip.f1_religion'))}
-    ${item('12', v('field.education_father', r.education_father), t('field.education_father'))}
-    ${item('13', v('field.education_mother', r.education_mother), t('field.education_mother'))}
-    ${item('14', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
-    ${item('15', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
+    ${item('11', html`${t('slip.f1_of_father')}: ${v('field.religion_father', crs('religion', r.religion_father))} · ${t('slip.f1_of_mother')}: ${v('field.religion_mother', crs('religion', r.religion_mother))}`, t('slip.f1_religion'))}
+    ${item('12', v('field.education_father', crs('education', r.education_father)), t('field.education_father'))}
+    ${item('13', v('field.education_mother', crs('education', r.education_mother)), t('field.education_mother'))}
+    ${item('14', v('field.occupation_father', crs('occupation', r.occupation_father)), t('field.occupation_father'))}
+    ${item('15', v('field.occupation_mother', crs('occupation', r.occupation_mother)), t('field.occupation_mother'))}
     ${item('16', v('field.mother_age_at_marriage', r.mother_age_at_marriage), t('slip.f1_age_marriage'))}
     ${item('17', v('field.age_years', r.age_years), t('slip.f1_age_birth'))}
     ${item('18', html`${v('field.living_children', childrenAlive)} <span class="note">${t('slip.f1_children_note')}</span>`, t('slip.f1_children'))}
