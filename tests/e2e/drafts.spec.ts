@@ -103,3 +103,24 @@ test('leaving a half-filled form by a link asks; staying keeps the entries, disc
   await expect(page).toHaveURL(/#\/reports/);
   expect(after).toHaveLength(0);
 });
+
+test('a half-filled delivery (a baby card too) survives a reload, in Hindi as well', async ({ page, request }) => {
+  const admitted = await request.post('/api/admitMother', {
+    data: {
+      fields: { mother_name: 'Nasreen Bano', age_years: 26, admission_at: new Date(Date.now() - 3_600_000).toISOString() },
+    },
+  });
+  const { data } = (await admitted.json()) as { data: { record: { id: number } } };
+  await page.goto(`/#/register/record/${data.record.id}/delivery`);
+  await page.getByLabel('Gestation (completed weeks)').fill('38');
+  await page.getByTestId('baby-A').getByLabel('Birth weight (g)').fill('2750');
+  await expect(page.getByTestId('draft-kept')).toHaveText('Draft kept');
+  answerDialogs(page, true);
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(page.getByLabel('Gestation (completed weeks)')).toHaveValue('38');
+  await expect(page.getByTestId('baby-A').getByLabel('Birth weight (g)')).toHaveValue('2750');
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('draft-restored')).toContainText('ड्राफ़्ट वापस लाया गया');
+  await page.screenshot({ path: 'test-results/draft-delivery-hi.png' });
+});

@@ -1,11 +1,24 @@
+import { useState } from 'react';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import type { FieldIssue } from '../../../../shared/errors';
+import type { BabyRecord } from '../../../../shared/register/schema';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { useI18n } from '../../i18n/I18n';
-import { toDraft, type Draft, type DraftValue } from '../../register/draft';
+import type { InputClock } from '../../register/dateInput';
+import {
+  changedValues,
+  convertDraft,
+  correctedFields,
+  isEmptyDraftValue,
+  toDraft,
+  type Draft,
+  type DraftValue,
+} from '../../register/draft';
+import { draftGroups } from '../../register/keepDraft';
 import { BABY_FIELD_KINDS, babyLetter } from '../../register/fields';
 import { babyFieldVisible } from '../../register/visibility';
 
-/* The baby cards of the delivery form (Baby A, B, C…): what each holds and how it shows. */
+/* The baby cards of the delivery form (Baby A, B, C…): what each holds, how they change, how they show. */
 
 export const BABY_MAIN = [
   'sex',
@@ -54,6 +67,83 @@ export function babyDraft(stored?: { id: number } & Record<string, unknown>, dra
     draft: draft ?? toDraft(BABY_FIELD_KINDS, BABY_NAMES, stored ?? {}),
     more: false,
   };
+}
+
+const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * The cards of the form: from the draft, else the stored babies, else one empty Baby A born at the delivery time.
+ * `changed` tells the save flow that the form changed.
+ */
+export function useBabyCards(stored: BabyRecord[], saved: SavedDraft | null, deliveryAt: DraftValue, changed: () => void) {
+  const [babies, setBabies] = useState<BabyDraft[]>(() => {
+    const kept = draftGroups(saved, 'babies');
+    if (kept) {
+      const ids = draftGroups(saved, 'baby_ids') ?? [];
+      return kept.map((d, i) =>
+        babyDraft(
+          stored.find((b) => String(b.id) === ids[i]?.id),
+          d,
+        ),
+      );
+    }
+    if (stored.length > 0) return stored.map((b) => babyDraft(b));
+    const first = babyDraft();
+    return [{ ...first, draft: { ...first.draft, born_at: deliveryAt } }];
+  });
+  const update = (change: (list: BabyDraft[]) => BabyDraft[]) => {
+    setBabies(change);
+    changed();
+  };
+  return {
+    babies,
+    setBaby: (key: number, name: string, value: DraftValue) =>
+      update((list) => list.map((b) => (b.key === key ? { ...b, draft: { ...b.draft, [name]: value } } : b))),
+    toggleMore: (key: number) => setBabies((list) => list.map((b) => (b.key === key ? { ...b, more: !b.more } : b))),
+    addBaby: () => {
+      update((list) => (list.length < MAX_BABIES ? [...list, babyDraft()] : list));
+      setTimeout(() => {
+        const cards = document.querySelectorAll('.baby-card');
+        (cards[cards.length - 1]?.querySelector('input') as HTMLInputElement | null)?.focus();
+      }, 0);
+    },
+    removeBaby: (key: number) => update((list) => list.filter((b) => b.key !== key)),
+    /** Baby A is born at the time of delivery unless the clerk typed another time (issue 10 item 7). */
+    followDelivery: (before: DraftValue | undefined, after: DraftValue) =>
+      setBabies((list) =>
+        list.map((b, i) =>
+          i === 0 && (isEmptyDraftValue(b.draft.born_at) || sameValue(b.draft.born_at, before))
+            ? { ...b, draft: { ...b.draft, born_at: after } }
+            : b,
+        ),
+      ),
+    /** After a refused save: the "more" part of a card opens when one of its fields has an error. */
+    openMoreFor: (issues: FieldIssue[]) =>
+      setBabies((list) =>
+        list.map((b, i) => ({
+          ...b,
+          more: b.more || issues.some((issue) => BABY_MORE.some((f) => issue.field === `babies.${i}.${f}`)),
+        })),
+      ),
+  };
+}
+
+/** The babies as recordDelivery takes them (stored ones by id), typing errors, and whether a stored value changes. */
+export function convertBabies(babies: BabyDraft[], stored: BabyRecord[], now: InputClock) {
+  const issues: FieldIssue[] = [];
+  let corrected = babies.length < stored.length;
+  const values = babies.map((baby, i) => {
+    const converted = convertDraft(BABY_FIELD_KINDS, BABY_NAMES, baby.draft, now, {
+      pathPrefix: `babies.${i}.`,
+      visible: (name) => babyFieldVisible(name, baby.draft),
+    });
+    issues.push(...converted.issues);
+    const before = stored.find((b) => b.id === baby.id);
+    if (before && correctedFields(changedValues(converted.values, before), before).length > 0) corrected = true;
+    return { ...(baby.id !== undefined ? { id: baby.id } : {}), baby_order: i + 1, ...converted.values };
+  });
+  return { values, issues, corrected };
 }
 
 export function BabyCard(props: {

@@ -9,22 +9,14 @@ import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../comp
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
-import {
-  changedValues,
-  convertDraft,
-  correctedFields,
-  isEmptyDraftValue,
-  toDraft,
-  type Draft,
-  type DraftValue,
-} from '../../register/draft';
-import { BABY_FIELD_KINDS, babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
+import { DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
-import { babyFieldVisible, episodeFieldVisible } from '../../register/visibility';
+import { episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
-import { BabyCard, babyDraft, BABY_MORE, BABY_NAMES, MAX_BABIES, type BabyDraft } from './DeliveryBabies';
+import { BabyCard, convertBabies, MAX_BABIES, useBabyCards } from './DeliveryBabies';
 import { EpisodeFormPage, REGISTER_READS } from './EpisodeFormPage';
 
 /*
@@ -89,22 +81,11 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     }
     return d;
   });
-  const [babies, setBabies] = useState<BabyDraft[]>(() => {
-    const kept = draftGroups(saved, 'babies');
-    if (kept) {
-      const ids = draftGroups(saved, 'baby_ids') ?? [];
-      return kept.map((d, i) => {
-        const stored = record.babies.find((b) => String(b.id) === ids[i]?.id);
-        return babyDraft(stored, d);
-      });
-    }
-    if (record.babies.length > 0) return record.babies.map((b) => babyDraft(b));
-    const first = babyDraft();
-    return [{ ...first, draft: { ...first.draft, born_at: draft.delivery_at ?? null } }];
-  });
   const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
+  const cards = useBabyCards(record.babies, saved, draft.delivery_at ?? null, flow.changed);
+  const { babies } = cards;
   const keeper = useDraftKeeper(
     `delivery:${record.id}`,
     record.version,
@@ -117,21 +98,12 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
   const build = () => {
     const now = clock();
     const episode = convertDraft(EPISODE_FIELD_KINDS, EPISODE_NAMES, draft, now, { pathPrefix: 'fields.', visible });
-    const conversion: FieldIssue[] = [...episode.issues];
     const fields = { ...episode.values, number_of_babies: babies.length };
-    let babyCorrections = babies.length < record.babies.length;
-    const babyValues = babies.map((baby, i) => {
-      const converted = convertDraft(BABY_FIELD_KINDS, BABY_NAMES, baby.draft, now, {
-        pathPrefix: `babies.${i}.`,
-        visible: (name) => babyFieldVisible(name, baby.draft),
-      });
-      conversion.push(...converted.issues);
-      const stored = record.babies.find((b) => b.id === baby.id);
-      if (stored && correctedFields(changedValues(converted.values, stored), stored).length > 0) babyCorrections = true;
-      return { ...(baby.id !== undefined ? { id: baby.id } : {}), baby_order: i + 1, ...converted.values };
-    });
+    const converted = convertBabies(babies, record.babies, now);
+    const conversion: FieldIssue[] = [...episode.issues, ...converted.issues];
+    const babyValues = converted.values;
     const patch = changedValues(fields, record);
-    const corrects = !firstTime && (correctedFields(patch, record).length > 0 || babyCorrections);
+    const corrects = !firstTime && (correctedFields(patch, record).length > 0 || converted.corrected);
     const issues = checkEpisodeForm({
       before: checkableRecord(record),
       fields,
@@ -148,32 +120,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
 
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
-    // Baby A is born at the time of delivery unless the clerk types otherwise (issue 10 item 7).
-    if (name === 'delivery_at') {
-      setBabies((list) =>
-        list.map((b, i) =>
-          i === 0 && (isEmptyDraftValue(b.draft.born_at) || sameValue(b.draft.born_at, draft.delivery_at))
-            ? { ...b, draft: { ...b.draft, born_at: value } }
-            : b,
-        ),
-      );
-    }
-    flow.changed();
-  };
-  const setBaby = (key: number, name: string, value: DraftValue) => {
-    setBabies((list) => list.map((b) => (b.key === key ? { ...b, draft: { ...b.draft, [name]: value } } : b)));
-    flow.changed();
-  };
-  const addBaby = () => {
-    setBabies((list) => (list.length < MAX_BABIES ? [...list, babyDraft()] : list));
-    flow.changed();
-    setTimeout(() => {
-      const cards = document.querySelectorAll('.baby-card');
-      (cards[cards.length - 1]?.querySelector('input') as HTMLInputElement | null)?.focus();
-    }, 0);
-  };
-  const removeBaby = (key: number) => {
-    setBabies((list) => list.filter((b) => b.key !== key));
+    if (name === 'delivery_at') cards.followDelivery(draft.delivery_at, value);
     flow.changed();
   };
 
@@ -181,12 +128,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     setSubmitted(true);
     const { patch, babyValues, issues, corrects } = build();
     if (errorsOf(issues).length > 0) {
-      setBabies((list) =>
-        list.map((b, i) => ({
-          ...b,
-          more: b.more || issues.some((issue) => BABY_MORE.some((f) => issue.field === `babies.${i}.${f}`)),
-        })),
-      );
+      cards.openMoreFor(issues);
       setFocusTick((n) => n + 1);
       return;
     }
@@ -268,13 +210,13 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
               index={i}
               baby={baby}
               issues={shown}
-              onChange={(name, value) => setBaby(baby.key, name, value)}
-              onToggleMore={() => setBabies((list) => list.map((b) => (b.key === baby.key ? { ...b, more: !b.more } : b)))}
-              onRemove={babies.length > 1 ? () => removeBaby(baby.key) : undefined}
+              onChange={(name, value) => cards.setBaby(baby.key, name, value)}
+              onToggleMore={() => cards.toggleMore(baby.key)}
+              onRemove={babies.length > 1 ? () => cards.removeBaby(baby.key) : undefined}
             />
           ))}
           {babies.length < MAX_BABIES && (
-            <button type="button" className="add-baby" onClick={addBaby} data-testid="add-baby">
+            <button type="button" className="add-baby" onClick={cards.addBaby} data-testid="add-baby">
               {t('delivery.add_baby', { letter: babyLetter(babies.length + 1) })}
             </button>
           )}
@@ -294,6 +236,3 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     </section>
   );
 }
-
-const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -4,24 +4,18 @@ import type { ReferralRecord } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
-import { FormField } from '../../components/inputs';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import {
-  BABY_FIELD_KINDS,
-  babyLetter,
-  EPISODE_FIELD_KINDS,
-  REFERRAL_FIELD_KINDS,
-  VITALS_FIELD_KINDS,
-} from '../../register/fields';
+import { EPISODE_FIELD_KINDS, REFERRAL_FIELD_KINDS, VITALS_FIELD_KINDS } from '../../register/fields';
 import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
+import { BabyExits, initialExits } from './OutcomeBabyExits';
 import { EpisodeFormPage, REGISTER_READS, type EpisodeFormProps } from './EpisodeFormPage';
 import {
   convertReferral,
@@ -92,14 +86,7 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
       (stored.pre_referral_treatment ?? []).map((row) => toDraft(TREATMENT_KINDS, TREATMENT_NAMES, row))
     ).map((d) => treatmentRow(d)),
   );
-  // A live baby leaves with the mother unless said otherwise; a still-born one is never pre-set (issue 10 item 5).
-  const [exits, setExits] = useState<Draft>(
-    () =>
-      draftGroup(saved, 'exits') ??
-      Object.fromEntries(
-        record.babies.map((b) => [String(b.id), b.baby_exit ?? (correcting || b.outcome !== 'live' ? '' : 'with_mother')]),
-      ),
-  );
+  const [exits, setExits] = useState<Draft>(() => draftGroup(saved, 'exits') ?? initialExits(record.babies, correcting));
   const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
@@ -249,29 +236,15 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
             }}
           />
         )}
-        {record.babies.length > 0 && (
-          <fieldset className="section">
-            <legend>{t('outcome.section.babies')}</legend>
-            <div className="form-grid">
-              {record.babies.map((baby, i) => (
-                <FormField
-                  key={baby.id}
-                  name="baby_exit"
-                  label={`${t('baby.label', { letter: babyLetter(baby.baby_order) })}: ${t('field.baby_exit')}`}
-                  kind={BABY_FIELD_KINDS.baby_exit}
-                  value={exits[String(baby.id)]}
-                  onChange={(value) => {
-                    setExits((e) => ({ ...e, [String(baby.id)]: value as string }));
-                    flow.changed();
-                  }}
-                  path={`babies.${i}.baby_exit`}
-                  issues={shown}
-                  wide
-                />
-              ))}
-            </div>
-          </fieldset>
-        )}
+        <BabyExits
+          babies={record.babies}
+          exits={exits}
+          issues={shown}
+          onChange={(id, value) => {
+            setExits((e) => ({ ...e, [id]: value }));
+            flow.changed();
+          }}
+        />
         <fieldset className="section">
           <legend>{t('outcome.section.notes')}</legend>
           {grid(COMMON)}
