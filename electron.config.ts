@@ -8,7 +8,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // playwright-core drives a system Chromium for PDFs in web mode only; never bundled, never shipped.
+        // playwright-core drives a system Chromium for PDFs in web mode and the CLI: a run-time dependency loaded
+        // from node_modules, never bundled, and left out of the desktop installer (electron-builder.yml).
         external: ['playwright-core'],
         // index = the Electron shell; web = the same services behind the HTTP transport in plain Node.
         input: {

@@ -223,6 +223,17 @@ const SHOTS: Shot[] = [
       await page.getByTestId('void-panel').locator('button[type=submit]').click();
     },
   },
+  { name: 'dashboard', path: '#/dashboard', as: 'doctor' },
+  {
+    name: 'dashboard-rows',
+    path: '#/dashboard',
+    as: 'doctor',
+    fullPage: false,
+    prepare: async (page) => {
+      await page.locator('[data-figure="referrals_out"]').click();
+      await page.getByTestId('dashboard-rows').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'settings', path: '#/settings' },
   {
     name: 'settings-dhis2',

@@ -7,6 +7,7 @@ import { parseLaunchArgs } from './args';
 import { closeApp, openApp } from './bootstrap';
 import type { CliCommand } from './cli/command';
 import { hmisCommand } from './cli/hmis';
+import { dashboardCommand } from './cli/dashboard';
 import { infoCommand } from './cli/info';
 import { exportCommand, importCommand } from './cli/register';
 import { pushCommand } from './cli/push';
@@ -15,7 +16,15 @@ import { checkoutResourcePaths, defaultDataDir } from './paths';
 import { reportError } from './report-error';
 import { checkoutVersion } from './version';
 
-const COMMANDS: CliCommand[] = [infoCommand, importCommand, exportCommand, pushCommand, slipCommand, hmisCommand];
+const COMMANDS: CliCommand[] = [
+  infoCommand,
+  importCommand,
+  exportCommand,
+  pushCommand,
+  slipCommand,
+  hmisCommand,
+  dashboardCommand,
+];
 
 function printHelp(): void {
   console.log('Usage: npm run cli -- <command> [options] [--data-dir DIR] [--demo]\n');

@@ -7,7 +7,7 @@ export const uidSchema = z.string().trim().regex(DHIS2_UID, { error: 'v.dhis2_ui
 
 export const AUTH_TYPES = ['token', 'basic'] as const;
 export type AuthType = (typeof AUTH_TYPES)[number];
-/** How values name data elements, combos, org unit and data set in a push (dhis2.md §1.2). */
+/** How values name data elements, combos, org unit and data set in a push (docs/domain/dhis2.md §1.2). */
 export const ID_SCHEMES = ['UID', 'CODE'] as const;
 export type IdScheme = (typeof ID_SCHEMES)[number];
 
@@ -141,7 +141,7 @@ export const storedMappingRowSchema = z.intersection(
 );
 export type StoredMappingRow = z.output<typeof storedMappingRowSchema>;
 
-/** What a conflict means for the clerk (dhis2.md §4.1); the message and the action are `dhis2.conflict.<kind>`. */
+/** What a conflict means for the clerk (docs/domain/dhis2.md §4.1); the message and the action are `dhis2.conflict.<kind>`. */
 export const CONFLICT_KINDS = [
   'mapping',
   'org_unit',

@@ -1,6 +1,6 @@
 /**
  * Dates and times of the register. Date-times are stored as the facility's local wall-clock time with its offset
- * (`2026-10-05T02:30:00+05:30`, register.md §1): the first 7 characters are the local month and characters 11–12
+ * (`2026-10-05T02:30:00+05:30`, docs/domain/register.md §1): the first 7 characters are the local month and characters 11–12
  * the local hour, so month and night questions are answered without time-zone arithmetic, and `Date.parse` still
  * gives the instant for durations. Dates are `YYYY-MM-DD`.
  */

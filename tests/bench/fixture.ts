@@ -68,3 +68,21 @@ export function benchRegister(size: number): { ctx: AppContext; close: () => voi
     },
   };
 }
+
+/**
+ * A register of `episodes` records spread over `years` (the demo hospital's generator run with several seeds), so a
+ * month holds about 1,040 deliveries: eleven times the demo hospital, as the HMIS and dashboard benchmarks use.
+ */
+export function buildSpreadRegister(ctx: AppContext, options: { episodes: number; years: number; now: Date }): number {
+  let seq = 0;
+  ctx.db.transaction(() => {
+    for (let seed = 1; seq < options.episodes; seed++) {
+      for (const episode of demoEpisodes({ now: options.now, timeZone: 'Asia/Kolkata', months: options.years * 12, seed })) {
+        if (seq >= options.episodes) break;
+        seq += 1;
+        insertEpisode(ctx, { ...episode, uid: `bench-${seq}`, serial: { period: 'B', seq, serialNo: `B/${seq}` } });
+      }
+    }
+  });
+  return seq;
+}

@@ -8,8 +8,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeApp, openApp } from '../../src/main/bootstrap';
-import type { AppContext } from '../../src/main/context';
-import { demoEpisodes } from '../../src/main/demo/register';
 import { exportFiles } from '../../src/main/hmis/export';
 import { getFormat } from '../../src/main/hmis/formats';
 import { computeReport } from '../../src/main/hmis/report';
@@ -18,28 +16,14 @@ import { indicatorEnv } from '../../src/main/hmis/settings';
 import { storedReport, writeReport } from '../../src/main/hmis/store';
 import { checkoutResourcePaths } from '../../src/main/paths';
 import { chromiumPdfRenderer } from '../../src/main/pdf/chromium';
-import { insertEpisode } from '../../src/main/register/store';
 import { nextMonth, previousMonth } from '../../src/shared/time';
+import { buildSpreadRegister } from './fixture';
 
 const EPISODES = 100_000;
 const YEARS = 8;
 const NOW = new Date('2026-11-25T10:00:00+05:30');
 const MONTH = '2026-10';
 const FORMAT = 'hmis-2022-sb3';
-
-function buildRegister(ctx: AppContext): number {
-  let seq = 0;
-  ctx.db.transaction(() => {
-    for (let seed = 1; seq < EPISODES; seed++) {
-      for (const episode of demoEpisodes({ now: NOW, timeZone: 'Asia/Kolkata', months: YEARS * 12, seed })) {
-        if (seq >= EPISODES) break;
-        seq += 1;
-        insertEpisode(ctx, { ...episode, uid: `bench-${seq}`, serial: { period: 'B', seq, serialNo: `B/${seq}` } });
-      }
-    }
-  });
-  return seq;
-}
 
 interface Timing {
   median: number;
@@ -106,7 +90,9 @@ export async function run(): Promise<void> {
   try {
     let start = performance.now();
     if (reuse) ctx.sqlite.exec('DELETE FROM hmis_report');
-    const total = reuse ? (ctx.sqlite.prepare('SELECT count(*) FROM episode').pluck().get() as number) : buildRegister(ctx);
+    const total = reuse
+      ? (ctx.sqlite.prepare('SELECT count(*) FROM episode').pluck().get() as number)
+      : buildSpreadRegister(ctx, { episodes: EPISODES, years: YEARS, now: NOW });
     ctx.sqlite.exec('ANALYZE');
     console.log(
       `register: ${total} episodes, ${ctx.sqlite.prepare('SELECT count(*) FROM baby').pluck().get()} babies (built in ${((performance.now() - start) / 1000).toFixed(0)} s)`,

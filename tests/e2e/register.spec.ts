@@ -204,7 +204,7 @@ test('records twins, one live and one fresh still birth, and hides live-birth fi
     [2, 'M', 'fresh_still_birth', 1900, null, null],
   ]);
   expect(record.babies[1]!.born_at).toBe(ist(50).iso);
-  expect(risk_reasons).toContain('multiple_pregnancy');
+  expect(risk_reasons.map((r) => r.code)).toContain('derived.multiple');
   await expectFound(page, 'Pinki Soren', record.serial_no);
   await expectFound(page, 'पिंकी सोरेन', record.serial_no);
 });

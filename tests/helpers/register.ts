@@ -1,6 +1,6 @@
 import type { AppContext } from '../../src/main/context';
 import { insertEpisode } from '../../src/main/register/store';
-import { BABY_FIELDS, type BabyFields, type EpisodeFields } from '../../src/shared/register/schema';
+import { BABY_FIELDS, type BabyFields, type EpisodeFields, type ReferralFields } from '../../src/shared/register/schema';
 
 /*
  * Hand-built registers for report tests: records written through the register's own store (`insertEpisode`, the
@@ -19,7 +19,7 @@ export function addRecord(
   ctx: AppContext,
   fields: EpisodeDraft,
   babies: BabyDraft[] = [],
-  options: { voided?: boolean } = {},
+  options: { voided?: boolean; referrals?: (Partial<ReferralFields> & { slip_no: string })[] } = {},
 ): { id: number; babyIds: number[] } {
   serial += 1;
   const { record_state, ...rest } = fields;
@@ -40,7 +40,7 @@ export function addRecord(
       const { removed: _removed, ...baby } = b;
       return { ...emptyBaby(), baby_order: i + 1, born_at: rest.delivery_at ?? null, ...baby };
     }),
-    referrals: [],
+    referrals: options.referrals ?? [],
   });
   const babyIds = ctx.sqlite.prepare('SELECT id FROM baby WHERE episode_id = ? ORDER BY baby_order').pluck().all(id) as number[];
   babies.forEach((b, i) => {

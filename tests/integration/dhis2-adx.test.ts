@@ -1,6 +1,6 @@
 /**
- * ADX documents we generate, validated by xmllint against the IHE loose schema (test-only reference material in
- * ../shared/data/dhis2/adx-schema/, provenance in its README and COMMIT; never shipped with the app).
+ * ADX documents we generate, validated by xmllint against the structure the IHE ADX profile requires of every data
+ * document (tests/fixtures/dhis2/adx/adx-document.xsd, written for these tests; provenance in tests/fixtures/README.md).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { adxDocument } from '../../src/main/dhis2/adx';
 import { call, connectedSetup, sampleReport } from '../helpers/dhis2';
 import { tempDir } from '../helpers/context';
 
-const SCHEMA = join(__dirname, '..', '..', '..', 'shared', 'data', 'dhis2', 'adx-schema', 'adx_loose.xsd');
-const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'data', 'dhis2');
+const SAMPLES = join(__dirname, '..', 'fixtures', 'dhis2');
+const SCHEMA = join(SAMPLES, 'adx', 'adx-document.xsd');
 
 function xmllint(xml: string): { ok: boolean; output: string } {
   const file = join(tempDir(), 'doc.xml');
@@ -33,7 +33,7 @@ describe('ADX export', () => {
     expect(importA.output).toContain('exported');
   });
 
-  it('exports the month as ADX that validates against adx_loose.xsd, with period 2026-10-01/P1M and `exported`', async () => {
+  it('exports the month as ADX that validates against the ADX document schema, with period 2026-10-01/P1M and `exported`', async () => {
     const { ctx } = await connectedSetup('2.42');
     const { xml, file_name } = await call(ctx, 'dhis2ExportAdx', { report: sampleReport() });
     expect(file_name).toBe('HMIS_BR-KGJ-PVT-0042_2026-10.adx.xml');

@@ -1,7 +1,7 @@
 /**
- * The DHIS2 stand-in checked against the reference material in ../shared/data/dhis2/: our synthesized requests
+ * The DHIS2 stand-in checked against the reference material in tests/fixtures/dhis2/: our synthesized requests
  * must draw answers shaped like the synthesized responses, and the dhis2-core fixtures the outcomes their Java
- * tests assert (README there). This is what lets the push tests trust the stand-in.
+ * tests assert (tests/fixtures/README.md). This is what lets the push tests trust the stand-in.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { dhis2CoreSeed, labourRoomSeed } from '../fixtures/dhis2-standin/seeds';
 import { Dhis2StandIn } from '../fixtures/dhis2-standin/server';
 import { fixedClock } from '../helpers/context';
 
-const DATA = join(__dirname, '..', '..', '..', 'shared', 'data', 'dhis2');
+const DATA = join(__dirname, '..', 'fixtures', 'dhis2');
 const read = (path: string) => readFileSync(join(DATA, path), 'utf8');
 
 const running: Dhis2StandIn[] = [];

@@ -13,7 +13,7 @@ import { fixedClock, testContext } from '../helpers/context';
 import { addRecord, emptyBaby, type BabyDraft, type EpisodeDraft } from '../helpers/register';
 
 /*
- * Golden register: hand-built records around every boundary of hmis.md §2, each annotated by hand with the items
+ * Golden register: hand-built records around every boundary of docs/domain/hmis.md §2, each annotated by hand with the items
  * of October 2026 (sub-version B) it must count in. The report must count exactly those rows in every item.
  */
 

@@ -115,7 +115,7 @@ describe('register: admission to outcome', () => {
       [1, 'live', '2026-10-15T09:40:00+05:30'],
       [2, 'fresh_still_birth', '2026-10-15T09:52:00+05:30'],
     ]);
-    expect(delivered.risk_reasons).toContain('multiple_pregnancy');
+    expect(delivered.risk_reasons.map((r) => r.code)).toContain('derived.multiple');
 
     clock.set('2026-10-15T15:00:00+05:30');
     const referred = await call(ctx, 'recordOutcome', {

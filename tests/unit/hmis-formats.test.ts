@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFormats, parseFormatFile } from '../../src/main/hmis/formats';
 import { checkoutResourcePaths, projectRoot } from '../../src/main/paths';
-import { parseCsv } from '../../src/shared/csv';
 import { AppError } from '../../src/shared/errors';
 import { tempDir } from '../helpers/context';
 
@@ -38,18 +37,17 @@ describe('HMIS format files', () => {
   });
 
   it('keeps the wording of sub-version B verbatim from the source list, typos included, without trailing dots', () => {
-    const csv = parseCsv(
-      readFileSync(join(projectRoot(), '..', 'shared', 'data', 'hmis', 'current_format_delivery_items.csv'), 'utf8'),
-    )
-      .map((record) => record.fields)
-      .filter((row) => row[0] && !row[0].startsWith('#'))
-      .slice(1);
+    // The delivery items as the public list gives them (provenance in tests/fixtures/README.md).
+    const reference = JSON.parse(
+      readFileSync(join(projectRoot(), 'tests', 'fixtures', 'hmis', 'hmis-2022-sb3-delivery-items.json'), 'utf8'),
+    ) as { item_no: string; section: string; wording_en: string }[];
+    expect(reference).toHaveLength(94);
     const b = formats.get('hmis-2022-sb3')!;
     const byNo = new Map(b.items.map((i) => [i.item_no, i]));
-    for (const [raw, wording, section] of csv) {
-      const item = byNo.get(raw!.replace(/\.$/, ''));
-      expect(item, raw).toBeDefined();
-      expect(item!.wording_en).toBe(wording);
+    for (const { item_no, section, wording_en } of reference) {
+      const item = byNo.get(item_no);
+      expect(item, item_no).toBeDefined();
+      expect(item!.wording_en).toBe(wording_en);
       expect(item!.section).toBe(section);
     }
     expect(byNo.get('4.1.3.b')!.wording_en).toContain('Mascerated');

@@ -24,7 +24,7 @@ export function xmlAttr(value: string): string {
 const exportedStamp = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * One ADX document, one group (dhis2.md §3). Disaggregation is the explicit `categoryOptionCombo` attribute (it
+ * One ADX document, one group (docs/domain/dhis2.md §3). Disaggregation is the explicit `categoryOptionCombo` attribute (it
  * takes precedence over category attributes, and needs no category codes); `exported` is always present because
  * the IHE schema requires it; `completeDate` is never put on the group (2.43 may read it as a category).
  */

@@ -2,7 +2,7 @@ import type { ConflictKind, ExplainedConflict } from '../../shared/dhis2';
 import type { PayloadRow } from './payload';
 import type { RawConflict } from './server-responses';
 
-/** dhis2.md §4.1: error codes of ≤ 2.42 (E76xx) and 2.43+ (E80xx/E81xx) by what the clerk should do. */
+/** docs/domain/dhis2.md §4.1: error codes of ≤ 2.42 (E76xx) and 2.43+ (E80xx/E81xx) by what the clerk should do. */
 const KIND_BY_CODE: Record<string, ConflictKind> = {
   E7610: 'mapping',
   E7613: 'mapping',

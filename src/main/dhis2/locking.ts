@@ -35,7 +35,7 @@ function normaliseWall(text: string): string | null {
 /**
  * "Now" on the server's wall clock. `serverDate` from /api/system/info is the server's local time without a
  * zone on the versions we know; one with a zone is converted into `serverTimeZoneId`; without either, the PC's
- * clock is read in the server's zone. Deadlines are then computed on server-local dates (dhis2.md §6).
+ * clock is read in the server's zone. Deadlines are then computed on server-local dates (docs/domain/dhis2.md §6).
  */
 export function serverWallNow(serverDate: string | undefined, timeZone: string, pcNow: Date): string {
   if (serverDate) {
@@ -60,7 +60,7 @@ export function monthEnd(month: string): string {
 const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
 
 /**
- * Our reading of the data set's locking rules (dhis2.md §6), for the pre-check: data input periods replace the
+ * Our reading of the data set's locking rules (docs/domain/dhis2.md §6), for the pre-check: data input periods replace the
  * other rules; a period after the latest open future period is closed; expiry days lock it after the end date
  * (≤ 2.42: server-local date > end + N; 2.43: now > start of end day + N + 1 days). `expiryDays = 0` never locks.
  */

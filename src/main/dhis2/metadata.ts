@@ -5,7 +5,10 @@ import { dhis2Metadata } from '../db/schema';
 import type { Dhis2Http } from './http';
 import { dataSetResponseSchema } from './server-responses';
 
-/** dhis2.md §1.1, plus the override combo's option combos (the doc's `categoryCombo[id]` alone cannot be checked). */
+/**
+ * docs/domain/dhis2.md §1.1, plus the override combo's option combos (the doc's `categoryCombo[id]` alone cannot be
+ * checked).
+ */
 export const DATA_SET_FIELDS =
   'id,code,name,periodType,expiryDays,openFuturePeriods,dataInputPeriods[period[id],openingDate,closingDate],' +
   'dataSetElements[dataElement[id,code,name,valueType,categoryCombo[id,categoryOptionCombos[id,code,name]]],' +

@@ -83,7 +83,7 @@ const pick = (ref: { id: string; code: string }, scheme: IdScheme) => (scheme ==
 
 /**
  * The query string naming our id schemes. Docs and javadoc disagree on precedence between the general and the
- * specific schemes (dhis2.md §1.2), so UID sends only `idScheme` and CODE sends every specific scheme. The
+ * specific schemes (docs/domain/dhis2.md §1.2), so UID sends only `idScheme` and CODE sends every specific scheme. The
  * attribute option combo is known by UID only, so it stays UID. ADX defaults differ (CODE), hence always explicit.
  */
 export function idSchemeParams(scheme: IdScheme, adx: boolean): string {
@@ -99,7 +99,7 @@ export function idSchemeParams(scheme: IdScheme, adx: boolean): string {
   return params.join('&');
 }
 
-/** The JSON dataValueSet (dhis2.md §1). `completeDate` is never sent: completion is a separate request (§5). */
+/** The JSON dataValueSet (docs/domain/dhis2.md §1). `completeDate` is never sent: completion is a separate request (§5). */
 export function dataValueSetJson(header: GroupHeader, rows: readonly PayloadRow[], scheme: IdScheme): string {
   return JSON.stringify({
     dataSet: pick(header.dataSet, scheme),

@@ -26,7 +26,7 @@ export interface SequenceInput {
 
 export interface SequenceResult {
   report: PushReport;
-  /** Network errors, timeouts and 5xx only (dhis2.md §7): never 400/401/403/409/415. */
+  /** Network errors, timeouts and 5xx only (docs/domain/dhis2.md §7): never 400/401/403/409/415. */
   retryable: boolean;
 }
 
@@ -119,7 +119,7 @@ async function postValues(
   return importResult(answer, rows);
 }
 
-/** dhis2.md §5 step 6; note `organisationUnit` here where dataValueSets says `orgUnit`. */
+/** docs/domain/dhis2.md §5 step 6; note `organisationUnit` here where dataValueSets says `orgUnit`. */
 async function complete(http: Dhis2Http, connection: Dhis2Connection, month: string): Promise<void> {
   const registration = {
     dataSet: connection.data_set,
@@ -140,7 +140,7 @@ async function complete(http: Dhis2Http, connection: Dhis2Connection, month: str
 }
 
 /**
- * The push sequence of dhis2.md §5: profile, mapping check, lock pre-check, dry run without completeDate, then
+ * The push sequence of docs/domain/dhis2.md §5: profile, mapping check, lock pre-check, dry run without completeDate, then
  * (for a push) import and completion. Every request and answer is logged with the attempt.
  */
 export async function runSequence(ctx: AppContext, input: SequenceInput): Promise<SequenceResult> {

@@ -21,7 +21,7 @@ export const systemTimers: Timers = {
 };
 
 /**
- * dhis2.md §7: 2 s, 4 s, 8 s, 16 s, then "will retry later" at a slow pace for as long as the network is down
+ * docs/domain/dhis2.md §7: 2 s, 4 s, 8 s, 16 s, then "will retry later" at a slow pace for as long as the network is down
  * (a reception PC may be offline for a day); ± jitter so many PCs coming back online do not retry in step.
  */
 export interface BackoffPolicy {

@@ -85,7 +85,7 @@ export function checkReport(ctx: AppContext, report: MonthlyReportValues) {
   };
 }
 
-/** The same report as ADX (dhis2.md §3), from the mapping and the data set as last read from the server. */
+/** The same report as ADX (docs/domain/dhis2.md §3), from the mapping and the data set as last read from the server. */
 export function exportAdx(ctx: AppContext, report: MonthlyReportValues): { file_name: string; xml: string } {
   const connection = readConnection(ctx);
   if (!connection) throw new AppError('invalid_input', { message: 'dhis2.error.not_configured' });

@@ -8,7 +8,7 @@ export function minorVersion(version: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** The response-handling profile of dhis2.md §4. */
+/** The response-handling profile of docs/domain/dhis2.md §4. */
 export function profileOf(version: string): Profile {
   const minor = minorVersion(version);
   if (minor === null || minor < 36) return 'unsupported';
@@ -21,5 +21,5 @@ export function profileOf(version: string): Profile {
 /** `GET /api/dataEntry/dataValues` (with `lockStatus`) exists from 2.39. */
 export const hasLockStatusEndpoint = (version: string): boolean => (minorVersion(version) ?? 0) >= 39;
 
-/** 2.43 rewrote the import: its expiry rule counts one more day (dhis2.md §6). */
+/** 2.43 rewrote the import: its expiry rule counts one more day (docs/domain/dhis2.md §6). */
 export const usesNewExpiryRule = (version: string): boolean => (minorVersion(version) ?? 0) >= 43;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { addDays, ageOn, nextMonth } from '../../shared/time';
 import type { ColumnKind } from '../db/schema/columns';
+import { MOTHER_REFERRAL_REASONS_SQL } from '../care/risk-rows';
 import { BABY_KINDS, EPISODE_KINDS } from '../register/rows';
 
 /*
@@ -23,6 +24,7 @@ export const EPISODE_FACT_FIELDS = [
   'mode',
   'number_of_babies',
   'gest_weeks',
+  'para',
   'complications',
   'mgso4_given',
   'antenatal_corticosteroids',
@@ -89,6 +91,8 @@ export interface EpisodeFact extends Pick<EpisodeRecord, EpisodeFactField> {
   record_state: EpisodeRecord['record_state'];
   /** Completed years: `age_years`, or from the date of birth at delivery (admission if undelivered). */
   age: number | null;
+  /** Reasons on the mother's referral slips: they make her high-risk (care.md §1). */
+  referral_reasons: string[];
   babies: BabyFact[];
 }
 
@@ -118,6 +122,7 @@ function convertRow(row: Record<string, unknown>, convert: { booleans: string[];
 
 function episodeFromRow(row: Record<string, unknown>): EpisodeFact {
   convertRow(row, EPISODE_CONVERT);
+  row.referral_reasons = JSON.parse(row.referral_reasons as string);
   const ep = row as unknown as EpisodeFact;
   ep.age = ageOf(ep);
   ep.babies = [];
@@ -155,10 +160,11 @@ function prepare(sqlite: Database.Database): Statements {
   if (s) return s;
   const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
   const byIds = 'IN (SELECT value FROM json_each(@ids))';
+  const episodeColumns = `${cols(EPISODE_COLUMNS)}, ${MOTHER_REFERRAL_REASONS_SQL} AS referral_reasons`;
   s = {
     // Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
     episodes: sqlite.prepare(
-      `SELECT ${cols(EPISODE_COLUMNS)} FROM episode WHERE voided_at IS NULL AND (` +
+      `SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (` +
         [
           range('delivery_at', 'lookback'),
           range('admission_at', 'from'),
@@ -167,7 +173,7 @@ function prepare(sqlite: Database.Database): Statements {
         ].join(' OR ') +
         ')',
     ),
-    episodesById: sqlite.prepare(`SELECT ${cols(EPISODE_COLUMNS)} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
+    episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
     // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
     // babies' mothers.
     laterEvents: sqlite
@@ -226,6 +232,7 @@ export function factsOfRecord(record: EpisodeRecord): Dataset {
   for (const name of EPISODE_COLUMNS) fact[name] = record[name as keyof EpisodeRecord] ?? null;
   const ep = fact as unknown as EpisodeFact;
   ep.age = ageOf(ep);
+  ep.referral_reasons = record.referrals.filter((r) => r.baby_order === null).flatMap((r) => r.reasons ?? []);
   const rawBabies = record.babies.map((b) => {
     const baby: Record<string, unknown> = { id: b.id };
     for (const name of BABY_FACT_FIELDS) baby[name] = b[name];
@@ -236,7 +243,9 @@ export function factsOfRecord(record: EpisodeRecord): Dataset {
 
 /** The facts' values that feed the report, in a stable order: what a submitted report's hash is taken over. */
 export function hashableFacts(episodes: Iterable<EpisodeFact>, babies: Iterable<BabyFact>): unknown[] {
-  const eps = [...episodes].sort((a, b) => a.id - b.id).map((e) => [e.id, ...EPISODE_FACT_FIELDS.map((f) => e[f] ?? null)]);
+  const eps = [...episodes]
+    .sort((a, b) => a.id - b.id)
+    .map((e) => [e.id, ...EPISODE_FACT_FIELDS.map((f) => e[f] ?? null), e.referral_reasons]);
   const bs = [...babies]
     .sort((a, b) => a.id - b.id)
     .map((b) => [b.id, b.episode.id, ...BABY_FACT_FIELDS.map((f) => b[f] ?? null)]);

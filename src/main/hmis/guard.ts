@@ -9,7 +9,7 @@ import { indicatorEnv } from './settings';
 import { submittedMonths } from './store';
 
 /*
- * register.md "Edits after reporting": an edit that changes a counted value in a month whose report was
+ * docs/domain/register.md "Edits after reporting": an edit that changes a counted value in a month whose report was
  * submitted needs a reason. Every item is a count of records, so the edit's effect on a month is the difference
  * between the record's own contributions before and after: no need to recount the month.
  */

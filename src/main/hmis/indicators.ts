@@ -1,13 +1,13 @@
+import type { CarePolicy } from '../../shared/care/policy';
+import { riskReasons } from '../../shared/care/risk';
 import type { ComputeKey } from '../../shared/hmis/keys';
 import type { HmisSettings } from '../../shared/hmis/settings';
 import { LSCS_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { riskReasons } from '../../shared/register/rules';
 import { daysBetween, localDate, localHour } from '../../shared/time';
 import type { BabyFact, EpisodeFact } from './facts';
 
 /*
- * The logic of every computation key (hmis.md §2), once. An indicator counts facts of one unit (a woman's
+ * The logic of every computation key (docs/domain/hmis.md §2), once. An indicator counts facts of one unit (a woman's
  * episode or a baby) whose basis date falls in the month and that pass its test. Month and night are read from
  * the stored facility-local ISO text (first 7 characters, hour at 11–12); stays and ages from instants.
  */
@@ -16,7 +16,8 @@ export interface IndicatorEnv {
   /** "Now" for women still admitted: their stay so far counts once it meets the threshold. */
   nowMs: number;
   policy: HmisSettings;
-  registerPolicy: RegisterPolicy;
+  /** The high-risk rule's thresholds (care/risk.ts, the same rule the screens show). */
+  care: CarePolicy;
 }
 
 /**
@@ -57,7 +58,7 @@ export type Indicator =
 
 const HOUR = 3_600_000;
 
-/** D(m): delivered in this facility (hmis.md §2); twins are one delivery. */
+/** D(m): delivered in this facility (docs/domain/hmis.md §2); twins are one delivery. */
 export const deliveredHere = (e: EpisodeFact): boolean => e.place_of_delivery === 'this_facility' && e.delivery_at !== null;
 const isLscs = (e: EpisodeFact): boolean => e.mode !== null && LSCS_MODES.includes(e.mode);
 /** Night = [20:00, 08:00) local: 20:00 exactly is night, 08:00 exactly is day. */
@@ -111,7 +112,7 @@ const onlyComplication =
 /** High-risk pregnancy for 1.9.3.a / 1.9.4.a, by the setting's definition. */
 export function isHighRisk(e: EpisodeFact, env: IndicatorEnv): boolean {
   if (env.policy.hrp_definition === 'intrapartum_complication') return intrapartumComplications(e, env.policy).size > 0;
-  return riskReasons(e, env.registerPolicy).length > 0;
+  return riskReasons(e, env.care, new Date(env.nowMs)).length > 0;
 }
 
 type Band = (age: number) => boolean;

@@ -30,7 +30,7 @@ import { earlierReports, inputsOf, storedReport, type StoredReport } from './sto
  * snapshot, with the differences from what the register gives now.
  */
 
-/** Register fields whose gap leaves an HMIS item short (register.md §9): the completeness warning lists them. */
+/** Register fields whose gap leaves an HMIS item short (docs/domain/register.md §9): the completeness warning lists them. */
 const HMIS_FIELDS = new Set([
   'admission_category',
   'referred_in_from_name',

@@ -1,7 +1,7 @@
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { DEFAULT_HMIS_SETTINGS, hmisSettingsSchema, type HmisSettings } from '../../shared/hmis/settings';
 import type { AppContext } from '../context';
-import { registerPolicy } from '../register/context';
+import { carePolicy } from '../care/policy';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
 import { appFormats } from './formats';
@@ -30,7 +30,7 @@ export function updateHmisSettings(ctx: AppContext, session: Session, patch: Par
   return updateSection(ctx, session, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS, patch);
 }
 
-/** What the indicators need: now, the HMIS policies, and the register's thresholds (HRP reasons). */
+/** What the indicators need: now, the HMIS policies, and the high-risk rule's thresholds. */
 export function indicatorEnv(ctx: AppContext, settings: HmisSettings = hmisSettings(ctx)): IndicatorEnv {
-  return { nowMs: ctx.clock().getTime(), policy: settings, registerPolicy: registerPolicy(ctx) };
+  return { nowMs: ctx.clock().getTime(), policy: settings, care: carePolicy(ctx) };
 }

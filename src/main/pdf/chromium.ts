@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PdfRenderer } from './renderer';
 
@@ -13,11 +14,31 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function chromiumPath(): string {
-  return (
-    process.env.PRASAV_CHROMIUM ??
-    (process.platform === 'win32' ? 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe' : '/usr/bin/chromium')
-  );
+/**
+ * Where a Chromium-family browser is looked for, in order. On Windows, Chrome first, then Microsoft Edge (also
+ * Chromium, and present on every Windows 10/11 PC); `PRASAV_CHROMIUM` overrides everything.
+ */
+export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (env.PRASAV_CHROMIUM) return [env.PRASAV_CHROMIUM];
+  if (platform !== 'win32') return ['/usr/bin/chromium'];
+  const programFiles = env.ProgramFiles ?? 'C:\\Program Files';
+  const programFilesX86 = env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)';
+  return [
+    `${programFiles}\\Google\\Chrome\\Application\\chrome.exe`,
+    `${programFilesX86}\\Google\\Chrome\\Application\\chrome.exe`,
+    `${programFilesX86}\\Microsoft\\Edge\\Application\\msedge.exe`,
+    `${programFiles}\\Microsoft\\Edge\\Application\\msedge.exe`,
+  ];
+}
+
+/** The first candidate that exists; the first one when none does (so the launch error names the expected path). */
+export function chromiumPath(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const candidates = chromiumCandidates(platform, env);
+  return candidates.find((path) => exists(path)) ?? candidates[0]!;
 }
 
 /**

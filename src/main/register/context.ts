@@ -1,7 +1,9 @@
+import type { CarePolicy } from '../../shared/care/policy';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema, type FacilitySettings } from '../../shared/settings';
 import { DEFAULT_REGISTER_POLICY, registerPolicySchema, type RegisterPolicy } from '../../shared/register/policy';
 import type { RuleContext } from '../../shared/register/rules';
 import { toLocalIso } from '../../shared/time';
+import { carePolicy } from '../care/policy';
 import type { AppContext } from '../context';
 import { readSection } from '../settings/store';
 
@@ -19,11 +21,21 @@ export interface RegisterEnv extends RuleContext {
   facility: FacilitySettings;
   /** Now as stored: local ISO with offset. */
   nowIso: string;
+  /** The high-risk rule's thresholds and referral targets (care.md). */
+  care: CarePolicy;
 }
 
 export function registerEnv(ctx: AppContext): RegisterEnv {
   const facility = facilitySettings(ctx);
   const now = ctx.clock();
   const nowIso = toLocalIso(now.getTime(), facility.time_zone);
-  return { now, nowIso, today: nowIso.slice(0, 10), policy: registerPolicy(ctx), timeZone: facility.time_zone, facility };
+  return {
+    now,
+    nowIso,
+    today: nowIso.slice(0, 10),
+    policy: registerPolicy(ctx),
+    timeZone: facility.time_zone,
+    facility,
+    care: carePolicy(ctx),
+  };
 }

@@ -1,16 +1,17 @@
 import type { EpisodeSummary, HistoryEntry, RegisterQuery, TodayEntry } from '../../shared/contract/register';
 import { LSCS_MODES, VAGINAL_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { missingFields, riskReasons } from '../../shared/register/rules';
+import { riskReasons } from '../../shared/care/risk';
+import { missingFields } from '../../shared/register/rules';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween, nextMonth } from '../../shared/time';
 import type { AppContext } from '../context';
-import { registerEnv } from './context';
+import { highRiskIds } from '../care/risk-rows';
+import { registerEnv, type RegisterEnv } from './context';
 import { loadRecords } from './rows';
 import { checkable } from './service';
 import { searchEpisodeIds } from './search';
 
-export function summarize(record: EpisodeRecord, policy: RegisterPolicy): EpisodeSummary {
+export function summarize(record: EpisodeRecord, env: RegisterEnv): EpisodeSummary {
   const ep = checkable(record);
   return {
     id: record.id,
@@ -40,7 +41,7 @@ export function summarize(record: EpisodeRecord, policy: RegisterPolicy): Episod
     })),
     outcome: record.outcome,
     outcome_at: record.outcome_at,
-    high_risk: riskReasons(ep, policy).length > 0,
+    high_risk: riskReasons(record, env.care, env.now).length > 0,
     missing_count: missingFields({ ...ep, record_state: record.record_state }).length,
   };
 }
@@ -60,11 +61,11 @@ export function listToday(ctx: AppContext): TodayEntry[] {
         ? env.policy.discharge_due_hours_lscs
         : env.policy.discharge_due_hours_vaginal;
     return {
-      ...summarize(record, env.policy),
+      ...summarize(record, env),
       awaiting_discharge: record.record_state === 'delivered' && hours !== null && hours >= due,
       hours_since_delivery: hours === null ? null : Math.floor(hours),
       missing: missingFields({ ...ep, record_state: record.record_state }),
-      risk_reasons: riskReasons(ep, env.policy),
+      risk_reasons: riskReasons(record, env.care, env.now),
     };
   });
 }
@@ -83,7 +84,7 @@ const SORT_SQL: Record<NonNullable<RegisterQuery['sort']>, string> = {
  * one page at a time (the screen virtualises years of rows and fetches pages as it scrolls).
  */
 export function listRegister(ctx: AppContext, query: RegisterQuery): { total: number; rows: EpisodeSummary[] } {
-  const policy = registerEnv(ctx).policy;
+  const env = registerEnv(ctx);
   const where: string[] = ['admission_at >= @from', 'admission_at < @to'];
   const params: Record<string, unknown> = { from: query.from_month, to: nextMonth(query.to_month) };
   if (!query.include_voided) where.push('voided_at IS NULL');
@@ -105,9 +106,10 @@ export function listRegister(ctx: AppContext, query: RegisterQuery): { total: nu
     params.ids = JSON.stringify(ids);
   }
   if (query.high_risk !== undefined) {
-    // Derived from several fields; the cheap pre-filter keeps the page query in SQL.
-    const risky = `(risk_factors IS NOT NULL AND risk_factors <> '[]') OR (complications IS NOT NULL AND complications <> '[]') OR age_years < 18 OR age_years > 35 OR hb_g_dl < ${policy.severe_anaemia_hb_below} OR number_of_babies > 1 OR bp_systolic >= 140 OR bp_diastolic >= 90`;
-    where.push(query.high_risk ? `(${risky})` : `NOT (${risky})`);
+    // The rule is care/risk.ts, applied to the rows the other filters leave (never a second copy in SQL).
+    const ids = highRiskIds(ctx.sqlite, where.join(' AND '), params, env.care, env.now);
+    where.push(`${query.high_risk ? '' : 'NOT '}id IN (SELECT value FROM json_each(@risk_ids))`);
+    params.risk_ids = JSON.stringify(ids);
   }
   const clause = where.join(' AND ');
   const total = ctx.sqlite.prepare(`SELECT count(*) FROM episode WHERE ${clause}`).pluck().get(params) as number;
@@ -116,12 +118,12 @@ export function listRegister(ctx: AppContext, query: RegisterQuery): { total: nu
     .prepare(`SELECT id FROM episode WHERE ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as number[];
-  return { total, rows: loadRecords(ctx.sqlite, ids).map((r) => summarize(r, policy)) };
+  return { total, rows: loadRecords(ctx.sqlite, ids).map((r) => summarize(r, env)) };
 }
 
 export function findEpisodes(ctx: AppContext, query: string, limit: number): EpisodeSummary[] {
-  const policy = registerEnv(ctx).policy;
-  return loadRecords(ctx.sqlite, searchEpisodeIds(ctx.sqlite, query, limit)).map((r) => summarize(r, policy));
+  const env = registerEnv(ctx);
+  return loadRecords(ctx.sqlite, searchEpisodeIds(ctx.sqlite, query, limit)).map((r) => summarize(r, env));
 }
 
 /** The change history of one record, oldest first. */

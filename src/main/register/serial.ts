@@ -3,7 +3,7 @@ import type { RegisterPolicy } from '../../shared/register/policy';
 import { localMonth } from '../../shared/time';
 
 /**
- * Register serial numbers (register.md §1): sequential per calendar year (`2026/0154`) or per month
+ * Register serial numbers (docs/domain/register.md §1): sequential per calendar year (`2026/0154`) or per month
  * (`2026-10/054`) by policy, from the admission's local date; never reused (voided records keep theirs).
  * Called inside the saving transaction, so two saves cannot take the same number.
  */

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EpisodeDetail } from '../../shared/contract/register';
+import { riskReasons } from '../../shared/care/risk';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { Outcome } from '../../shared/register/codes';
-import {
-  checkEpisode,
-  checkRequired,
-  missingFields,
-  newWarnings,
-  riskReasons,
-  type CheckableEpisode,
-} from '../../shared/register/rules';
+import { checkEpisode, checkRequired, missingFields, newWarnings, type CheckableEpisode } from '../../shared/register/rules';
 import {
   BABY_FIELDS,
   EPISODE_FIELDS,
@@ -67,7 +61,7 @@ function detailOf(record: EpisodeRecord, env: RegisterEnv): EpisodeDetail {
     record,
     warnings: checkEpisode(ep, env).filter((i) => i.severity === 'warning'),
     missing: missingFields({ ...ep, record_state: record.record_state }),
-    risk_reasons: riskReasons(ep, env.policy),
+    risk_reasons: riskReasons(record, env.care, env.now),
   };
 }
 

@@ -7,7 +7,7 @@ import { babyName, choice, isLive, signature } from './common';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
- * CRS birth report, Form No. 1 (slips.md §4): one per live-born baby, items in the order of the printed form,
+ * CRS birth report, Form No. 1 (docs/domain/slips.md §4): one per live-born baby, items in the order of the printed form,
  * legal part (1–9) and statistical part (10–22). The medical officer in charge is the informant. A still birth
  * needs Form No. 3, which is not printed here.
  */

@@ -21,7 +21,7 @@ export interface SlipKey {
 const DISCHARGE_OUTCOMES = new Set(['discharged', 'lama', 'died']);
 
 /**
- * The slips a record can print (slips.md): a discharge slip (LAMA slip, death summary) once she is leaving
+ * The slips a record can print (docs/domain/slips.md): a discharge slip (LAMA slip, death summary) once she is leaving
  * or delivered and awaiting discharge, one referral slip per referral, one Form 1 per live-born baby.
  * A voided record prints nothing; an absconded woman gets no discharge slip.
  */

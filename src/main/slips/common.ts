@@ -43,7 +43,7 @@ export function bp(sys: number | null, dia: number | null): string | null {
   return sys == null || dia == null ? null : `${sys}/${dia} mmHg`;
 }
 
-/** The identity block shared by the discharge and referral slips (slips.md §1 "Identity", §2.1 "Patient"). */
+/** The identity block shared by the discharge and referral slips (docs/domain/slips.md §1 "Identity", §2.1 "Patient"). */
 export function identityRows(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   return html`
     ${sheet.row('field.mother_name', r.mother_name)} ${sheet.row('field.age_years', r.age_years)}

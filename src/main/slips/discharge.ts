@@ -1,15 +1,14 @@
 import { LSCS_MODES } from '../../shared/register/codes';
-import type { RegisterPolicy } from '../../shared/register/policy';
-import { riskReasons } from '../../shared/register/rules';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { addDays, hoursBetween, localDate } from '../../shared/time';
 import { babyName, bp, choice, gpla, grid, identityRows, isLive, section, signature } from './common';
 import { html, type SafeHtml } from './html';
+import { highRiskRow } from './risk';
 import type { Sheet } from './sheet';
-import { metaLine, type SlipTemplate } from './slip';
+import { metaLine, type SlipOptions, type SlipTemplate } from './slip';
 
 /*
- * Discharge slip (slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
+ * Discharge slip (docs/domain/slips.md §1): for the mother and every baby; titled as a LAMA slip or a death summary by
  * the outcome. Patient advice and danger signs are Hindi first. An absconded woman gets no slip.
  */
 
@@ -38,8 +37,7 @@ function stay(sheet: Sheet, r: EpisodeRecord): SafeHtml {
   );
 }
 
-function diagnosis(sheet: Sheet, r: EpisodeRecord, policy: RegisterPolicy): SafeHtml {
-  const risks = riskReasons(r, policy).filter((c) => !c.startsWith('complication.'));
+function diagnosis(sheet: Sheet, r: EpisodeRecord, options: SlipOptions): SafeHtml {
   return section(
     sheet,
     'slip.section_diagnosis',
@@ -47,7 +45,7 @@ function diagnosis(sheet: Sheet, r: EpisodeRecord, policy: RegisterPolicy): Safe
       ${sheet.row('slip.gpla', gpla(r))} ${sheet.row('field.gest_weeks', r.gest_weeks)}
       ${sheet.row('field.lmp', sheet.date(r.lmp))}
       ${sheet.row('field.edd', sheet.date(r.edd ?? (r.lmp ? addDays(r.lmp, 280) : null)), { optional: true })}
-      ${sheet.row('field.risk_factors', risks.length ? sheet.codes('risk_factor', risks, r.risk_factors_other) : sheet.t('slip.none'), { wide: true })}
+      ${highRiskRow(sheet, r, options.care, options.printedAt)}
       ${sheet.row('field.final_diagnosis', r.final_diagnosis, { wide: true })}
     `),
   );
@@ -276,8 +274,8 @@ function lamaDeclaration(sheet: Sheet, r: EpisodeRecord): SafeHtml {
 export const dischargeTemplate: SlipTemplate = (sheet, r, _facility, print, options) => {
   const died = r.outcome === 'died';
   const body = html` ${section(sheet, 'slip.section_identity', grid(html`${identityRows(sheet, r)}${sheet.row('field.booked', sheet.code('booked', r.booked))}`))}
-    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r, options.policy)} ${delivery(sheet, r)}
-    ${babies(sheet, r)} ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)} ${died ? '' : familyPlanning(sheet, r)}
+    ${stay(sheet, r)} ${died ? death(sheet, r) : ''} ${diagnosis(sheet, r, options)} ${delivery(sheet, r)} ${babies(sheet, r)}
+    ${died ? '' : motherAtDischarge(sheet, r)} ${treatment(sheet, r)} ${died ? '' : familyPlanning(sheet, r)}
     ${died ? '' : textBlock(sheet, 'slip.section_advice', 'slip.advice_text', print.advice)}
     ${died ? '' : textBlock(sheet, 'slip.section_danger_signs', 'slip.danger_signs_text', print.danger_signs)}
     ${died ? '' : followUp(sheet, r)} ${registration(sheet, r, print.jsy_accredited)}

@@ -3,11 +3,12 @@ import type { EpisodeRecord, ReferralRecord } from '../../shared/register/schema
 import { addDays } from '../../shared/time';
 import { babyName, bp, choice, gpla, grid, identityRows, section, signature } from './common';
 import { html, type SafeHtml } from './html';
+import { highRiskRow } from './risk';
 import type { Sheet } from './sheet';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
- * Referral slip (slips.md §2.1, §3): the mother's referral, or a baby's with the mother as "mother of".
+ * Referral slip (docs/domain/slips.md §2.1, §3): the mother's referral, or a baby's with the mother as "mother of".
  * The patient's copy ends with the tear-off feedback part that the receiving facility fills in and sends back.
  */
 
@@ -105,7 +106,7 @@ function babyPart(sheet: Sheet, r: EpisodeRecord, order: number | null): SafeHtm
   );
 }
 
-/** The part the receiving facility fills in and returns (slips.md §2.1 last row); only on the patient's copy. */
+/** The part the receiving facility fills in and returns (docs/domain/slips.md §2.1 last row); only on the patient's copy. */
 function tearOff(sheet: Sheet, r: EpisodeRecord, ref: ReferralRecord, hospital: string, patient: string): SafeHtml {
   const line = (key: string) =>
     html`<div class="row wide"><span class="k">${sheet.t(key)}:</span> <span class="blank long"></span></div>`;
@@ -168,6 +169,7 @@ export const referralTemplate: SlipTemplate = (sheet, r, facility, print, option
       grid(html`
         ${sheet.row('field.reasons', sheet.codes('referral_reason', ref.reasons, ref.reasons_other), { wide: true })}
         ${sheet.row('field.provisional_diagnosis', ref.provisional_diagnosis, { wide: true })}
+        ${baby ? '' : highRiskRow(sheet, r, options.care, options.printedAt)}
       `),
     )}
     ${section(sheet, 'field.vitals', vitals(sheet, ref.vitals))}

@@ -70,7 +70,7 @@ function prepare(ctx: AppContext, ref: SlipRef, userName: string, copies?: numbe
       duplicateOf,
       babyOrder: key.baby_order,
       preparedBy: userName,
-      policy: env.policy,
+      care: env.care,
     }),
   );
   return { env, record, key, print, duplicateOf, copies: rendered };
@@ -264,7 +264,7 @@ export function printLog(ctx: AppContext, episodeId: number): PrintLogEntry[] {
   return rows.map((r) => ({ ...r, duplicate: r.duplicate === 1 }));
 }
 
-/** The 21-day rule (slips.md §4): live babies born here whose Form 1 is not yet submitted or registered. */
+/** The 21-day rule (docs/domain/slips.md §4): live babies born here whose Form 1 is not yet submitted or registered. */
 export const FORM1_DAYS = 21;
 
 export function form1Due(ctx: AppContext, sinceDays = 90): Form1Due[] {

@@ -29,7 +29,7 @@ export class Sheet {
     return this.order === 'hi_en' ? `${hi} / ${en}` : `${en} / ${hi}`;
   }
 
-  /** Patient-facing text is printed Hindi first, whatever the label order (slips.md §0). */
+  /** Patient-facing text is printed Hindi first, whatever the label order (docs/domain/slips.md §0). */
   hindiFirst(key: string, params?: MessageParams): { hi: string; en: string } {
     return { hi: translate('hi', key, params), en: translate('en', key, params) };
   }

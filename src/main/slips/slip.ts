@@ -1,4 +1,4 @@
-import type { RegisterPolicy } from '../../shared/register/policy';
+import type { CarePolicy } from '../../shared/care/policy';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import type { FacilitySettings } from '../../shared/settings';
 import type { PrintSettings, SlipType } from '../../shared/slips/settings';
@@ -19,8 +19,8 @@ export interface SlipOptions {
   babyOrder: number | null;
   /** Who printed it ("prepared by" on the discharge slip). */
   preparedBy: string;
-  /** The hospital's register policy (thresholds behind derived risk factors such as severe anaemia). */
-  policy: RegisterPolicy;
+  /** The high-risk rule's thresholds (care/risk.ts), for the named high-risk reasons the slips print. */
+  care: CarePolicy;
 }
 
 export interface RenderedSlip {

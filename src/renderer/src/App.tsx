@@ -7,6 +7,7 @@ import { ErrorBanner } from './components/ErrorText';
 import { FIND_INPUT_ID, FindBox } from './components/FindBox';
 import { useI18n } from './i18n/I18n';
 import { BackupPage } from './pages/BackupPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegisterProvider } from './register/RegisterContext';
 import { ReportsPage } from './pages/ReportsPage';
@@ -27,6 +28,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: 'register', label: 'nav.register', permission: 'user', render: (rest) => <RegisterPage rest={rest} /> },
   { path: 'reports', label: 'nav.reports', permission: 'user', render: () => <ReportsPage /> },
+  { path: 'dashboard', label: 'nav.dashboard', permission: 'user', render: (rest) => <DashboardPage month={rest[0]} /> },
   { path: 'backup', label: 'nav.backup', permission: 'admin', render: () => <BackupPage /> },
   { path: 'users', label: 'nav.users', permission: 'admin', render: () => <UsersPage /> },
   { path: 'settings', label: 'nav.settings', permission: 'admin', render: (rest) => <SettingsPage rest={rest} /> },

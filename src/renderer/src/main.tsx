@@ -8,6 +8,7 @@ import { I18nProvider } from './i18n/I18n';
 import { AppStateProvider } from './state';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/care.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

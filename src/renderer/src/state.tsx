@@ -1,12 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { BackupStatus } from '../../shared/backup';
 import type { AppInfo } from '../../shared/contract/app';
 import type { FacilitySettings } from '../../shared/settings';
-import { api } from './api/client';
+import { opKey, useOp } from './api/query';
 
 interface AppState {
   info: AppInfo | null;
   settings: FacilitySettings | null;
+  /** A write answered with the new settings: every screen reading `getSettings` shows them. */
   setSettings: (settings: FacilitySettings) => void;
   /** Last backup and the second copy's state, for the header (null until loaded). */
   backup: BackupStatus | null;
@@ -17,34 +19,42 @@ interface AppState {
 
 const AppStateContext = createContext<AppState | null>(null);
 
-/** App-wide facts loaded once after login: app info, the facility settings (header, language), the backup status. */
+/**
+ * App-wide facts read after login through the data layer (`appInfo`, `getSettings`, `backupStatus`): the header,
+ * the language and the backup line. A write that answers with one of them puts it in the cache for every screen.
+ */
 export function AppStateProvider({ children }: { children: ReactNode }) {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [settings, setSettings] = useState<FacilitySettings | null>(null);
-  const [backup, setBackup] = useState<BackupStatus | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.appInfo({}), api.getSettings({}), api.backupStatus({})])
-      .then(([i, s, b]) => {
-        if (!live) return;
-        setInfo(i);
-        setSettings(s);
-        setBackup(b);
-        setLoadError(null);
-      })
-      .catch((error: unknown) => live && setLoadError(error));
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return (
-    <AppStateContext.Provider value={{ info, settings, setSettings, backup, setBackup, loadError, reload }}>
-      {children}
-    </AppStateContext.Provider>
+  const client = useQueryClient();
+  const info = useOp('appInfo', {});
+  const settings = useOp('getSettings', {});
+  const backup = useOp('backupStatus', {});
+  const { refetch: refetchInfo } = info;
+  const { refetch: refetchSettings } = settings;
+  const { refetch: refetchBackup } = backup;
+  const value = useMemo<AppState>(
+    () => ({
+      info: info.data ?? null,
+      settings: settings.data ?? null,
+      setSettings: (next) => client.setQueryData(opKey('getSettings', {}), next),
+      backup: backup.data ?? null,
+      setBackup: (next) => client.setQueryData(opKey('backupStatus', {}), next),
+      loadError: info.error ?? settings.error ?? backup.error,
+      reload: () => void Promise.all([refetchInfo(), refetchSettings(), refetchBackup()]),
+    }),
+    [
+      client,
+      info.data,
+      info.error,
+      settings.data,
+      settings.error,
+      backup.data,
+      backup.error,
+      refetchInfo,
+      refetchSettings,
+      refetchBackup,
+    ],
   );
+  return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }
 
 export function useAppState(): AppState {

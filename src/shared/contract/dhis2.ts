@@ -14,7 +14,7 @@ import { op } from './define';
 
 const none = z.object({}).strict();
 const formatId = z.string().trim().min(1).max(60);
-/** JSON (dataValueSets, the primary channel) or ADX XML (dhis2.md §3). */
+/** JSON (dataValueSets, the primary channel) or ADX XML (docs/domain/dhis2.md §3). */
 const channel = z.enum(['json', 'adx']).default('json');
 
 export const metadataElementSchema = z.object({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallResult } from '../errors';
 import { appOps } from './app';
+import { careOps } from './care';
 import { hmisOps } from './hmis';
 import { registerOps } from './register';
 import { dhis2Ops } from './dhis2';
@@ -10,6 +11,7 @@ import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
 import { draftOps } from './drafts';
+import { dashboardOps } from './dashboard';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -22,6 +24,8 @@ export const contract = {
   ...lanOps,
   ...hmisOps,
   ...draftOps,
+  ...dashboardOps,
+  ...careOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { riskReasonSchema } from '../care/risk';
 import { fieldIssueSchema } from '../errors';
 import { monthSchema } from '../report-values';
 import * as C from '../register/codes';
@@ -17,7 +18,7 @@ const id = z.number().int().positive();
 /** Optimistic concurrency: the version the form was loaded with; a save over a newer one is a conflict. */
 const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
-/** Why a saved record is changed; required when the change alters a submitted HMIS month (register.md). */
+/** Why a saved record is changed; required when the change alters a submitted HMIS month (docs/domain/register.md). */
 const reason = z.string().trim().max(300).optional();
 const month = monthSchema;
 
@@ -26,9 +27,9 @@ export const episodeDetailSchema = z.object({
   record: episodeRecordSchema,
   /** Warnings that hold for the record as saved (errors never are saved). */
   warnings: z.array(fieldIssueSchema),
-  /** Recommended fields still empty (register.md "R"), as input paths. */
+  /** Recommended fields still empty (docs/domain/register.md "R"), as input paths. */
   missing: z.array(z.string()),
-  risk_reasons: z.array(z.string()),
+  risk_reasons: z.array(riskReasonSchema),
 });
 export type EpisodeDetail = z.output<typeof episodeDetailSchema>;
 
@@ -74,7 +75,7 @@ export const todayEntrySchema = episodeSummarySchema.extend({
   awaiting_discharge: z.boolean(),
   hours_since_delivery: z.number().nullable(),
   missing: z.array(z.string()),
-  risk_reasons: z.array(z.string()),
+  risk_reasons: z.array(riskReasonSchema),
 });
 export type TodayEntry = z.output<typeof todayEntrySchema>;
 
@@ -158,7 +159,7 @@ export const registerOps = {
   }),
   /**
    * Discharge, referral out (with the referral slip's content), LAMA, death, absconded. Closes the record.
-   * `babies`: how each baby left (`baby_exit`, register.md "X") in the same save, existing babies by id, the others
+   * `babies`: how each baby left (`baby_exit`, docs/domain/register.md "X") in the same save, existing babies by id, the others
    * unchanged. `reason`: why saved values are changed (correcting a closed record), kept in the audit.
    */
   recordOutcome: op({

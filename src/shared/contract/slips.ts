@@ -54,7 +54,7 @@ export const printLogEntrySchema = z.object({
 });
 export type PrintLogEntry = z.output<typeof printLogEntrySchema>;
 
-/** A live-born baby whose Form 1 has not reached the registrar yet (slips.md §4: 21 days from birth). */
+/** A live-born baby whose Form 1 has not reached the registrar yet (docs/domain/slips.md §4: 21 days from birth). */
 export const form1DueSchema = z.object({
   episode_id: id,
   serial_no: z.string(),

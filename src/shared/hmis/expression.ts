@@ -1,5 +1,5 @@
 /**
- * Validation-rule expressions over item numbers, as hmis.md writes them: `3.1 <= 2.2`,
+ * Validation-rule expressions over item numbers, as docs/domain/hmis.md writes them: `3.1 <= 2.2`,
  * `4.1.1.a + 4.1.1.b + 4.1.3 >= 2.2`, `4.1.1.a + 4.1.1.b <= 1.05 * (2.2) when 2.2 >= 20`, several comparisons
  * separated by `;`. Operands: item numbers (`4.1.3.a`, `16.1.1a`), computation keys of values that are not items
  * (`$births.live.hbsag_positive_mother`), and numbers. A token is a number when it has no dot (`20`) or is a

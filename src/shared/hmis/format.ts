@@ -5,7 +5,7 @@ import { ExpressionError, operandsOf, parseExpression } from './expression';
 import { COMPUTE_KEYS, MANUAL, isComputeKey } from './keys';
 
 /*
- * An HMIS format version as data (hmis.md §1.2): `resources/hmis-formats/<id>.json`, one file per format version
+ * An HMIS format version as data (docs/domain/hmis.md §1.2): `resources/hmis-formats/<id>.json`, one file per format version
  * and facility type, checked by this schema when it loads. Item numbers are text without a trailing dot
  * (`4.1.3.a`); English wording is verbatim from the source (typos included); Hindi wording is ours unless the
  * file says otherwise.
@@ -41,7 +41,7 @@ const ruleBase = {
   id: z.string().regex(/^[A-Z][A-Za-z0-9_.-]{1,20}$/, { error: 'v.hmis_rule_id' }),
   severity: z.enum(SEVERITIES),
   message: bilingualText,
-  /** hmis.md evidence tag and source: `C-2nd S3`, `inferred`. */
+  /** docs/domain/hmis.md evidence tag and source: `C-2nd S3`, `inferred`. */
   evidence: text(120),
 };
 

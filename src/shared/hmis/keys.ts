@@ -1,5 +1,5 @@
 /**
- * Computation keys: stable names of the indicators the register can compute (hmis.md §1.2). Their logic lives
+ * Computation keys: stable names of the indicators the register can compute (docs/domain/hmis.md §1.2). Their logic lives
  * once, in src/main/hmis/indicators.ts; each format file maps its item numbers to these keys, so a new format
  * revision is a data file, not code. `manual` items are typed by the clerk and stored with the report.
  */

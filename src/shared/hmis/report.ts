@@ -102,6 +102,13 @@ export const rowRefSchema = z.object({
   delivery_at: z.string().nullable(),
 });
 
+/** The register rows named by figures: what a drill-down lists, each linking to its record. */
+export const rowLookupSchema = z.object({
+  episodes: z.record(z.string(), rowRefSchema),
+  babies: z.record(z.string(), z.object({ episode_id: z.number().int(), baby_order: z.number().int() })),
+});
+export type RowLookup = z.output<typeof rowLookupSchema>;
+
 export const reportChangesSchema = z.object({
   submitted_at: z.string(),
   /** The rows the submitted report counted were edited since (the figures may still be the same). */
@@ -140,10 +147,7 @@ export const hmisReportSchema = z.object({
   items: z.array(reportItemSchema),
   checks: z.array(reportCheckSchema),
   completeness: z.array(completenessEntrySchema),
-  rows: z.object({
-    episodes: z.record(z.string(), rowRefSchema),
-    babies: z.record(z.string(), z.object({ episode_id: z.number().int(), baby_order: z.number().int() })),
-  }),
+  rows: rowLookupSchema,
   summary: z.object({
     errors: z.number().int(),
     warnings_open: z.number().int(),

@@ -3,7 +3,7 @@ import { monthSchema } from '../report-values';
 
 /*
  * Settings section `hmis`: which format version the facility reports in (from which month), and every rule
- * hmis.md marks "(inferred)" or "setting" — our policy until the district answers the open questions (§5),
+ * docs/domain/hmis.md marks "(inferred)" or "setting" — our policy until the district answers the open questions (§5),
  * changeable by the admin without a release.
  */
 
@@ -18,7 +18,7 @@ export const formatPeriodSchema = z.object({ from_month: month, format_id: z.str
 
 export const hmisSettingsSchema = z
   .object({
-    /** The format in force from each month on (hmis.md §1.2 `facility_format`); a past month uses its own. */
+    /** The format in force from each month on (docs/domain/hmis.md §1.2 `facility_format`); a past month uses its own. */
     formats: z
       .array(formatPeriodSchema)
       .min(1)
@@ -26,7 +26,7 @@ export const hmisSettingsSchema = z
       .refine((list) => new Set(list.map((p) => p.from_month)).size === list.length, { error: 'v.hmis_duplicate_month' }),
     /** Live births of ambiguous sex have no item (4.1.1.a/b): ask = block final export until decided. */
     ambiguous_sex_counts_as: z.enum(AMBIGUOUS_SEX_POLICIES),
-    /** register.md §7 `absconded_counts_as`: count absconded women in the LAMA items 14.3.7.a/b. */
+    /** docs/domain/register.md §7 `absconded_counts_as`: count absconded women in the LAMA items 14.3.7.a/b. */
     absconded_counts_as_lama: z.boolean(),
     /** Sub-version A's single 4.1.3 "Still Birth": include foetal deaths of 24–27 completed weeks. */
     still_birth_includes_24_27_weeks: z.boolean(),
@@ -49,7 +49,7 @@ export const hmisSettingsSchema = z
 export type HmisSettings = z.output<typeof hmisSettingsSchema>;
 
 export const DEFAULT_HMIS_SETTINGS: HmisSettings = {
-  // Inferred from hmis.md §1.1: 2017-18 formats to 2022-23, sub-version A from 2022-23, B in the FY 2026-27 list.
+  // Inferred from docs/domain/hmis.md §1.1: 2017-18 formats to 2022-23, sub-version A from 2022-23, B in the FY 2026-27 list.
   formats: [
     { from_month: '2017-04', format_id: 'hmis-2017-chc-sdh-dh' },
     { from_month: '2022-04', format_id: 'hmis-2022-sb1' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ITEM_NO } from './format';
 
 /*
- * A template map (hmis.md §4.1 "re-mapping"): where each value goes in a workbook the district supplies. With
+ * A template map (docs/domain/hmis.md §4.1 "re-mapping"): where each value goes in a workbook the district supplies. With
  * `<data folder>/hmis-templates/<name>.json` and `<name>.xlsx` side by side, the export set also contains that
  * workbook filled in. The map names cells; nothing else in the template is touched.
  */

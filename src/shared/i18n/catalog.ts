@@ -1,4 +1,5 @@
 import { authMessages } from './messages/auth';
+import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
@@ -12,6 +13,8 @@ import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
+import { dashboardMessages } from './messages/dashboard';
+import { reportsUiMessages } from './messages/reports-ui';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -29,6 +32,9 @@ export const catalog = {
   ...hmisMessages,
   ...draftMessages,
   ...formMessages,
+  ...dashboardMessages,
+  ...careMessages,
+  ...reportsUiMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

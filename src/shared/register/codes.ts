@@ -1,5 +1,5 @@
 /**
- * Codes of the labour-room register, exactly as in ../shared/domain/register.md. They are the vocabulary of the
+ * Codes of the labour-room register, exactly as in docs/domain/register.md. They are the vocabulary of the
  * database, the exchange format and the UI (labels: `<list>.<code>` message keys).
  */
 export const ADMISSION_CATEGORIES = ['labour_pains', 'pregnancy_complication', 'referred_in'] as const;
@@ -88,7 +88,7 @@ export const MATERNAL_DEATH_CAUSES = [
 export const VOID_REASONS = ['duplicate', 'wrong_patient', 'entered_in_error', 'other'] as const;
 export const STATES = ['admitted', 'delivered', 'closed'] as const;
 
-/** Referral slip (slips.md §2.1). */
+/** Referral slip (docs/domain/slips.md §2.1). */
 export const URGENCIES = ['emergency', 'routine'] as const;
 export const RECEIVING_FACILITY_TYPES = ['dh', 'sdh', 'referral_hospital', 'medical_college', 'private', 'other'] as const;
 export const REFERRAL_REASONS = [

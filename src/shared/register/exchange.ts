@@ -3,7 +3,7 @@ import { babyRecordSchema, episodeRecordSchema, historyEntrySchema, isoDate, iso
 
 /**
  * The register's exchange format (JSON): every field of every record, its babies, referrals and change
- * history, lossless and versioned. Field names are those of register.md. Documented by the JSON Schema
+ * history, lossless and versioned. Field names are those of docs/domain/register.md. Documented by the JSON Schema
  * generated from this file (`docs/register-exchange.schema.json`, `npm run schema`).
  */
 export const EXCHANGE_FORMAT = 'prasav-register';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Register rules that register.md marks "(inferred)": our policy, not a source's, so they live in settings
+ * Register rules that docs/domain/register.md marks "(inferred)": our policy, not a source's, so they live in settings
  * (section `register_policy`) and the admin can change them when the district answers.
  */
 export const registerPolicySchema = z

@@ -5,7 +5,7 @@ import type { RegisterPolicy } from './policy';
 import type { BabyFields, EpisodeFields, ReferralFields } from './schema';
 
 /*
- * Cross-field rules of register.md, shared by the forms (instant feedback) and the service (the authority).
+ * Cross-field rules of docs/domain/register.md, shared by the forms (instant feedback) and the service (the authority).
  * Errors (E) block the save; warnings (W) ask the clerk to confirm. Field paths are those of the save inputs:
  * `admission_at`, `babies.1.birth_weight_g`, `referral.departure_at`.
  */
@@ -236,7 +236,7 @@ function checkOutcome(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void
   }
 }
 
-/** Every rule of register.md §1–§7 that can be judged from the record itself. */
+/** Every rule of docs/domain/register.md §1–§7 that can be judged from the record itself. */
 export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue[] {
   const out = new Issues();
   checkNoFuture(ep, ctx, out);
@@ -249,7 +249,7 @@ export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue
   return out.list;
 }
 
-/** What a save must have (register.md "Req" A / D / X). */
+/** What a save must have (docs/domain/register.md "Req" A / D / X). */
 export function checkRequired(ep: CheckableEpisode, stage: 'admit' | 'deliver' | 'close'): FieldIssue[] {
   const out = new Issues();
   const need = (field: keyof EpisodeFields) => {
@@ -277,21 +277,8 @@ export function checkRequired(ep: CheckableEpisode, stage: 'admit' | 'deliver' |
   return out.list;
 }
 
-/** Derived high-risk (HRP) reasons: recorded risk factors and complications, and what the numbers imply. */
-export function riskReasons(ep: CheckableEpisode, policy: RegisterPolicy): string[] {
-  const reasons = new Set<string>(ep.risk_factors ?? []);
-  if (ep.age_years != null && ep.age_years < 18) reasons.add('age_lt_18');
-  if (ep.age_years != null && ep.age_years > 35) reasons.add('age_gt_35');
-  if (ep.hb_g_dl != null && ep.hb_g_dl < policy.severe_anaemia_hb_below) reasons.add('severe_anaemia');
-  if ((ep.number_of_babies ?? 0) > 1) reasons.add('multiple_pregnancy');
-  if (ep.bp_systolic != null && ep.bp_diastolic != null && (ep.bp_systolic >= 140 || ep.bp_diastolic >= 90))
-    reasons.add('hypertension');
-  for (const c of ep.complications ?? []) reasons.add(`complication.${c}`);
-  return [...reasons];
-}
-
 /**
- * Recommended fields (register.md "R") still empty for the record's stage: the "incomplete" badge on Today and
+ * Recommended fields (docs/domain/register.md "R") still empty for the record's stage: the "incomplete" badge on Today and
  * the monthly completeness check. Paths as in the save inputs.
  */
 export function missingFields(ep: CheckableEpisode & { record_state?: 'admitted' | 'delivered' | 'closed' }): string[] {

@@ -3,8 +3,8 @@ import { ISO_DATE, ISO_DATE_TIME, isValidIsoDate, isValidIsoDateTime } from '../
 import * as C from './codes';
 
 /*
- * Field schemas of the labour-room register (register.md). Every field is nullable: "not yet entered" is null,
- * never "" or 0. Hard ranges (E in register.md) are here; warnings and cross-field rules are in rules.ts.
+ * Field schemas of the labour-room register (docs/domain/register.md). Every field is nullable: "not yet entered" is null,
+ * never "" or 0. Hard ranges (E in docs/domain/register.md) are here; warnings and cross-field rules are in rules.ts.
  * Producers send null for a blank field (the forms and the CSV importer do).
  */
 
@@ -28,7 +28,7 @@ export const MOBILE = /^[6-9][0-9]{9}$/;
 const mobile = digits(MOBILE, 'v.mobile');
 const twelveDigits = (key: string) => digits(/^[0-9]{12}$/, key);
 
-/** §2 Admission and identity (+ referral-in, slips.md §2.2). */
+/** §2 Admission and identity (+ referral-in, docs/domain/slips.md §2.2). */
 export const admissionShape = {
   ipd_no: str(20).nullable(),
   admission_at: isoDateTime.nullable(),
@@ -151,7 +151,7 @@ export const outcomeShape = {
   outcome_note: str(500).nullable(),
 };
 
-/** §8 Fields only for CRS Form No. 1 (statistical part); codes follow the printed form (slips.md §4). */
+/** §8 Fields only for CRS Form No. 1 (statistical part); codes follow the printed form (docs/domain/slips.md §4). */
 export const crsShape = {
   father_name: str(100).nullable(),
   father_aadhaar: twelveDigits('v.aadhaar').nullable(),
@@ -239,7 +239,7 @@ const treatmentSchema = z
   .object({ drug: str(100), dose: str(60).nullable(), route: str(40).nullable(), at: isoDateTime.nullable() })
   .strict();
 
-/** Referral out (slips.md §2.1): the mother's (baby_order null) or one baby's. */
+/** Referral out (docs/domain/slips.md §2.1): the mother's (baby_order null) or one baby's. */
 export const referralShape = {
   baby_order: int(1, 4).nullable(),
   urgency: z.enum(C.URGENCIES).nullable(),

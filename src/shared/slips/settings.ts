@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The printed documents (slips.md): discharge slip (or LAMA slip / death summary), referral slip, CRS Form No. 1. */
+/** The printed documents (docs/domain/slips.md): discharge slip (or LAMA slip / death summary), referral slip, CRS Form No. 1. */
 export const SLIP_TYPES = ['discharge', 'referral', 'birth_report'] as const;
 export type SlipType = (typeof SLIP_TYPES)[number];
 
@@ -9,7 +9,7 @@ export const PAPERS = { A4: [210, 297], A5: [148, 210], half_A4: [210, 148.5] } 
 export type Paper = keyof typeof PAPERS;
 export const PAPER_NAMES = Object.keys(PAPERS) as Paper[];
 
-/** Which papers each slip may use (slips.md §0). */
+/** Which papers each slip may use (docs/domain/slips.md §0). */
 export const PAPERS_FOR: Record<SlipType, readonly Paper[]> = {
   discharge: ['A4', 'A5'],
   referral: ['A4', 'half_A4'],
@@ -69,12 +69,12 @@ const printSettingsObject = z
     discharge: slipPageSettingsSchema,
     referral: slipPageSettingsSchema,
     birth_report: slipPageSettingsSchema,
-    /** Which language comes first in every bilingual label. Patient advice is always Hindi first (slips.md §0). */
+    /** Which language comes first in every bilingual label. Patient advice is always Hindi first (docs/domain/slips.md §0). */
     language_order: z.enum(LANGUAGE_ORDERS),
     doctor_name: text(100),
     doctor_designation: text(100),
     doctor_registration_no: text(60),
-    /** The medical officer in charge: the informant on CRS Form No. 1 (slips.md §4 item 9). */
+    /** The medical officer in charge: the informant on CRS Form No. 1 (docs/domain/slips.md §4 item 9). */
     medical_officer_name: text(100),
     medical_officer_designation: text(100),
     medical_officer_mobile: z
@@ -86,7 +86,7 @@ const printSettingsObject = z
       .trim()
       .max(100)
       .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'v.email' }),
-    /** The JSY/PMMVY line is printed only when the hospital is accredited for these schemes (slips.md §1). */
+    /** The JSY/PMMVY line is printed only when the hospital is accredited for these schemes (docs/domain/slips.md §1). */
     jsy_accredited: z.boolean(),
     advice: block,
     danger_signs: block,
@@ -115,7 +115,7 @@ const page = (paper: Paper, copies: number): SlipPageSettings => ({
   printer_name: null,
 });
 
-/** Defaults from slips.md §0 (paper, copies); everything else is the hospital's to fill in. */
+/** Defaults from docs/domain/slips.md §0 (paper, copies); everything else is the hospital's to fill in. */
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   discharge: page('A4', 2),
   referral: page('A4', 2),

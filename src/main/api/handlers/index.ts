@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { careHandlers } from './care';
 import { hmisHandlers } from './hmis';
 import { registerHandlers } from './register';
 import { dhis2Handlers } from './dhis2';
@@ -8,6 +9,7 @@ import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
 import { draftHandlers } from './drafts';
+import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -21,4 +23,6 @@ export const handlers: Handlers<OpName> = {
   ...lanHandlers,
   ...hmisHandlers,
   ...draftHandlers,
+  ...dashboardHandlers,
+  ...careHandlers,
 };

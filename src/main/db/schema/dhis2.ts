@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** HMIS item → DHIS2 data element + category option combo, per format version (dhis2.md §1.1). */
+/** HMIS item → DHIS2 data element + category option combo, per format version (docs/domain/dhis2.md §1.1). */
 export const dhis2Mapping = sqliteTable(
   'dhis2_mapping',
   {
@@ -73,7 +73,7 @@ export const dhis2Attempt = sqliteTable(
   (t) => [index('dhis2_attempt_month_idx').on(t.month)],
 );
 
-/** Every HTTP request of an attempt and the server's answer, without credentials (dhis2.md §5 step 8). */
+/** Every HTTP request of an attempt and the server's answer, without credentials (docs/domain/dhis2.md §5 step 8). */
 export const dhis2Exchange = sqliteTable(
   'dhis2_exchange',
   {

@@ -4,8 +4,8 @@ import { babyShape, episodeFieldsShape, referralShape } from '../../../shared/re
 import { columnsFromShape } from './columns';
 
 /**
- * A delivery episode (register.md): one row per woman per admission, every field of register.md §2–§8 as a
- * column of the same name. Nothing is deleted; `voided_*` marks a voided record.
+ * A delivery episode (docs/domain/register.md): one row per woman per admission, every field of its §2–§8 as a column
+ * of the same name. Nothing is deleted; `voided_*` marks a voided record.
  */
 export const episode = sqliteTable(
   'episode',
@@ -17,7 +17,7 @@ export const episode = sqliteTable(
     serial_period: text('serial_period').notNull(),
     serial_seq: integer('serial_seq').notNull(),
     serial_no: text('serial_no').notNull(),
-    /** Lifecycle (register.md §1); not to be confused with `state`, the address's state. */
+    /** Lifecycle (docs/domain/register.md §1); not to be confused with `state`, the address's state. */
     record_state: text('record_state', { enum: ['admitted', 'delivered', 'closed'] }).notNull(),
     /** State before closing, restored by "reopen". */
     state_before_close: text('state_before_close'),

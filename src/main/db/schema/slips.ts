@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { episode } from './register';
 
 /**
- * Every printed or saved copy of a slip (slips.md: "Every print is logged"), written in the same transaction
+ * Every printed or saved copy of a slip (docs/domain/slips.md: "Every print is logged"), written in the same transaction
  * as the audit row. A slip printed before (same record, slip type and baby) makes the next print a duplicate.
  */
 export const printLog = sqliteTable(

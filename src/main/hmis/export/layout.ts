@@ -1,9 +1,10 @@
-import type { HmisReport, ReportItem } from '../../../shared/hmis/report';
+import type { HmisReport, ReportCheck, ReportItem } from '../../../shared/hmis/report';
+import type { Language } from '../../../shared/i18n/define';
 import { translate } from '../../../shared/i18n/translate';
 import type { HeaderField } from '../../../shared/hmis/template';
 
 /*
- * The documented export layout (hmis.md §4.1; docs/ARCHITECTURE.md "HMIS report"), shared by the workbook and the
+ * The documented export layout (docs/domain/hmis.md §4.1; docs/ARCHITECTURE.md "HMIS report"), shared by the workbook and the
  * CSV so both put the same value in the same place:
  *   rows 1–9   header key/value pairs in columns A/B (row 1 column D: FINAL / DRAFT / SUBMITTED)
  *   row 10     blank
@@ -37,7 +38,7 @@ export const CHECK_COLUMNS = [
 
 export type ExportStatus = 'final' | 'draft' | 'submitted';
 
-/** Rows 1–9: the portal's header fields (hmis.md §4), with the field each is filled from in a template map. */
+/** Rows 1–9: the portal's header fields (docs/domain/hmis.md §4), with the field each is filled from in a template map. */
 export function headerRows(report: HmisReport): { field: HeaderField; label: string; value: string }[] {
   const h = report.header;
   return [
@@ -87,6 +88,15 @@ export function itemRows(report: HmisReport): Cell[][] {
   ]);
 }
 
+/**
+ * A check's message as the export writes it. A per-item rule's message is a template filled for the item it flags
+ * (`Item {{item}}: {{value}} is more than…`); the one line of a rule that flagged nothing, or could not run, says that.
+ */
+export function checkMessage(check: ReportCheck, lang: Language): string {
+  if (!/\{\{\s*\w+\s*\}\}/.test(check.message[lang])) return check.message[lang];
+  return translate(lang, check.passed === null ? 'hmis.check.per_item_not_applicable' : 'hmis.check.per_item_passed');
+}
+
 export function checkRows(report: HmisReport): Cell[][] {
   const serial = (id: number) => report.rows.episodes[id]?.serial_no ?? `#${id}`;
   return report.checks.map((c) => {
@@ -103,15 +113,15 @@ export function checkRows(report: HmisReport): Cell[][] {
       c.expression ?? c.details.map((d) => d.text).join('; '),
       c.passed === null ? 'not applicable' : c.passed ? 'passed' : 'failed',
       c.severity,
-      c.message.en,
-      c.message.hi,
+      checkMessage(c, 'en'),
+      checkMessage(c, 'hi'),
       c.acknowledgement,
       records.join(', '),
     ];
   });
 }
 
-/** `HMIS_<facility-code>_<YYYY-MM>_<format>[ _DRAFT].<ext>` (hmis.md §4.1); safe as a file name everywhere. */
+/** `HMIS_<facility-code>_<YYYY-MM>_<format>[ _DRAFT].<ext>` (docs/domain/hmis.md §4.1); safe as a file name everywhere. */
 export function exportBaseName(report: HmisReport, status: ExportStatus): string {
   const code = report.header.hmis_facility_code.replace(/[^0-9A-Za-z-]+/g, '-').replace(/^-+|-+$/g, '') || 'facility';
   return `HMIS_${code}_${report.month}_${report.format.id}${status === 'draft' ? '_DRAFT' : ''}`;

@@ -14,7 +14,10 @@ import {
   type ExportStatus,
 } from './layout';
 
-/** The workbook of hmis.md §4.1: sheet `Report` (header rows 1–9, headers row 11, items from row 12) and `Checks`. */
+/**
+ * The workbook of docs/domain/hmis.md §4.1: sheet `Report` (header rows 1–9, headers row 11, items from row 12) and
+ * `Checks`.
+ */
 export async function reportWorkbook(report: HmisReport, status: ExportStatus): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Prasav';

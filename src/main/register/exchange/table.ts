@@ -13,7 +13,7 @@ import {
 import { columnKind, type ColumnKind } from '../../db/schema/columns';
 
 /*
- * Spreadsheets from hospitals moving off paper or Excel: one row per mother, columns named as register.md's
+ * Spreadsheets from hospitals moving off paper or Excel: one row per mother, columns named as docs/domain/register.md's
  * fields, babies as `baby1_sex`, `baby1_birth_weight_g`, … `baby4_…`. Dates as DD-MM-YYYY (or YYYY-MM-DD),
  * date-times as `DD-MM-YYYY HH:mm` (24-hour or am/pm), yes/no as yes/no/हाँ/नहीं, lists separated by `;`.
  * Columns whose header starts with `#` are ignored (a clerk's own notes or serial numbers).

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { OpOutput } from '../../../shared/contract';
-import { api } from '../api/client';
+import { useOp } from '../api/query';
 
 /** The month before today's (reports are made for the month just ended), as `YYYY-MM`. */
 export function previousMonth(now = new Date()): string {
@@ -9,21 +8,10 @@ export function previousMonth(now = new Date()): string {
 }
 
 /**
- * The month's values as the DHIS2 side sends them (`dhis2Report`: the HMIS report's figures), reloaded when the month
- * changes or `revision` does (the Reports screen passes its report's version and time, so a saved entry shows).
+ * The month's values as the DHIS2 side sends them (`dhis2Report`: the HMIS report's figures). Saving the report's
+ * inputs, exporting or signing off invalidates `dhis2Report`, so a saved entry shows here too.
  */
-export function useMonthReport(month: string, revision = ''): { data: OpOutput<'dhis2Report'> | null; error: unknown } {
-  // Keyed by month, so a change of month shows nothing stale while the new one loads.
-  const [loaded, setLoaded] = useState<{ month: string; data: OpOutput<'dhis2Report'> | null; error: unknown } | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.dhis2Report({ month }).then(
-      (data) => live && setLoaded({ month, data, error: null }),
-      (error: unknown) => live && setLoaded({ month, data: null, error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [month, revision]);
-  return loaded?.month === month ? { data: loaded.data, error: loaded.error } : { data: null, error: null };
+export function useMonthReport(month: string): { data: OpOutput<'dhis2Report'> | null; error: unknown } {
+  const { data, error } = useOp('dhis2Report', { month });
+  return { data: data ?? null, error };
 }

@@ -1,8 +1,8 @@
 import type { EpisodeSummary } from '../../../shared/contract/register';
-import { isMessageKey } from '../../../shared/i18n/translate';
+import { isUrgent, type RiskReason } from '../../../shared/care/risk';
 import { useI18n } from '../i18n/I18n';
 import { babyLetter } from '../register/fields';
-import { codeLabel, pathLabel } from '../register/format';
+import { pathLabel } from '../register/format';
 
 type Stateful = Pick<EpisodeSummary, 'record_state' | 'voided' | 'outcome'> & { awaiting_discharge?: boolean };
 
@@ -16,19 +16,29 @@ export function StateBadge({ entry }: { entry: Stateful }) {
   return <span className={`badge badge-${entry.record_state}`}>{t(`record_state.${entry.record_state}`)}</span>;
 }
 
-/** A high-risk reason: a risk factor code (`previous_lscs`) or a complication key (`complication.pph`). */
-export function riskText(t: (k: string) => string, reason: string): string {
-  if (reason.includes('.') && isMessageKey(reason)) return t(reason);
-  return codeLabel(t, 'risk_factor', reason);
+/** A high-risk reason by name, with the values that made it ("Severe hypertension: BP 170/112"). */
+export function riskText(t: (k: string, p?: Record<string, string | number>) => string, reason: RiskReason): string {
+  return t(reason.key, reason.params);
 }
 
-export function RiskChips({ reasons, compact }: { reasons: string[]; compact?: boolean }) {
+/** The high-risk badge and every reason named; urgent ones first and marked. */
+export function RiskChips({ reasons, compact }: { reasons: RiskReason[]; compact?: boolean }) {
   const { t } = useI18n();
   if (reasons.length === 0) return null;
+  const urgent = isUrgent(reasons);
   return (
     <span className="risk" data-testid="risk">
-      <span className="badge badge-risk">{t('risk.high')}</span>
-      {!compact && <span className="risk-reasons">{reasons.map((r) => riskText(t, r)).join(', ')}</span>}
+      <span className={urgent ? 'badge badge-urgent' : 'badge badge-risk'}>{t(urgent ? 'care.urgent' : 'risk.high')}</span>
+      {!compact && (
+        <span className="risk-reasons">
+          {reasons.map((r, i) => (
+            <span key={r.code} className={r.urgent ? 'risk-reason urgent' : 'risk-reason'} data-code={r.code}>
+              {i > 0 && ', '}
+              {riskText(t, r)}
+            </span>
+          ))}
+        </span>
+      )}
     </span>
   );
 }

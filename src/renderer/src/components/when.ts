@@ -8,3 +8,11 @@ export function formatWhen(iso: string, lang: Language, timeZone: string | undef
     timeZone: timeZone ?? 'Asia/Kolkata',
   }).format(new Date(iso));
 }
+
+/** A month (`YYYY-MM`) in words, in the screen's language: "November 2026", "नवंबर 2026". */
+export function formatMonth(month: string, lang: Language, style: 'long' | 'short' = 'long'): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { month: style, year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}

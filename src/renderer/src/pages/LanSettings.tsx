@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { lanSettingsSchema, type LanSettings, type LanStatus } from '../../../shared/lan';
-import { api } from '../api/client';
+import { useState } from 'react';
+import { lanSettingsSchema, type LanSettings } from '../../../shared/lan';
+import { useOp, useOpMutation } from '../api/query';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useForm } from '../components/useForm';
@@ -9,23 +9,14 @@ import { useI18n } from '../i18n/I18n';
 /** Admin: LAN mode on or off, the address and port, and the address to open on the labour-room PC. */
 export function LanSettingsForm() {
   const { t } = useI18n();
-  const [status, setStatus] = useState<LanStatus | null>(null);
-  const [draft, setDraft] = useState<LanSettings | null>(null);
-  useEffect(() => {
-    api.getLanStatus({}).then(
-      (s) => {
-        setStatus(s);
-        setDraft(s.settings);
-      },
-      () => undefined,
-    );
-  }, []);
-  const form = useForm(lanSettingsSchema, async (value) => {
-    const next = await api.updateLanSettings(value);
-    setStatus(next);
-    setDraft(next.settings);
-  });
-  if (!status || !draft) return null;
+  const lan = useOp('getLanStatus', {});
+  const [edits, setEdits] = useState<Partial<LanSettings>>({});
+  const save = useOpMutation('updateLanSettings', { invalidates: ['getLanStatus'], onSuccess: () => setEdits({}) });
+  const form = useForm(lanSettingsSchema, async (value) => void (await save.mutateAsync(value)));
+  const status = lan.data;
+  if (!status) return <ErrorBanner error={lan.error} />;
+  const draft: LanSettings = { ...status.settings, ...edits };
+  const setDraft = (next: LanSettings) => setEdits(next);
   const choices = draft.host && !status.addresses.includes(draft.host) ? [draft.host, ...status.addresses] : status.addresses;
   return (
     <section className="page page-narrow">

@@ -1,5 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { AppError, type FieldIssue } from '../../../shared/errors';
 import {
   LANGUAGE_ORDERS,
   LOGO_MAX_CHARS,
@@ -10,12 +8,11 @@ import {
   type SlipPageSettings,
   type SlipType,
 } from '../../../shared/slips/settings';
-import { toFieldIssues } from '../../../shared/validation';
-import { api } from '../api/client';
 import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
-import { SaveActions, type SaveStatus } from '../components/SaveActions';
+import { SaveActions } from '../components/SaveActions';
+import { useSettingsForm } from '../components/useSettingsForm';
 
 const MARGINS = ['margin_top_mm', 'margin_right_mm', 'margin_bottom_mm', 'margin_left_mm'] as const;
 const TEXTS = [
@@ -40,24 +37,11 @@ function readDataUrl(file: File): Promise<string> {
 /** The `print` settings section: paper, margins, copies and printer per slip; signatures; texts; logo. */
 export function PrintSettingsForm() {
   const { t } = useI18n();
-  const [saved, setSaved] = useState<PrintSettings | null>(null);
-  const [draft, setDraft] = useState<PrintSettings | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<SaveStatus>('idle');
+  const form = useSettingsForm('getPrintSettings', 'updatePrintSettings', printSettingsSchema);
+  const { value: draft, issues, setIssues, status } = form;
+  if (!draft) return <ErrorBanner error={form.error} />;
 
-  useEffect(() => {
-    api.getPrintSettings({}).then((s) => {
-      setSaved(s);
-      setDraft(s);
-    }, setError);
-  }, []);
-  if (!draft || !saved) return <ErrorBanner error={error} />;
-
-  const set = (patch: Partial<PrintSettings>) => {
-    setDraft({ ...draft, ...patch });
-    setStatus('idle');
-  };
+  const set = (patch: Partial<PrintSettings>) => form.set({ ...draft, ...patch });
   const setPage = (slip: SlipType, patch: Partial<SlipPageSettings>) => set({ [slip]: { ...draft[slip], ...patch } });
   const issuesAt = (prefix: string) =>
     issues.filter((i) => i.field.startsWith(`${prefix}.`)).map((i) => ({ ...i, field: i.field.slice(prefix.length + 1) }));
@@ -71,31 +55,6 @@ export function PrintSettingsForm() {
       return;
     }
     set({ logo });
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = printSettingsSchema.safeParse(draft);
-    if (!local.success) {
-      setIssues(toFieldIssues(local.error));
-      return;
-    }
-    const patch = Object.fromEntries(
-      Object.entries(draft).filter(([k, v]) => JSON.stringify(saved[k as keyof PrintSettings]) !== JSON.stringify(v)),
-    );
-    setStatus('saving');
-    setError(null);
-    try {
-      const next = await api.updatePrintSettings(patch);
-      setSaved(next);
-      setDraft(next);
-      setIssues([]);
-      setStatus('saved');
-    } catch (e) {
-      setStatus('idle');
-      if (e instanceof AppError && e.issues) setIssues(e.issues);
-      else setError(e);
-    }
   };
 
   const numberInput = (slip: SlipType, name: (typeof MARGINS)[number] | 'copies') => (
@@ -117,8 +76,8 @@ export function PrintSettingsForm() {
     <section className="page page-narrow" aria-labelledby="print-settings-title">
       <h1 id="print-settings-title">{t('print.title')}</h1>
       <p className="muted">{t('print.intro')}</p>
-      <FormErrors error={error} invalid={issues.length > 0} />
-      <form onSubmit={onSubmit} noValidate className="form-grid">
+      <FormErrors error={form.error} invalid={issues.length > 0} />
+      <form onSubmit={form.onSubmit} noValidate className="form-grid">
         {SLIP_TYPES.map((slip) => (
           <fieldset key={slip} className="form-grid" data-testid={`print-${slip}`}>
             <legend>{t(`slip.type.${slip}`)}</legend>

@@ -1,24 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { ImportResult } from '../../../shared/contract/register';
-import { AppError, type FieldIssue } from '../../../shared/errors';
+import { useState, type FormEvent } from 'react';
+import type { FieldIssue } from '../../../shared/errors';
 import { registerPolicySchema, type RegisterPolicy } from '../../../shared/register/policy';
 import { toFieldIssues } from '../../../shared/validation';
-import { api } from '../api/client';
-import { downloadText } from '../components/download';
+import { useOp, useOpMutation } from '../api/query';
 import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { FormField } from '../components/inputs';
 import { useI18n } from '../i18n/I18n';
-import { parseDateInput } from '../register/dateInput';
-import { fieldText } from '../register/format';
 import { useRegister } from '../register/RegisterContext';
 import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
-/*
- * The admin's part of the register: its policy (serial numbering, the thresholds behind warnings), and the
- * exchange file: export a date range as JSON (downloaded by the browser), import a JSON, CSV or XLSX file after a
- * dry run that lists every bad row with its line and field.
- */
+/* The admin's part of the register: its policy (serial numbering, the thresholds behind warnings). The exchange
+ * file (export and import) is settings/ExchangePanel. */
 
 const POLICY_NUMBERS = [
   'future_tolerance_minutes',
@@ -39,21 +32,34 @@ const POLICY_NUMBERS = [
   'discharge_due_hours_lscs',
 ] as const satisfies readonly (keyof RegisterPolicy)[];
 
+/** The register's policy: serial numbering and the thresholds behind its warnings. */
 export function RegisterPolicyForm() {
   const { t } = useI18n();
-  const { policy, setPolicy } = useRegister();
-  const [draft, setDraft] = useState<Record<string, string>>(() => toText(policy));
-  const [loadedFrom, setLoadedFrom] = useState(policy);
+  const { setPolicy } = useRegister();
+  const stored = useOp('getRegisterPolicy', {});
+  const policy = stored.data;
+  // The numbers as typed (a half-typed "1." stays), over what is stored.
+  const [edits, setEdits] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<SaveStatus>('idle');
-  // The stored policy arrives after the first render: show it unless the admin already typed.
-  if (loadedFrom !== policy && status === 'idle') {
-    setLoadedFrom(policy);
-    setDraft(toText(policy));
-  }
+  const save = useOpMutation('updateRegisterPolicy', {
+    invalidates: ['getRegisterPolicy'],
+    onSuccess: (saved) => {
+      setPolicy(saved);
+      setEdits({});
+      setIssues([]);
+    },
+    onError: (e) => setIssues(e.issues ?? []),
+  });
+  if (!policy) return <ErrorBanner error={stored.error} />;
+  const draft = { ...toText(policy), ...edits };
+  const status: SaveStatus = save.isPending ? 'saving' : save.isSuccess && Object.keys(edits).length === 0 ? 'saved' : 'idle';
+  const error = save.error?.issues ? null : save.error;
+  const edit = (name: string, text: string) => {
+    setEdits({ ...edits, [name]: text });
+    save.reset();
+  };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const candidate: Record<string, unknown> = { serial_reset: draft.serial_reset };
     const typed: FieldIssue[] = [];
@@ -69,25 +75,8 @@ export function RegisterPolicyForm() {
       ...typed,
       ...(parsed.success ? [] : toFieldIssues(parsed.error).filter((i) => !typed.some((x) => x.field === i.field))),
     ];
-    if (all.length > 0 || !parsed.success) {
-      setIssues(all);
-      return;
-    }
-    const patch = Object.fromEntries(Object.entries(parsed.data).filter(([k, v]) => policy[k as keyof RegisterPolicy] !== v));
-    setStatus('saving');
-    setError(null);
-    try {
-      const saved = await api.updateRegisterPolicy(patch);
-      setPolicy(saved);
-      setLoadedFrom(saved);
-      setDraft(toText(saved));
-      setIssues([]);
-      setStatus('saved');
-    } catch (e) {
-      setStatus('idle');
-      if (e instanceof AppError && e.issues) setIssues(e.issues);
-      else setError(e);
-    }
+    if (all.length > 0 || !parsed.success) return setIssues(all);
+    save.mutate(Object.fromEntries(Object.entries(parsed.data).filter(([k, v]) => policy[k as keyof RegisterPolicy] !== v)));
   };
 
   return (
@@ -100,10 +89,7 @@ export function RegisterPolicyForm() {
           name="serial_reset"
           kind={{ type: 'choice', codes: ['year', 'month'], prefix: 'serial_reset' }}
           value={draft.serial_reset}
-          onChange={(v) => {
-            setDraft({ ...draft, serial_reset: v as string });
-            setStatus('idle');
-          }}
+          onChange={(v) => edit('serial_reset', v as string)}
           path="serial_reset"
           issues={issues}
           wide
@@ -117,10 +103,7 @@ export function RegisterPolicyForm() {
                 inputMode="decimal"
                 className="input-short"
                 value={draft[name] ?? ''}
-                onChange={(e) => {
-                  setDraft({ ...draft, [name]: e.target.value });
-                  setStatus('idle');
-                }}
+                onChange={(e) => edit(name, e.target.value)}
               />
             )}
           </Field>
@@ -133,230 +116,4 @@ export function RegisterPolicyForm() {
 
 function toText(policy: RegisterPolicy): Record<string, string> {
   return Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)]));
-}
-
-type Format = 'json' | 'csv' | 'xlsx';
-
-/** `register.csv` → csv; anything else is refused before reading. */
-export function importFormat(fileName: string): Format | null {
-  const ext = fileName.toLowerCase().split('.').pop();
-  return ext === 'json' || ext === 'csv' || ext === 'xlsx' ? ext : null;
-}
-
-function readFile(file: File, format: Format): Promise<string> {
-  if (format !== 'xlsx') return file.text();
-  return file.arrayBuffer().then((buffer) => {
-    const bytes = new Uint8Array(buffer);
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  });
-}
-
-export function ExchangePanel() {
-  const { t } = useI18n();
-  const { clock } = useRegister();
-  // Export
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [exportIssues, setExportIssues] = useState<FieldIssue[]>([]);
-  const [exportError, setExportError] = useState<unknown>(null);
-  const [exported, setExported] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
-  // Import
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ name: string; format: Format; content: string } | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [importError, setImportError] = useState<unknown>(null);
-  const [importIssues, setImportIssues] = useState<FieldIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const onExport = async (event: FormEvent) => {
-    event.preventDefault();
-    const today = clock().today;
-    const issues: FieldIssue[] = [];
-    const range: { from?: string; to?: string } = {};
-    for (const [name, text] of [
-      ['export_from', from],
-      ['export_to', to],
-    ] as const) {
-      const parsed = parseDateInput(text, today);
-      if (parsed.kind === 'error')
-        issues.push({ field: name, message: 'v.date', params: { field: `field.${name}` }, severity: 'error' });
-      if (parsed.kind === 'ok') range[name === 'export_from' ? 'from' : 'to'] = parsed.value;
-    }
-    if (range.from && range.to && range.from > range.to)
-      issues.push({ field: 'export_to', message: 'v.range_order', params: { field: 'field.export_to' }, severity: 'error' });
-    setExportIssues(issues);
-    if (issues.length > 0) return;
-    setExporting(true);
-    setExportError(null);
-    try {
-      const file = await api.exportRegister(range);
-      downloadText(file.file_name, file.content, 'application/json');
-      setExported(file.file_name);
-    } catch (e) {
-      setExportError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  const onFile = async (chosen: File | undefined) => {
-    setResult(null);
-    setImportError(null);
-    setImportIssues([]);
-    setFile(null);
-    if (!chosen) return;
-    const format = importFormat(chosen.name);
-    if (!format) {
-      setImportIssues([
-        { field: 'import_file', message: 'v.import_type', params: { field: 'field.import_file' }, severity: 'error' },
-      ]);
-      return;
-    }
-    setBusy(true);
-    try {
-      setFile({ name: chosen.name, format, content: await readFile(chosen, format) });
-    } catch (e) {
-      setImportError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const runImport = async (dryRun: boolean) => {
-    if (!file) {
-      setImportIssues([
-        { field: 'import_file', message: 'v.required', params: { field: 'field.import_file' }, severity: 'error' },
-      ]);
-      return;
-    }
-    setBusy(true);
-    setImportError(null);
-    try {
-      setResult(await api.importRegister({ format: file.format, content: file.content, dry_run: dryRun }));
-    } catch (e) {
-      setResult(null);
-      setImportError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const checked = result?.dry_run === true && result.errors.length === 0;
-  return (
-    <section className="page page-narrow settings-section" aria-labelledby="exchange-title">
-      <h1 id="exchange-title">{t('exchange.title')}</h1>
-      <h2>{t('exchange.export')}</h2>
-      <p className="muted">{t('exchange.export_intro')}</p>
-      <ErrorBanner error={exportError} />
-      <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
-        <FormField
-          name="export_from"
-          kind={{ type: 'date' }}
-          value={from}
-          onChange={(v) => setFrom(v as string)}
-          path="export_from"
-          issues={exportIssues}
-        />
-        <FormField
-          name="export_to"
-          kind={{ type: 'date' }}
-          value={to}
-          onChange={(v) => setTo(v as string)}
-          path="export_to"
-          issues={exportIssues}
-        />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={exporting}>
-            {exporting ? t('status.loading') : t('exchange.export_button')}
-          </button>
-          {exported && (
-            <span className="ok" role="status">
-              {t('exchange.exported', { file: exported })}
-            </span>
-          )}
-        </div>
-      </form>
-
-      <h2>{t('exchange.import')}</h2>
-      <p className="muted">{t('exchange.import_intro')}</p>
-      <ErrorBanner error={importError} />
-      <div className="form-grid" data-testid="import-form">
-        <Field name="import_file" issues={importIssues} className="field-wide">
-          {(props) => (
-            // The browser's own file button speaks the browser's language: ours is drawn over a hidden input.
-            <span className="file-pick">
-              <input
-                {...props}
-                ref={fileInput}
-                type="file"
-                className="sr-only"
-                accept=".json,.csv,.xlsx,application/json,text/csv"
-                onChange={(e) => void onFile(e.target.files?.[0])}
-              />
-              <label htmlFor={props.id} className="file-button">
-                {t('exchange.choose_file')}
-              </label>
-              <span className="file-name" data-testid="import-file-name">
-                {file?.name ?? t('exchange.no_file')}
-              </span>
-            </span>
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="button" className={checked ? undefined : 'primary'} disabled={busy} onClick={() => void runImport(true)}>
-            {t('exchange.dry_run')}
-          </button>
-          <button
-            type="button"
-            className={checked ? 'primary' : undefined}
-            disabled={busy || !checked}
-            onClick={() => void runImport(false)}
-          >
-            {checked ? t('exchange.import_button', { count: result.created }) : t('exchange.import')}
-          </button>
-        </div>
-      </div>
-      {result && <ImportReport result={result} />}
-    </section>
-  );
-}
-
-function ImportReport({ result }: { result: ImportResult }) {
-  const { t } = useI18n();
-  const ok = result.errors.length === 0;
-  const summary = result.dry_run
-    ? ok
-      ? t('exchange.dry_ok', { rows: result.rows, created: result.created, duplicates: result.duplicates })
-      : t('exchange.dry_bad', { rows: result.rows, count: result.errors.length })
-    : ok
-      ? t('exchange.done', { created: result.created, duplicates: result.duplicates })
-      : t('error.import_invalid');
-  return (
-    <div className={`banner ${ok ? 'banner-ok' : 'banner-error'} import-report`} role="status" data-testid="import-report">
-      <p>{summary}</p>
-      {!ok && (
-        <table className="grid import-errors">
-          <thead>
-            <tr>
-              <th scope="col">{t('exchange.line')}</th>
-              <th scope="col">{t('exchange.field')}</th>
-              <th scope="col">{t('exchange.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.errors.map((e, i) => (
-              <tr key={i} data-testid="import-error">
-                <td>{e.line}</td>
-                <td>{fieldText(t, e.field)}</td>
-                <td>{t(e.message, e.params)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
-  );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { securitySettingsSchema, type SecuritySettings } from '../../../shared/auth';
-import { api } from '../api/client';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
-import { useForm } from '../components/useForm';
+import { SaveActions } from '../components/SaveActions';
+import { useSettingsForm } from '../components/useSettingsForm';
 import { useI18n } from '../i18n/I18n';
 
 const FIELDS: (keyof SecuritySettings)[] = ['idle_minutes', 'lockout_attempts', 'lockout_minutes'];
@@ -11,21 +10,14 @@ const FIELDS: (keyof SecuritySettings)[] = ['idle_minutes', 'lockout_attempts', 
 /** Admin: idle auto-lock and the lockout after wrong passwords (both enforced by the service). */
 export function SecuritySettingsForm() {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<SecuritySettings | null>(null);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    api.getSecuritySettings({}).then(setDraft, () => undefined);
-  }, []);
-  const form = useForm(securitySettingsSchema, async (value) => {
-    setDraft(await api.updateSecuritySettings(value));
-    setSaved(true);
-  });
-  if (!draft) return null;
+  const form = useSettingsForm('getSecuritySettings', 'updateSecuritySettings', securitySettingsSchema);
+  const draft = form.value;
+  if (!draft) return <ErrorBanner error={form.error} />;
   return (
     <section className="page page-narrow">
       <h2>{t('security.title')}</h2>
       <ErrorBanner error={form.error} />
-      <form className="form-grid" noValidate onSubmit={(e) => void form.onSubmit(e, draft)} data-testid="security-settings">
+      <form className="form-grid" noValidate onSubmit={form.onSubmit} data-testid="security-settings">
         {FIELDS.map((name) => (
           <Field key={name} name={name} issues={form.issues}>
             {(props) => (
@@ -33,24 +25,12 @@ export function SecuritySettingsForm() {
                 {...props}
                 type="number"
                 value={Number.isNaN(draft[name]) ? '' : draft[name]}
-                onChange={(e) => {
-                  setDraft({ ...draft, [name]: e.target.valueAsNumber });
-                  setSaved(false);
-                }}
+                onChange={(e) => form.set({ ...draft, [name]: e.target.valueAsNumber })}
               />
             )}
           </Field>
         ))}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {t('action.save')}
-          </button>
-          {saved && (
-            <span className="ok" role="status">
-              {t('security.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions status={form.status} savedText={t('security.saved')} />
       </form>
     </section>
   );

@@ -1,19 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { AppError, type FieldIssue } from '../../../shared/errors';
 import { LANGUAGES } from '../../../shared/i18n/define';
 import { FACILITY_TYPES, OWNERSHIPS, facilitySettingsSchema, type FacilitySettings } from '../../../shared/settings';
-import { toFieldIssues } from '../../../shared/validation';
-import { api } from '../api/client';
-import { FormErrors } from '../components/ErrorText';
+import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/I18n';
-import { useAppState } from '../state';
+import { CarePolicyForm } from './CareSettings';
 import { Dhis2SettingsPage } from './Dhis2SettingsPage';
 import { PrintSettingsForm } from './PrintSettings';
-import { ExchangePanel, RegisterPolicyForm } from './RegisterSettings';
+import { RegisterPolicyForm } from './RegisterSettings';
+import { ExchangePanel } from './settings/ExchangePanel';
 import { LanSettingsForm } from './LanSettings';
 import { SecuritySettingsForm } from './SecuritySettings';
-import { SaveActions, type SaveStatus } from '../components/SaveActions';
+import { SaveActions } from '../components/SaveActions';
+import { useSettingsForm } from '../components/useSettingsForm';
 
 type TextField = Exclude<keyof FacilitySettings, 'facility_type' | 'ownership' | 'ui_language'>;
 const TEXT_FIELDS: TextField[] = [
@@ -32,6 +30,7 @@ const TEXT_FIELDS: TextField[] = [
 const TABS = [
   { path: '', label: 'settings.tab.facility' },
   { path: 'register', label: 'settings.tab.register' },
+  { path: 'care', label: 'settings.tab_care' },
   { path: 'exchange', label: 'settings.tab.exchange' },
   { path: 'print', label: 'print.title' },
   { path: 'dhis2', label: 'dhis2.settings.tab_dhis2' },
@@ -45,9 +44,7 @@ const TABS = [
  */
 export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   const { t } = useI18n();
-  const { settings } = useAppState();
   const tab = TABS.find((x) => x.path === (rest[0] ?? '')) ?? TABS[0];
-  if (!settings) return <p>{t('status.loading')}</p>;
   return (
     <>
       <nav className="subnav" aria-label={t('nav.settings')}>
@@ -62,8 +59,9 @@ export function SettingsPage({ rest = [] }: { rest?: string[] }) {
           </a>
         ))}
       </nav>
-      {tab.path === '' && <SettingsForm settings={settings} />}
+      {tab.path === '' && <SettingsForm />}
       {tab.path === 'register' && <RegisterPolicyForm />}
+      {tab.path === 'care' && <CarePolicyForm />}
       {tab.path === 'exchange' && <ExchangePanel />}
       {tab.path === 'print' && <PrintSettingsForm />}
       {tab.path === 'dhis2' && <Dhis2SettingsPage />}
@@ -77,52 +75,21 @@ export function SettingsPage({ rest = [] }: { rest?: string[] }) {
   );
 }
 
-function SettingsForm({ settings }: { settings: FacilitySettings }) {
+function SettingsForm() {
   const { t, setLang } = useI18n();
-  const { setSettings } = useAppState();
-  // Only what the admin changed here: the language switch in the header may change `settings` meanwhile, and a
-  // save must not put back the language the form was opened with.
-  const [edits, setEdits] = useState<Partial<FacilitySettings>>({});
-  const draft: FacilitySettings = { ...settings, ...edits };
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<SaveStatus>('idle');
-
-  const set = <K extends keyof FacilitySettings>(key: K, value: FacilitySettings[K]) => {
-    setEdits({ ...edits, [key]: value });
-    setStatus('idle');
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = facilitySettingsSchema.safeParse(draft);
-    if (!local.success) {
-      setIssues(toFieldIssues(local.error));
-      return;
-    }
-    const patch = Object.fromEntries(Object.entries(edits).filter(([k, v]) => settings[k as keyof FacilitySettings] !== v));
-    setStatus('saving');
-    setError(null);
-    try {
-      const saved = await api.updateSettings(patch);
-      setSettings(saved);
-      setLang(saved.ui_language);
-      setEdits({});
-      setIssues([]);
-      setStatus('saved');
-    } catch (e) {
-      setStatus('idle');
-      if (e instanceof AppError && e.issues) setIssues(e.issues);
-      else setError(e);
-    }
-  };
+  const form = useSettingsForm('getSettings', 'updateSettings', facilitySettingsSchema, {
+    onSaved: (saved) => setLang(saved.ui_language),
+  });
+  const { value: draft, issues } = form;
+  if (!draft) return <ErrorBanner error={form.error} />;
+  const set = <K extends keyof FacilitySettings>(key: K, value: FacilitySettings[K]) => form.set({ ...draft, [key]: value });
 
   return (
     <section className="page page-narrow">
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
-      <FormErrors error={error} invalid={issues.length > 0} />
-      <form onSubmit={onSubmit} noValidate className="form-grid">
+      <FormErrors error={form.error} invalid={issues.length > 0} />
+      <form onSubmit={form.onSubmit} noValidate className="form-grid">
         {TEXT_FIELDS.map((name) => (
           <Field key={name} name={name} issues={issues}>
             {(props) => <input {...props} type="text" value={draft[name]} onChange={(e) => set(name, e.target.value)} />}
@@ -173,7 +140,7 @@ function SettingsForm({ settings }: { settings: FacilitySettings }) {
             </select>
           )}
         </Field>
-        <SaveActions status={status} savedText={t('settings.saved')} />
+        <SaveActions status={form.status} savedText={t('settings.saved')} />
       </form>
     </section>
   );

@@ -19,7 +19,7 @@ import { toFieldIssues } from '../../../shared/validation';
 
 /*
  * The checks a save will meet, run in the form first for instant feedback: the shared zod field schemas, then
- * the shared rules (register.md) on the record as it would be after the save. The service runs the same code
+ * the shared rules (docs/domain/register.md) on the record as it would be after the save. The service runs the same code
  * again and stays the authority. Paths are those of the save inputs: `fields.age_years`, `babies.1.sex`,
  * `referral.decision_at`.
  */

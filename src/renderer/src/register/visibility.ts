@@ -3,7 +3,7 @@ import type { Draft, DraftValue } from './draft';
 import { LIVE_ONLY_BABY_FIELDS } from './fields';
 
 /*
- * Which fields a form shows, from what is already chosen in it (register.md: referral-in fields only when
+ * Which fields a form shows, from what is already chosen in it (docs/domain/register.md: referral-in fields only when
  * referred in, LSCS indication only for a caesarean, live-birth fields only for a live birth…). Hidden fields
  * are saved empty (see convertDraft), so a form never keeps a value the clerk cannot see.
  */

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** DHIS2 push channel: settings, mapping, push, queue, conflicts (dhis2.md). */
+/** DHIS2 push channel: settings, mapping, push, queue, conflicts (docs/domain/dhis2.md). */
 export const dhis2Messages = defineMessages({
   // Validation
   'v.month': { en: '{{field}} must be a month like 2026-10.', hi: '{{field}} 2026-10 जैसा महीना होना चाहिए।' },
@@ -220,7 +220,7 @@ export const dhis2Messages = defineMessages({
     hi: 'यह DHIS2 संस्करण 2.36 से पुराना है और समर्थित नहीं है।',
   },
 
-  // Conflicts: what it means, what to do (dhis2.md §4.1)
+  // Conflicts: what it means, what to do (docs/domain/dhis2.md §4.1)
   'dhis2.conflict.mapping': {
     en: 'The data element or combo is not known in this data set.',
     hi: 'यह डेटा एलिमेंट या कॉम्बो इस डेटा सेट में नहीं है।',

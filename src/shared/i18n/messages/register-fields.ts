@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Labels of the register's fields (register.md), `field.<name>`: used by forms, errors, slips and exports. */
+/** Labels of the register's fields (docs/domain/register.md), `field.<name>`: used by forms, errors, slips and exports. */
 export const registerFieldMessages = defineMessages({
   // §2 Admission and identity
   'field.serial_no': { en: 'Register serial no.', hi: 'रजिस्टर क्रम सं.' },

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Register rules' messages (register.md) and register errors. `{{field}}` is the field's label. */
+/** Register rules' messages (docs/domain/register.md) and register errors. `{{field}}` is the field's label. */
 export const registerMessages = defineMessages({
   'v.date': { en: '{{field}}: not a valid date (DD-MM-YYYY).', hi: '{{field}}: सही तिथि नहीं है (DD-MM-YYYY)।' },
   'v.date_time': { en: '{{field}}: not a valid date and time.', hi: '{{field}}: सही तिथि व समय नहीं है।' },

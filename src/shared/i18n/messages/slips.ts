@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Printed slips (slips.md): titles, section headings, standard text blocks, marks. Field labels are `field.*`. */
+/** Printed slips (docs/domain/slips.md): titles, section headings, standard text blocks, marks. Field labels are `field.*`. */
 export const slipMessages = defineMessages({
   'slip.title_discharge': { en: 'Discharge slip', hi: 'छुट्टी पर्ची' },
   'slip.title_lama': { en: 'Discharge against medical advice', hi: 'सलाह के विरुद्ध छुट्टी' },

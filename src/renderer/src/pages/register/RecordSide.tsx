@@ -87,11 +87,14 @@ export function RecordSide(props: {
         )}
       </div>
       {detail.risk_reasons.length > 0 && (
-        <div className="side-card side-risk">
+        <div className="side-card side-risk" data-testid="record-risk">
           <h2>{t('risk.high')}</h2>
           <ul className="plain">
             {detail.risk_reasons.map((reason) => (
-              <li key={reason}>{riskText(t, reason)}</li>
+              <li key={reason.code} className={reason.urgent ? 'urgent' : undefined} data-code={reason.code}>
+                {riskText(t, reason)}
+                {reason.urgent && <span className="badge badge-urgent">{t('care.urgent')}</span>}
+              </li>
             ))}
           </ul>
         </div>

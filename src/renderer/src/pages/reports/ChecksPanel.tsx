@@ -1,6 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HmisReport, ReportCheck } from '../../../../shared/hmis/report';
 import { useI18n } from '../../i18n/I18n';
+import { showItem } from './itemLink';
 import { RowLinks } from './RowLinks';
 
 interface Props {
@@ -42,29 +44,40 @@ function CheckEntry({
 }: { report: HmisReport; check: ReportCheck } & Omit<Props, 'report'>) {
   const { t, lang } = useI18n();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The note is stored in turn with the typed entries (the screen's one queue of saves), not as its own write.
+  const ack = useMutation({
+    mutationFn: (value: string | null) => onAcknowledge(check.ack_key, value),
+    onSuccess: () => setNote(''),
+  });
+  const busy = ack.isPending;
+  const act = (value: string | null) => ack.mutate(value);
   const rows = check.episode_ids.length + check.baby_ids.length;
-  const act = async (value: string | null) => {
-    setBusy(true);
-    try {
-      await onAcknowledge(check.ack_key, value);
-      setNote('');
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <li className={`check check-${check.severity}`} data-testid={`check-${check.ack_key}`}>
       <div className="check-head">
         <span className={`badge badge-${check.severity}`}>{t(`hmis.check.${check.severity}`)}</span>
         <strong>
           {check.rule_id}
-          {check.target ? ` · ${check.target}` : ''}
+          {check.target && (
+            <>
+              {' · '}
+              <ItemLink item={check.target} />
+            </>
+          )}
         </strong>
         <span>{check.message[lang]}</span>
       </div>
-      {check.expression && <code className="check-expr">{check.expression}</code>}
-      {check.rule_id === 'M01' && <p className="muted">{check.details.map((d) => d.text).join(', ')}</p>}
+      {check.expression && <Expression report={report} text={check.expression} />}
+      {check.rule_id === 'M01' && (
+        <p className="item-links">
+          {check.details.map((d, i) => (
+            <span key={d.text}>
+              {i > 0 && ', '}
+              <ItemLink item={d.text} />
+            </span>
+          ))}
+        </p>
+      )}
       {check.rule_id === 'C01' && <Completeness report={report} />}
       {rows > 0 && check.rule_id !== 'C01' && (
         <details>
@@ -79,7 +92,7 @@ function CheckEntry({
           <p className="ack">
             ✓ {t('hmis.check.acknowledged', { note: check.acknowledgement })}{' '}
             {!frozen && (
-              <button type="button" className="link" disabled={busy} onClick={() => void act(null)}>
+              <button type="button" className="link" disabled={busy} onClick={() => act(null)}>
                 {t('hmis.check.unacknowledge')}
               </button>
             )}
@@ -90,7 +103,7 @@ function CheckEntry({
               className="ack-form"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (note.trim().length >= 3) void act(note.trim());
+                if (note.trim().length >= 3) act(note.trim());
               }}
             >
               <input
@@ -108,6 +121,26 @@ function CheckEntry({
           )
         ))}
     </li>
+  );
+}
+
+/** An item number that leads to its row in the report (scrolled to and focused). */
+function ItemLink({ item }: { item: string }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="link item-no" title={t('hmis.check.show_item', { item })} onClick={() => showItem(item)}>
+      {item}
+    </button>
+  );
+}
+
+/** A rule's expression with each of the report's item numbers as a link to its row. */
+function Expression({ report, text }: { report: HmisReport; text: string }) {
+  const items = new Set(report.items.map((i) => i.item_no));
+  return (
+    <code className="check-expr">
+      {text.split(/([0-9]+(?:\.[0-9A-Za-z]+)+)/).map((part, i) => (items.has(part) ? <ItemLink key={i} item={part} /> : part))}
+    </code>
   );
 }
 

@@ -1,6 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/errors';
-import { AppError } from '../../../../shared/errors';
 import type { FormatSummary } from '../../../../shared/hmis/format';
 import {
   AMBIGUOUS_SEX_POLICIES,
@@ -10,12 +7,11 @@ import {
   hmisSettingsSchema,
   type HmisSettings,
 } from '../../../../shared/hmis/settings';
-import { toFieldIssues } from '../../../../shared/validation';
-import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
+import { SaveActions } from '../../components/SaveActions';
+import { useSettingsForm } from '../../components/useSettingsForm';
 import { useI18n } from '../../i18n/I18n';
-import { SaveActions, type SaveStatus } from '../../components/SaveActions';
 
 type Choice = 'ambiguous_sex_counts_as' | 'hrp_definition' | 'hrp_referred_in' | 'outreach_value';
 type Flag =
@@ -40,23 +36,16 @@ const FLAGS: Flag[] = [
 ];
 
 /** The `hmis` settings section: the format in force per period and the inferred counting rules (hmis.md §5). */
-export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary[]; onSaved: () => void }) {
+export function HmisSettingsPanel({ formats }: { formats: FormatSummary[] }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<HmisSettings | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<SaveStatus>('idle');
+  // A saved rule changes the figures: the report and what DHIS2 would receive are read again.
+  const form = useSettingsForm('getHmisSettings', 'updateHmisSettings', hmisSettingsSchema, {
+    invalidates: ['getHmisReport', 'dhis2Report'],
+  });
+  const { issues, status, value: draft } = form;
+  if (!draft) return <ErrorBanner error={form.error} />;
 
-  useEffect(() => {
-    api.getHmisSettings({}).then(setDraft, setError);
-  }, []);
-
-  if (!draft) return <ErrorBanner error={error} />;
-
-  const set = <K extends keyof HmisSettings>(key: K, value: HmisSettings[K]) => {
-    setDraft({ ...draft, [key]: value });
-    setStatus('idle');
-  };
+  const set = <K extends keyof HmisSettings>(key: K, value: HmisSettings[K]) => form.set({ ...draft, [key]: value });
   /** A period's issues under the names its fields carry (`formats.1.format_id` → `format_id`). */
   const periodIssues = (i: number) =>
     issues.filter((x) => x.field.startsWith(`formats.${i}.`)).map((x) => ({ ...x, field: x.field.split('.').pop()! }));
@@ -66,31 +55,10 @@ export function HmisSettingsPanel({ formats, onSaved }: { formats: FormatSummary
       draft.formats.map((p, j) => (j === i ? { ...p, ...patch } : p)),
     );
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = hmisSettingsSchema.safeParse(draft);
-    if (!local.success) {
-      setIssues(toFieldIssues(local.error));
-      return;
-    }
-    setStatus('saving');
-    setError(null);
-    try {
-      setDraft(await api.updateHmisSettings(draft));
-      setIssues([]);
-      setStatus('saved');
-      onSaved();
-    } catch (e) {
-      setStatus('idle');
-      if (e instanceof AppError && e.issues) setIssues(e.issues);
-      else setError(e);
-    }
-  };
-
   return (
-    <form onSubmit={onSubmit} noValidate className="hmis-settings">
+    <form onSubmit={form.onSubmit} noValidate className="hmis-settings">
       <p className="muted">{t('hmis.settings.intro')}</p>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={form.error} />
       <fieldset className="periods">
         <legend>{t('field.formats')}</legend>
         {draft.formats.map((period, i) => (

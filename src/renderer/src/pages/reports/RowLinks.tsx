@@ -3,7 +3,16 @@ import { formatDMY } from '../../../../shared/time';
 import { useI18n } from '../../i18n/I18n';
 
 /** Register rows behind a figure or a check, each linking to its record (`#/register/record/<id>`). */
-export function RowLinks({ report, episodeIds, babyIds }: { report: HmisReport; episodeIds: number[]; babyIds: number[] }) {
+export function RowLinks({
+  report,
+  episodeIds,
+  babyIds,
+}: {
+  /** The HMIS report, or anything else that carries the same row lookup (the dashboard). */
+  report: Pick<HmisReport, 'rows'>;
+  episodeIds: number[];
+  babyIds: number[];
+}) {
   const { t } = useI18n();
   const rows = [
     ...episodeIds.map((id) => ({ key: `e${id}`, episode: id, baby: null as number | null })),

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import {
+  DASHBOARD_FIGURE_IDS,
+  DASHBOARD_FIGURES,
+  DASHBOARD_SECTIONS,
+  TREND_FIGURES,
+  type Dashboard,
+  type DashboardFigureId,
+} from '../../../../shared/care/dashboard';
+import { MONTH, nextMonth, previousMonth } from '../../../../shared/time';
+import { useOp } from '../../api/query';
+import { ErrorBanner } from '../../components/ErrorText';
+import { formatMonth, formatWhen } from '../../components/when';
+import { useI18n } from '../../i18n/I18n';
+import { navigate } from '../../router';
+import { useAppState } from '../../state';
+import { RowLinks } from '../reports/RowLinks';
+import { FigureText } from './FigureText';
+import { TrendChart } from './TrendChart';
+
+/*
+ * The month at a glance (docs/domain/care.md §3): the month's figures by section, each a button that lists its
+ * records, and the 12-month trends of the headline figures. Prints on one A4 page (the print stylesheet hides the
+ * app around it).
+ */
+export function DashboardPage({ month: asked }: { month?: string }) {
+  const { t, lang } = useI18n();
+  const { settings } = useAppState();
+  // The month is in the address (`#/dashboard/2026-10`), so a reload or a bookmark shows the same month.
+  const month = asked && MONTH.test(asked) ? asked : undefined;
+  const [open, setOpen] = useState<DashboardFigureId | null>(null);
+  // Keyed by month: a quick run of month changes shows the month asked last, never a late answer.
+  const query = useOp('getDashboard', month ? { month } : {});
+  const dashboard = query.data;
+  const shown = month ?? dashboard?.month;
+  const go = (m: string) => {
+    setOpen(null);
+    navigate(`dashboard/${m}`);
+  };
+  return (
+    <section className="page dashboard" data-testid="dashboard">
+      <div className="dashboard-head">
+        <h1>
+          {t('dash.title')}
+          {shown && <span className="dashboard-month"> — {formatMonth(shown, lang)}</span>}
+        </h1>
+        {shown && (
+          <div className="month-nav no-print">
+            <button type="button" onClick={() => go(previousMonth(shown))} aria-label={t('hmis.previous_month')}>
+              ‹
+            </button>
+            <button type="button" onClick={() => go(nextMonth(shown))} aria-label={t('hmis.next_month')}>
+              ›
+            </button>
+            <button type="button" className="primary" onClick={() => window.print()} data-testid="dashboard-print">
+              {t('dash.print')}
+            </button>
+          </div>
+        )}
+      </div>
+      <p className="muted no-print">{t('dash.intro')}</p>
+      <p className="print-only muted">
+        {settings?.hospital_name} ·{' '}
+        {t('dash.printed_at', { when: formatWhen(new Date().toISOString(), lang, settings?.time_zone) })}
+      </p>
+      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
+      {dashboard && dashboard.month === shown && (
+        <>
+          <Figures dashboard={dashboard} open={open} onOpen={(id) => setOpen(open === id ? null : id)} />
+          {open && <FigureRows dashboard={dashboard} figure={open} onClose={() => setOpen(null)} />}
+          <Trends dashboard={dashboard} onPick={(i) => go(dashboard.months[i]!)} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Figures({
+  dashboard,
+  open,
+  onOpen,
+}: {
+  dashboard: Dashboard;
+  open: DashboardFigureId | null;
+  onOpen: (id: DashboardFigureId) => void;
+}) {
+  const { t } = useI18n();
+  const last = dashboard.months.length - 1;
+  return (
+    <div className="dashboard-sections">
+      {DASHBOARD_SECTIONS.map((section) => (
+        <section key={section} className="dashboard-section" aria-labelledby={`dash-${section}`}>
+          <h2 id={`dash-${section}`}>{t(`dash.section.${section}`)}</h2>
+          <ul>
+            {DASHBOARD_FIGURE_IDS.filter((id) => DASHBOARD_FIGURES[id].section === section).map((id) => {
+              const rows = dashboard.rows[id];
+              const hasRows = rows.episode_ids.length + rows.baby_ids.length > 0;
+              return (
+                <li key={id} className={'part_of' in DASHBOARD_FIGURES[id] ? 'part' : undefined}>
+                  <button
+                    type="button"
+                    className="figure"
+                    aria-expanded={open === id}
+                    disabled={!hasRows}
+                    onClick={() => onOpen(id)}
+                    data-figure={id}
+                  >
+                    <span className="figure-label">{t(`dash.fig.${id}`)}</span>
+                    <FigureText id={id} value={dashboard.series[id][last]!} />
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {section === 'referrals' && (
+            <p className="muted small">{t('dash.target', { minutes: dashboard.referral_target_minutes })}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function FigureRows({ dashboard, figure, onClose }: { dashboard: Dashboard; figure: DashboardFigureId; onClose: () => void }) {
+  const { t } = useI18n();
+  const rows = dashboard.rows[figure];
+  return (
+    <section className="dashboard-rows no-print" data-testid="dashboard-rows" aria-live="polite">
+      <h2>{t('dash.rows_title', { figure: t(`dash.fig.${figure}`) })}</h2>
+      <RowLinks report={{ rows: dashboard.lookup }} episodeIds={rows.episode_ids} babyIds={rows.baby_ids} />
+      <button type="button" onClick={onClose} autoFocus>
+        {t('dash.close_rows')}
+      </button>
+    </section>
+  );
+}
+
+function Trends({ dashboard, onPick }: { dashboard: Dashboard; onPick: (index: number) => void }) {
+  const { t, lang } = useI18n();
+  const labels = dashboard.months.map((m) => formatMonth(m, lang, 'short'));
+  const last = dashboard.months.length - 1;
+  return (
+    <section className="dashboard-trends" aria-labelledby="dash-trends">
+      <h2 id="dash-trends">{t('dash.trends')}</h2>
+      <div className="trend-grid">
+        {TREND_FIGURES.map((id) => {
+          const label = t(`dash.fig.${id}`);
+          return (
+            <figure key={id} className="trend" data-trend={id}>
+              <figcaption>
+                {label}: <FigureText id={id} value={dashboard.series[id][last]!} />
+              </figcaption>
+              <TrendChart
+                label={t('dash.chart_label', { figure: label, from: labels[0]!, to: labels[last]! })}
+                months={labels}
+                values={dashboard.series[id]}
+                selected={last}
+                onPick={onPick}
+                target={id === 'referral_delay.median' ? dashboard.referral_target_minutes : undefined}
+              />
+            </figure>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

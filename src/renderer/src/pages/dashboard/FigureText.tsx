@@ -1,0 +1,27 @@
+import {
+  DASHBOARD_FIGURES,
+  NO_VALUE,
+  unitText,
+  type DashboardFigureId,
+  type FigureValue,
+} from '../../../../shared/care/dashboard';
+import { useI18n } from '../../i18n/I18n';
+
+/** A figure's value in words: "23.5 %", "12 min"; "—" when there is nothing to divide by; shares say "n of d". */
+export function FigureText({ id, value }: { id: DashboardFigureId; value: FigureValue }) {
+  const { t, lang } = useI18n();
+  const unit = DASHBOARD_FIGURES[id].unit;
+  if (value.value === null) return <span className="figure-value none">{NO_VALUE}</span>;
+  const number = value.value.toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { maximumFractionDigits: 1 });
+  return (
+    <span className="figure-value">
+      {unitText(unit, number, t)}
+      {unit === 'percent' && value.denominator !== undefined && (
+        <span className="muted small">
+          {' '}
+          ({t('dash.of', { numerator: value.numerator ?? 0, denominator: value.denominator })})
+        </span>
+      )}
+    </span>
+  );
+}
