@@ -11,6 +11,7 @@ import { authOps } from './auth';
 import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
+import { draftOps } from './drafts';
 import { dashboardOps } from './dashboard';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
@@ -23,6 +24,7 @@ export const contract = {
   ...backupOps,
   ...lanOps,
   ...hmisOps,
+  ...draftOps,
   ...dashboardOps,
   ...careOps,
   ...crsOps,

@@ -14,6 +14,8 @@ import { settingsMessages } from './messages/settings';
 import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { securityMessages } from './messages/security';
+import { draftMessages } from './messages/drafts';
+import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 
@@ -32,6 +34,8 @@ export const catalog = {
   ...lanMessages,
   ...hmisMessages,
   ...securityMessages,
+  ...draftMessages,
+  ...formMessages,
   ...dashboardMessages,
   ...careMessages,
   ...reportsUiMessages,

@@ -9,6 +9,7 @@ import { crsHandlers } from './crs';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
+import { draftHandlers } from './drafts';
 import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './types';
 
@@ -22,6 +23,7 @@ export const handlers: Handlers<OpName> = {
   ...backupHandlers,
   ...lanHandlers,
   ...hmisHandlers,
+  ...draftHandlers,
   ...dashboardHandlers,
   ...careHandlers,
   ...crsHandlers,

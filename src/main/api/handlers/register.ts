@@ -14,16 +14,20 @@ import {
   voidEpisode,
 } from '../../register/service';
 import { updateSection } from '../../settings/store';
+import { dropDraftAfter } from '../../drafts/store';
 import { requireSession, type Handlers } from './types';
 
 export const registerHandlers: Handlers<keyof typeof registerOps> = {
-  admitMother: (input, call) => admit(call.ctx, requireSession(call), input),
+  admitMother: (input, call) => dropDraftAfter(call, 'admit', () => admit(call.ctx, requireSession(call), input)),
   updateEpisode: (input, call) => updateEpisode(call.ctx, requireSession(call), input),
   recordDelivery: (input, call) =>
-    recordDelivery(call.ctx, requireSession(call), input, { stateChange: true, reason: input.reason }),
+    dropDraftAfter(call, `delivery:${input.id}`, () =>
+      recordDelivery(call.ctx, requireSession(call), input, { stateChange: true, reason: input.reason }),
+    ),
   updateBabies: (input, call) =>
     recordDelivery(call.ctx, requireSession(call), { ...input, fields: {} }, { stateChange: false, reason: input.reason }),
-  recordOutcome: (input, call) => recordOutcome(call.ctx, requireSession(call), input),
+  recordOutcome: (input, call) =>
+    dropDraftAfter(call, `outcome:${input.id}`, () => recordOutcome(call.ctx, requireSession(call), input)),
   voidEpisode: (input, call) => voidEpisode(call.ctx, requireSession(call), input),
   reopenEpisode: (input, call) => reopenEpisode(call.ctx, requireSession(call), input),
   getEpisode: ({ id }, { ctx }) => getEpisodeDetail(ctx, id),

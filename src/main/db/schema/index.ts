@@ -7,3 +7,4 @@ export * from './slips';
 export * from './users';
 export * from './hmis';
 export * from './care';
+export * from './drafts';

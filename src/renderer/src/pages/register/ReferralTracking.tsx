@@ -78,7 +78,7 @@ export function ReferralDecisionPanel(props: {
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const save = useOpMutation('recordReferralDecision', {
-    invalidates: ['getWardBoard', 'episodeReferrals'],
+    invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'],
     onSuccess: (d) => props.onDone(d),
     onError: (e) => setIssues(e.issues ?? []),
   });
