@@ -11,10 +11,12 @@ export default defineConfig({
         // playwright-core drives a system Chromium for PDFs in web mode and the CLI: a run-time dependency loaded
         // from node_modules, never bundled, and left out of the desktop installer (electron-builder.yml).
         external: ['playwright-core'],
-        // index = the Electron shell; web = the same services behind the HTTP transport in plain Node.
+        // index = the Electron shell; web = the same services behind the HTTP transport in plain Node;
+        // jobs-worker = the worker thread for heavy jobs (backups), found by src/main/jobs/run.ts next to them.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web.ts'),
+          'jobs-worker': resolve(__dirname, 'src/main/jobs/worker.ts'),
         },
       },
     },

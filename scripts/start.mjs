@@ -6,27 +6,17 @@
  * app starts in the browser instead (web mode), so the command always shows the app.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, electronDir } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  const dir = dirname(require.resolve('electron/package.json'));
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
 function fetchElectron() {
   try {
     console.log('Downloading the Electron runtime (first start only)…');
-    execFileSync(process.execPath, [join(dirname(require.resolve('electron/package.json')), 'install.js')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(electronDir(), 'install.js')], { stdio: 'inherit' });
   } catch {
     // reported below
   }

@@ -6,7 +6,7 @@ import { SessionStore } from './auth/sessions';
 import { readSecuritySettings } from './auth/users';
 import { removeIfExists } from './backup/files';
 import { restoringPath } from './backup/restore';
-import { automaticBackup, dataBackupDir } from './backup/service';
+import { dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
@@ -14,9 +14,11 @@ import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import type { PdfRenderer } from './pdf/renderer';
 import type { DesktopPrinting } from './slips/desktop';
+import { restrictDataFolder } from './db/permissions';
 import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
 import { hmisMonthValues } from './hmis/values';
+import { jobsSettled, runJob } from './jobs/run';
 import type { MonthlyReportProvider } from './report-provider';
 import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
@@ -53,6 +55,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     now: clock,
     appVersion: options.appVersion,
   });
+  restrictDataFolder(dataDir, dbPath);
   const base: Omit<AppContext, 'dhis2'> = {
     sqlite: opened.sqlite,
     db: opened.db,
@@ -71,7 +74,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     reportProvider: options.reportProvider ?? ((c, month) => hmisMonthValues(c, month)),
     desktop: options.desktop ?? null,
     // Both read the admin's current settings at each use, so a change applies at once.
-    sessions: new SessionStore(clock, () => readSecuritySettings(ctx).idle_minutes),
+    sessions: new SessionStore(clock, () => readSecuritySettings(ctx)),
     loginGuard: new LoginGuard(clock, () => readSecuritySettings(ctx)),
     lan: null,
     backupProblem: null,
@@ -94,10 +97,14 @@ export function closeApp(ctx: AppContext): void {
   if (ctx.demo) rmSync(ctx.dataDir, { recursive: true, force: true });
 }
 
-/** How the app ends on purpose (window closed, Ctrl+C): a verified backup, then a clean close. */
+/**
+ * How the app ends on purpose (window closed, Ctrl+C): a verified backup (on a worker thread, awaited: it is written
+ * before the app goes), then a clean close once no background job still reads the register.
+ */
 export async function shutdownApp(ctx: AppContext): Promise<void> {
   await ctx.lan?.close();
   // A demo folder is deleted on exit, so backing it up would only cost time.
-  if (!ctx.demo && ctx.sqlite.open) automaticBackup(ctx, 'exit');
+  if (!ctx.demo && ctx.sqlite.open) await runJob(ctx, 'automaticBackup', { kind: 'exit' });
+  await jobsSettled(ctx);
   closeApp(ctx);
 }

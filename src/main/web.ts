@@ -72,11 +72,13 @@ async function main(): Promise<void> {
   const server = createHttpTransport({ ctx, rendererDir: paths.rendererDir });
   ctx.lan = new LanServer(ctx, paths.rendererDir);
   await ctx.lan.apply();
-  const stopSchedule = startBackupSchedule(ctx);
+  let stopSchedule = (): void => undefined;
   server.listen(port, host, () => {
     const { port: actual } = server.address() as AddressInfo;
     console.log(`Prasav is running at http://${host}:${actual}/`);
     console.log(`Data folder: ${ctx.dataDir}${ctx.demo ? ' (demo, thrown away on exit)' : ''}`);
+    // The day's backup runs on a worker thread once the server answers, not before.
+    stopSchedule = startBackupSchedule(ctx);
   });
   let stopping = false;
   const stop = (): void => {

@@ -48,8 +48,15 @@ export const securitySettingsSchema = z
     idle_minutes: z.number().int().min(1).max(480),
     lockout_attempts: z.number().int().min(3).max(20),
     lockout_minutes: z.number().int().min(1).max(1440),
+    /** A session ends this long after its login, however active (a shift), so a left-open browser does not stay in. */
+    max_session_hours: z.number().int().min(1).max(72),
   })
   .strict();
 export type SecuritySettings = z.output<typeof securitySettingsSchema>;
 
-export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = { idle_minutes: 10, lockout_attempts: 5, lockout_minutes: 15 };
+export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
+  idle_minutes: 10,
+  lockout_attempts: 5,
+  lockout_minutes: 15,
+  max_session_hours: 12,
+};

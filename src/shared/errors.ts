@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'backup_refused',
   /** Not enough free disk space to do this safely. */
   'disk_low',
+  /** Another program held the register longer than the busy timeout: nothing was saved, try again. */
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

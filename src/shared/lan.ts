@@ -21,8 +21,10 @@ export const lanStatusSchema = z.object({
   /** The PC's IPv4 network addresses the admin can choose from. */
   addresses: z.array(z.string()),
   running: z.boolean(),
-  /** The address to open on the other PC, when running. */
+  /** The address to open on the other PC, when running (https). */
   url: z.string().nullable(),
+  /** SHA-256 fingerprint of the register's LAN certificate, when running: staff compare it on the other PC. */
+  fingerprint: z.string().nullable(),
   /** A message key when LAN mode is on but not serving (port taken, address gone). */
   problem: z.string().nullable(),
   /** False where this runtime cannot serve the LAN (the CLI). */

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'register.write',
   /** Clinical fields: obstetric status, delivery, babies. */
   'clinical.write',
+  /** Export the whole register or a date range (every identity field) as a file: audited per export. */
+  'register.export',
   /** Sign off the monthly report. */
   'report.signoff',
   /** Facility settings, users, backups, push settings. */
@@ -39,7 +41,7 @@ export const GRANTABLE_PERMISSIONS = PERMISSIONS.filter(
  * hospital the clerk copies the labour-room notes into the register, so the clerk writes all of it.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff', 'admin'],
+  admin: ['public', 'account', 'user', 'register.write', 'clinical.write', 'register.export', 'report.signoff', 'admin'],
   doctor: ['public', 'account', 'user', 'register.write', 'clinical.write', 'report.signoff'],
   nurse: ['public', 'account', 'user', 'register.write', 'clinical.write'],
   clerk: ['public', 'account', 'user', 'register.write', 'clinical.write'],

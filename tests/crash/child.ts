@@ -6,11 +6,15 @@
  */
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '../../src/main/api/dispatch';
+import { backupNow } from '../../src/main/backup/service';
 import { openApp } from '../../src/main/bootstrap';
 import { CRASH_SESSION, CRASH_WRITES } from './writes';
 
-/** Every so many writes the child also takes a manual backup, so kills land inside backups too. */
+/**
+ * Every so many writes the child also takes a manual backup, so kills land inside backups too. It calls the backup
+ * service on this thread: the app runs the same function on a worker thread (jobs/), whose start-up would make most
+ * backups outlive the child's few hundred milliseconds, and a SIGKILL ends the worker with the process either way.
+ */
 export const BACKUP_EVERY = 15;
 
 async function main(): Promise<void> {
@@ -31,8 +35,7 @@ async function main(): Promise<void> {
     await write.write(ctx, CRASH_SESSION, i);
     writeSync(1, `ack ${i}\n`);
     if (i % BACKUP_EVERY === 0) {
-      const result = await dispatch(ctx, CRASH_SESSION, 'createBackup', {});
-      if (!result.ok) throw new Error(`backup failed: ${JSON.stringify(result.error)}`);
+      backupNow(ctx, 'manual');
       writeSync(1, 'backup\n');
     }
   }

@@ -54,6 +54,8 @@ async function deliveredWoman(
     id: admitted.record.id,
     version: delivered.record.version,
     fields: { outcome: 'discharged', outcome_at: T(at.leave), discharge_condition: 'stable', ppfp_method: 'none_declined' },
+    // Some leave sooner than the policy's discharge hours: confirmed, as the clerk would.
+    acknowledge_warnings: true,
   });
   await call(ctx, 'updateBabies', {
     id: admitted.record.id,

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import { LanServer } from '../../src/main/http/lan';
 import type { Session } from '../../src/main/session';
-import { loginCookie, post, seedUser } from '../helpers/auth';
+import { seedUser } from '../helpers/auth';
+import { tlsLoginCookie, tlsPost } from '../helpers/https';
 import { tempDir, testContext } from '../helpers/context';
 
 const ADMIN: Session = { userId: 'a1', userName: 'admin', role: 'admin' };
@@ -39,15 +42,18 @@ describe('LAN mode', () => {
     });
   });
 
-  it('when on, serves the chosen address; refuses unauthenticated and wrong-role calls; off again closes it', async () => {
+  it('when on, serves the chosen address over TLS; refuses unauthenticated and wrong-role calls; off again closes it', async () => {
     const ctx = setup();
     const port = await freePort();
     const on = await dispatch(ctx, ADMIN, 'updateLanSettings', { enabled: true, port });
     expect(on).toMatchObject({
       ok: true,
-      data: { running: true, url: `http://127.0.0.1:${port}/`, settings: { host: '127.0.0.1' } },
+      data: { running: true, url: `https://127.0.0.1:${port}/`, settings: { host: '127.0.0.1' } },
     });
-    const base = `http://127.0.0.1:${port}`;
+    const base = `https://127.0.0.1:${port}`;
+    const ca = readFileSync(join(ctx.dataDir, 'keys', 'lan-tls-cert.pem'), 'utf8');
+    const post = tlsPost(ca);
+    const loginCookie = (b: string, username: string, password: string) => tlsLoginCookie(ca, b, username, password);
 
     for (const op of ['getSettings', 'listUsers', 'listBackups', 'appInfo', 'backupStatus']) {
       const res = await post(base, op, {});
@@ -64,12 +70,12 @@ describe('LAN mode', () => {
     const admin = seedUser(ctx, 'admin');
     const login = await post(base, 'login', admin);
     const cookie = login.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^prasav_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
+    expect(cookie).toMatch(/^prasav_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
     expect(await login.text()).not.toContain(cookie.split(';')[0]!.split('=')[1]);
 
     const off = await dispatch(ctx, ADMIN, 'updateLanSettings', { enabled: false });
     expect(off).toMatchObject({ ok: true, data: { running: false, url: null } });
-    await expect(fetch(`${base}/api/setupStatus`, { method: 'POST' })).rejects.toThrow();
+    await expect(post(base, 'setupStatus', {})).rejects.toThrow();
   });
 
   it('refuses an address that is not this PC’s and reports a busy port', async () => {

@@ -242,6 +242,7 @@ describe('register: admission to outcome', () => {
       version: corrected.record.version,
       fields: { outcome: 'discharged', outcome_at: '2026-10-17T09:30:00+05:30', discharge_condition: 'stable' },
       babies: [{ id: b!.id, baby_order: 2, baby_exit: 'referred' }],
+      acknowledge_warnings: true,
     });
     // Only the baby named changes; the other keeps everything, nothing is removed.
     expect(closed.record.babies.map((x) => [x.baby_order, x.baby_exit, x.birth_weight_g])).toEqual([
@@ -257,6 +258,7 @@ describe('register: admission to outcome', () => {
       id: admitted.record.id,
       version: reopened.record.version,
       fields: { outcome: 'discharged', outcome_at: '2026-10-17T09:45:00+05:30', discharge_condition: 'stable' },
+      acknowledge_warnings: true,
       babies: [
         { id: a!.id, baby_order: 1, baby_exit: 'with_mother' },
         { id: b!.id, baby_order: 2, baby_exit: 'with_mother' },

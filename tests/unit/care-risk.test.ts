@@ -7,7 +7,7 @@ const now = new Date('2026-10-15T12:00:00+05:30');
 const codes = (s: Parameters<typeof riskReasons>[0], policy = DEFAULT_CARE_POLICY) =>
   riskReasons(s, policy, now).map((r) => r.code);
 
-describe('the high-risk rule (care.md §1)', () => {
+describe('the high-risk rule (docs/domain/care.md §1)', () => {
   it('finds nobody high-risk in an ordinary record', () => {
     expect(
       riskReasons(

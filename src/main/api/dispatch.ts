@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { contract, isOpName, type OpName } from '../../shared/contract';
 import { AppError, type CallResult } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
@@ -6,6 +5,8 @@ import { parseInput } from '../../shared/validation';
 import { readRoleTable } from '../auth/roles';
 import type { AppContext } from '../context';
 import { NO_CARRIER, type Session, type SessionCarrier } from '../session';
+import { isBusy } from '../db/busy';
+import { logFailure } from '../log';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 
@@ -42,9 +43,9 @@ export async function dispatch(
     return { ok: true, data: checked.data };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    if (isBusy(error)) return { ok: false, error: new AppError('busy').toShape() };
     // Unexpected: log with a reference the clerk can read out, never the stack to the client.
-    const ref = randomUUID().slice(0, 8);
-    console.error(`[${ref}] ${name} failed`, error);
+    const ref = logFailure(`${isOpName(name) ? name : 'unknown operation'} failed`, error);
     return { ok: false, error: { code: 'internal', message: 'error.internal', params: { ref } } };
   }
 }

@@ -2,10 +2,16 @@ import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type Scry
 
 /**
  * Passwords are stored only as `scrypt$N$r$p$salt$hash` (base64 salt and hash): a fresh 16-byte salt per user, and
- * the cost parameters in the string so they can be raised later without invalidating old hashes. N = 2^15 takes
- * about 0.1–0.2 s on a reception PC: slow for a guesser, quick enough at the login screen.
+ * the cost parameters in the string, so raising them leaves old hashes valid: a hash below the current cost is
+ * replaced at the next successful login (`needsRehash`). N = 2^17 (128 MiB, about 0.5–0.8 s on a reception PC): slow
+ * for a guesser, bearable at the login screen.
  */
-const COST = { N: 2 ** 15, r: 8, p: 1 };
+export const COST = { N: 2 ** 17, r: 8, p: 1 };
+/**
+ * Demo accounts only: their passwords are published in the README, so a high cost would protect nothing and only
+ * slow the app's start (they are re-hashed at the current cost after their first login like any older hash).
+ */
+const DEMO_COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 // Node's default memory cap (32 MiB) is exactly 128·N·r at N = 2^15; leave headroom.
@@ -14,27 +20,52 @@ const options = (params: { N: number; r: number; p: number }): ScryptOptions => 
   maxmem: 256 * params.N * params.r,
 });
 
+/** At most this many hashes at once: each takes 128 MiB, so a burst of logins cannot exhaust the PC's memory. */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 /** Asynchronous (the thread pool), so a login does not stall other requests. Hindi input is NFC-normalised first. */
 function scrypt(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options(params), (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return withSlot(
+    () =>
+      new Promise((resolve, reject) =>
+        scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options(params), (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
-const format = (salt: Buffer, key: Buffer) =>
-  ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join('$');
+const format = (params: { N: number; r: number; p: number }, salt: Buffer, key: Buffer) =>
+  ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  return format(salt, await scrypt(password, salt, COST));
+  return format(COST, salt, await scrypt(password, salt, COST));
 }
 
 /** For seeding demo accounts while the app opens (synchronously). */
-export function hashPasswordSync(password: string): string {
+export function hashDemoPasswordSync(password: string): string {
   const salt = randomBytes(16);
-  return format(salt, scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, options(COST)));
+  return format(DEMO_COST, salt, scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, options(DEMO_COST)));
+}
+
+/** A stored hash made with a lower cost than today's: replace it once the password is known (at login). */
+export function needsRehash(stored: string): boolean {
+  const [, N, r, p] = stored.split('$').map(Number);
+  return !(N! >= COST.N && r! >= COST.r && p! >= COST.p);
 }
 
 /** Constant-time comparison; a malformed stored hash never matches. */

@@ -108,10 +108,39 @@ export function dailyBackupIfDue(ctx: AppContext): boolean {
   return true;
 }
 
-/** The USB drive was plugged in after the last backup: give it the newest one. */
+/**
+ * With encryption on, no plain copy stays in the second folder (a USB drive that leaves the building): each is
+ * checked against its manifest, encrypted next to itself, the encrypted copy verified (it decrypts, authenticated,
+ * to the same file), and only then the plain one removed. A plain copy that no longer matches its manifest is
+ * useless as a backup and still readable, so it is removed too. Runs when encryption is turned on and whenever the
+ * drive is back. Returns what it did.
+ */
+export function encryptSecondCopies(ctx: AppContext): { encrypted: number; removed: number } {
+  const key = readBackupKey(ctx.dataDir);
+  const dir = secondBackupDir(readBackupSettings(ctx));
+  const done = { encrypted: 0, removed: 0 };
+  if (!key || !dir) return done;
+  for (const manifest of readManifests(dir).filter((m) => !m.encrypted)) {
+    try {
+      if (sha256File(join(dir, manifest.file)) === manifest.plain_sha256) {
+        copyBackup(dir, manifest, dir, key, ctx.dataDir);
+        done.encrypted++;
+      }
+      removeBackup(dir, manifest);
+      done.removed++;
+    } catch (error) {
+      console.warn('encrypting a second-folder copy failed', (error as { code?: string }).code ?? 'error');
+      ctx.backupProblem = 'backup.second_failed';
+    }
+  }
+  return done;
+}
+
+/** The USB drive was plugged in after the last backup: give it the newest one (and encrypt any plain copies). */
 export function syncSecondCopy(ctx: AppContext): void {
   const settings = readBackupSettings(ctx);
   const dir = secondBackupDir(settings);
+  encryptSecondCopies(ctx);
   const newest = readManifests(dataBackupDir(ctx.dataDir))[0];
   if (!dir || !newest) return;
   const present = readManifests(dir).some((m) => m.created_at === newest.created_at && m.kind === newest.kind);

@@ -63,7 +63,7 @@ export const importCommand: CliCommand = {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export the register (or the admissions between two dates) as the JSON exchange file.',
-  usage: 'export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--data-dir DIR]',
+  usage: 'export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--include-aadhaar] [--out FILE] [--data-dir DIR]',
   run: async (args, ctx) => {
     const { values } = parseArgs({
       args,
@@ -72,6 +72,7 @@ export const exportCommand: CliCommand = {
         from: { type: 'string' },
         to: { type: 'string' },
         out: { type: 'string' },
+        'include-aadhaar': { type: 'boolean' },
         'data-dir': { type: 'string' },
         demo: { type: 'boolean' },
       },
@@ -79,6 +80,7 @@ export const exportCommand: CliCommand = {
     const range = {
       ...(typeof values.from === 'string' ? { from: values.from } : {}),
       ...(typeof values.to === 'string' ? { to: values.to } : {}),
+      include_aadhaar: values['include-aadhaar'] === true,
     };
     const result = await dispatch(ctx, LOCAL_ADMIN_SESSION, 'exportRegister', range);
     if (!result.ok) {

@@ -14,6 +14,7 @@ const KINDS = {
   'still-birth-report': 'still_birth_report',
   'death-report': 'death_report',
   mccd: 'mccd',
+  'referral-feedback': 'referral_in_feedback',
 } as const;
 /** Reports of one baby: baby A unless another is named. */
 const PER_BABY = new Set<string>(['birth_report', 'still_birth_report']);

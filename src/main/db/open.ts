@@ -47,6 +47,17 @@ export function applyPragmas(sqlite: Database.Database): void {
 }
 
 /**
+ * Every top-level transaction starts with `BEGIN IMMEDIATE`: it waits (up to the busy timeout) for the write lock
+ * at its start. A deferred one that reads first and then writes fails at once with SQLITE_BUSY when another
+ * connection holds the write lock, whatever the busy timeout (tests/integration/busy.test.ts).
+ */
+function immediateTransactions(db: Db): Db {
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn, config) => deferred(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
+}
+
+/**
  * Opens (or creates) the register. A damaged or foreign file is never written to: the caller gets
  * `db_corrupt` and offers a restore. Pending migrations run only after a verified backup was written (`src/main/backup/`).
  */
@@ -95,7 +106,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     }
     return {
       sqlite,
-      db: drizzle(sqlite, { schema }),
+      db: immediateTransactions(drizzle(sqlite, { schema })),
       path,
       schemaVersion: schemaLabel(plan.known.length),
       preMigrationBackup,

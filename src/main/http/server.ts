@@ -1,14 +1,16 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
+import { contract, isOpName } from '../../shared/contract';
 import type { AppErrorShape, CallResult } from '../../shared/errors';
+import { roleAllows } from '../../shared/roles';
 import type { AppContext } from '../context';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../api/dispatch';
+import { logFailure } from '../log';
 import type { SessionCarrier } from '../session';
+import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH } from './limits';
 import { resolveStaticFile, sendFile } from './static';
-
-/** Large enough for a register import file sent as base64; anything bigger is refused before parsing. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+import { readRoleTable } from '../auth/roles';
 
 export interface HttpTransportOptions {
   ctx: AppContext;
@@ -37,6 +39,7 @@ const STATUS: Record<AppErrorShape['code'], number> = {
   rate_limited: 429,
   backup_refused: 409,
   disk_low: 507,
+  busy: 503,
 };
 
 const SECURITY_HEADERS = {
@@ -64,21 +67,33 @@ const fail = (code: AppErrorShape['code'], message = `error.${code}`): CallResul
   error: { code, message },
 });
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
+/**
+ * Answers without reading the request body: the connection closes after the answer, so an unread body (a flood)
+ * is neither buffered nor drained.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: CallResult<unknown>): void {
+  if (!req.complete) {
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => req.socket.destroy());
+  }
+  sendJson(res, status, body);
+}
+
+/** The body, or why there is none: larger than the operation allows, or the client went away. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
+      if (size > limit) {
+        resolve('too_large');
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', () => resolve('aborted'));
   });
 }
 
@@ -126,34 +141,56 @@ export function readCookie(req: IncomingMessage, name: string): string | null {
 /** The cookie carries the session; `login`/`logout` set or clear it. The token never appears in a response body. */
 function cookieCarrier(req: IncomingMessage, res: ServerResponse): SessionCarrier {
   const token = readCookie(req, SESSION_COOKIE);
+  // Over TLS (LAN mode) the browser must never send the cookie over plain HTTP.
+  const attributes = 'encrypted' in req.socket ? `${COOKIE_ATTRIBUTES}; Secure` : COOKIE_ATTRIBUTES;
   return {
     token,
     client: req.socket.remoteAddress ?? 'unknown',
-    attach: (next) => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${next}; ${COOKIE_ATTRIBUTES}`),
-    detach: () => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`),
+    attach: (next) => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${next}; ${attributes}`),
+    detach: () => res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; ${attributes}; Max-Age=0`),
   };
 }
 
+/**
+ * Everything that can be decided from the headers is decided before a byte of the body is read: origin, content
+ * type, operation, the caller's session and permission, the declared size.
+ */
 async function handleApi(options: HttpTransportOptions, req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
-  if (req.method !== 'POST') return sendJson(res, 405, fail('not_found'));
-  if (!sameOrigin(req)) return sendJson(res, 403, fail('forbidden'));
+  if (req.method !== 'POST') return refuse(req, res, 405, fail('not_found'));
+  if (!sameOrigin(req)) return refuse(req, res, 403, fail('forbidden'));
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    return sendJson(res, 415, fail('invalid_input'));
-  }
-  const body = await readBody(req);
-  if (body === null) return sendJson(res, 413, fail('invalid_input'));
-  let input: unknown = {};
-  if (body.length > 0) {
-    try {
-      input = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendJson(res, 400, fail('invalid_input'));
-    }
+    return refuse(req, res, 415, fail('invalid_input'));
   }
   const carrier = cookieCarrier(req, res);
   const session = options.ctx.sessions.resolve(carrier.token);
   // An expired or unknown cookie is cleared, so the browser stops sending it.
   if (carrier.token && !session) carrier.detach();
+  if (
+    !isOpName(op) ||
+    // The table the admin set (Settings → Roles), as the dispatcher checks it.
+    !roleAllows(readRoleTable(options.ctx), session?.role ?? null, contract[op].permission, {
+      temporaryPassword: session?.temporaryPassword,
+    })
+  ) {
+    // The dispatcher words the refusal (unknown operation, unauthenticated, forbidden); the body is never read.
+    const refused = await dispatch(options.ctx, session, op, {}, carrier);
+    return refuse(req, res, refused.ok ? 500 : STATUS[refused.error.code], refused);
+  }
+  const limit = bodyLimit(op);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return refuse(req, res, 413, fail('invalid_input'));
+  const body = await readBody(req, limit);
+  if (body === 'aborted') return;
+  if (body === 'too_large') return refuse(req, res, 413, fail('invalid_input'));
+  let input: unknown = {};
+  if (body.length > 0) {
+    const text = body.toString('utf8');
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return sendJson(res, 400, fail('invalid_input'));
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, fail('invalid_input'));
+    }
+  }
   const result = await dispatch(options.ctx, session, op, input, carrier);
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
@@ -174,18 +211,25 @@ function handleStatic(options: HttpTransportOptions, req: IncomingMessage, res: 
   sendFile(res, file);
 }
 
-/** The HTTP transport: `POST /api/<op>` for the contract, the built renderer for everything else. */
-export function createHttpTransport(options: HttpTransportOptions): Server {
-  return createServer((req, res) => {
+/** The request handler of both transports (plain HTTP on loopback, TLS on the LAN). */
+export function httpRequestHandler(options: HttpTransportOptions): RequestListener {
+  return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const handled = path.startsWith('/api/')
       ? handleApi(options, req, res, path.slice('/api/'.length))
       : Promise.resolve(handleStatic(options, req, res, path));
     handled.catch((error: unknown) => {
-      console.error('http transport', error);
+      logFailure('http transport', error);
       if (!res.headersSent) sendJson(res, 500, fail('internal'));
       else res.destroy();
     });
-  });
+  };
+}
+
+/** The HTTP transport: `POST /api/<op>` for the contract, the built renderer for everything else. */
+export function createHttpTransport(options: HttpTransportOptions): Server {
+  const server = createServer(httpRequestHandler(options));
+  applyServerLimits(server);
+  return server;
 }

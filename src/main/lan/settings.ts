@@ -24,6 +24,7 @@ function offlineStatus(ctx: AppContext): LanStatus {
     addresses: lanAddresses(),
     running: false,
     url: null,
+    fingerprint: null,
     problem: null,
     available: false,
   };

@@ -1,5 +1,6 @@
 import type { EpisodeSummary, HistoryEntry, RegisterQuery, TodayEntry } from '../../shared/contract/register';
 import { LSCS_MODES, VAGINAL_MODES } from '../../shared/register/codes';
+import { referralDelayMinutes } from '../../shared/care/referral';
 import { riskReasons } from '../../shared/care/risk';
 import { missingFields } from '../../shared/register/rules';
 import type { EpisodeRecord } from '../../shared/register/schema';
@@ -42,6 +43,7 @@ export function summarize(record: EpisodeRecord, env: RegisterEnv): EpisodeSumma
     outcome: record.outcome,
     outcome_at: record.outcome_at,
     high_risk: riskReasons(record, env.care, env.now).length > 0,
+    referral_delay_minutes: referralDelayMinutes(record.referrals.find((r) => r.baby_order === null) ?? {}),
     missing_count: missingFields({ ...ep, record_state: record.record_state }).length,
   };
 }

@@ -42,7 +42,7 @@ import { insertEpisode, insertRow, updateRow } from './store';
 type Stage = 'admit' | 'deliver' | 'close';
 
 /** Date-times arrive in any ISO form; the register stores them as facility-local ISO with offset. */
-function normalise<T>(value: T, timeZone: string): T {
+export function normalise<T>(value: T, timeZone: string): T {
   if (typeof value === 'string') return (ISO_DATE_TIME.test(value) ? normaliseDateTime(value, timeZone) : value) as T;
   if (Array.isArray(value)) return value.map((v) => normalise(v, timeZone)) as T;
   if (value && typeof value === 'object') {
@@ -82,7 +82,7 @@ export function getEpisodeDetail(ctx: AppContext, id: number): EpisodeDetail {
   return detailOf(loadRecord(ctx, id), registerEnv(ctx));
 }
 
-function assertWritable(record: EpisodeRecord, version: number): void {
+export function assertWritable(record: EpisodeRecord, version: number): void {
   if (record.void) throw new AppError('conflict', { message: 'error.episode_voided' });
   if (record.version !== version)
     throw new AppError('conflict', { message: 'error.episode_changed', params: { version: record.version } });
@@ -468,7 +468,7 @@ function outcomeBabies(record: EpisodeRecord, inputs: (BabyInput & { id: number 
   });
 }
 
-function saveReferral(
+export function saveReferral(
   ctx: AppContext,
   record: EpisodeRecord,
   referral: Partial<ReferralFields>,

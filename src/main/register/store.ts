@@ -4,7 +4,7 @@ import { statement } from '../db/statements';
 import { BABY_KINDS, columnsFromFields, EPISODE_KINDS, REFERRAL_KINDS } from './rows';
 
 /** Low-level writes of the register's tables; callers validate, audit and run them inside a transaction. */
-export type RegisterTable = 'episode' | 'baby' | 'referral';
+export type RegisterTable = 'episode' | 'baby' | 'referral' | 'referral_feedback';
 
 export function updateRow(ctx: AppContext, table: RegisterTable, id: number, columns: Record<string, unknown>): void {
   const names = Object.keys(columns);

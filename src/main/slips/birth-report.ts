@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { html } from './html';
 import { address, babyName, isLive, signature } from './common';
-import { choices, father, item, registrationPlace, religionItem } from './crs-parts';
+import { choices, crsValue, father, item, registrationPlace, religionItem } from './crs-parts';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
@@ -101,10 +101,11 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       ${v('field.district', r.district)} (d) ${t('field.state')}: ${v('field.state', r.state)}`,
       t('slip.f1_residence'),
     )}
-    ${religionItem(sheet, '11', r)} ${item('12', v('field.education_father', r.education_father), t('field.education_father'))}
-    ${item('13', v('field.education_mother', r.education_mother), t('field.education_mother'))}
-    ${item('14', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
-    ${item('15', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
+    ${religionItem(sheet, '11', r)}
+    ${item('12', v('field.education_father', crsValue(sheet, 'education', r.education_father)), t('field.education_father'))}
+    ${item('13', v('field.education_mother', crsValue(sheet, 'education', r.education_mother)), t('field.education_mother'))}
+    ${item('14', v('field.occupation_father', crsValue(sheet, 'occupation', r.occupation_father)), t('field.occupation_father'))}
+    ${item('15', v('field.occupation_mother', crsValue(sheet, 'occupation', r.occupation_mother)), t('field.occupation_mother'))}
     ${item('16', v('field.mother_age_at_marriage', r.mother_age_at_marriage), t('slip.f1_age_marriage'))}
     ${item('17', v('field.age_years', r.age_years), t('slip.f1_age_birth'))}
     ${item('18', html`${v('field.living_children', childrenAlive)} <span class="note">${t('slip.f1_children_note')}</span>`, t('slip.f1_children'))}

@@ -8,6 +8,7 @@ import { deathReportTemplate } from './death-report';
 import { dischargeTemplate } from './discharge';
 import { mccdTemplate } from './mccd';
 import { referralTemplate } from './referral';
+import { referralInFeedbackTemplate } from './referral-in-feedback';
 import type { SlipTemplate } from './slip';
 import { stillBirthReportTemplate } from './still-birth-report';
 
@@ -18,6 +19,7 @@ export const TEMPLATES: Record<SlipType, SlipTemplate> = {
   still_birth_report: stillBirthReportTemplate,
   death_report: deathReportTemplate,
   mccd: mccdTemplate,
+  referral_in_feedback: referralInFeedbackTemplate,
 };
 
 export interface SlipKey {
@@ -50,6 +52,9 @@ export function applicableSlips(r: EpisodeRecord, print: Pick<PrintSettings, 'fo
       slips.push({ slip: 'mccd', baby_order: event.baby_order });
     }
   }
+  // docs/domain/slips.md §2.2: on closure, the feedback for the facility that referred her in.
+  if (r.admission_category === 'referred_in' && r.record_state === 'closed')
+    slips.push({ slip: 'referral_in_feedback', baby_order: null });
   return slips;
 }
 
@@ -67,7 +72,9 @@ export function assertApplicable(r: EpisodeRecord, key: SlipKey, print: Pick<Pri
           ? 'error.still_birth_not_found'
           : key.slip === 'death_report' || key.slip === 'mccd'
             ? 'error.death_not_found'
-            : 'error.live_baby_not_found';
+            : key.slip === 'referral_in_feedback'
+              ? 'slip.reason_not_referred_in'
+              : 'error.live_baby_not_found';
   throw new AppError('not_found', { message: 'error.slip_not_applicable', params: { reason } });
 }
 
@@ -84,6 +91,7 @@ const FILE_PREFIX: Record<SlipType, string> = {
   still_birth_report: 'form3',
   death_report: 'form2',
   mccd: 'mccd',
+  referral_in_feedback: 'referral-feedback',
 };
 
 export function slipFileName(r: EpisodeRecord, key: SlipKey): string {

@@ -1,3 +1,4 @@
+import { isMessageKey } from '../../shared/i18n/translate';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import type { FacilitySettings } from '../../shared/settings';
 import type { PrintSettings } from '../../shared/slips/settings';
@@ -88,8 +89,17 @@ export function residenceItem(sheet: Sheet, no: string, r: EpisodeRecord, labelK
 }
 
 /** "Religion of the family": one item (the father's religion, else the mother's). */
+/**
+ * A CRS choice (religion, education, occupation) in words: a stored code through its list; a value typed before these
+ * were fixed choices prints as typed.
+ */
+export function crsValue(sheet: Sheet, list: 'religion' | 'education' | 'occupation', value: string | null): string | null {
+  return value && isMessageKey(`${list}.${value}`) ? sheet.code(list, value) : value;
+}
+
 export function religionItem(sheet: Sheet, no: string, r: EpisodeRecord): SafeHtml {
-  return item(no, sheet.value('field.religion_father', r.religion_father ?? r.religion_mother), sheet.t('slip.f1_religion'));
+  const religion = crsValue(sheet, 'religion', r.religion_father ?? r.religion_mother);
+  return item(no, sheet.value('field.religion_father', religion), sheet.t('slip.f1_religion'));
 }
 
 /** Where the event is registered: the registration unit of the hospital's block and district (inferred). */

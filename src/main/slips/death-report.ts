@@ -11,6 +11,7 @@ import {
   husband,
   item,
   placeItem,
+  crsValue,
   registrarBlock,
   residenceItem,
 } from './crs-parts';
@@ -100,8 +101,8 @@ export const deathReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
   </table>`;
   const statistical = html`<table class="form1">
     ${residenceItem(sheet, '11', r, 'slip.crs_residence_deceased')}
-    ${item('12', sheet.value('field.religion_father', r.religion_mother ?? r.religion_father), t('slip.f2_religion'))}
-    ${item('13', mother ? v('field.occupation_mother', r.occupation_mother) : t('slip.crs_not_applicable'), t('slip.f2_occupation'))}
+    ${item('12', sheet.value('field.religion_father', crsValue(sheet, 'religion', r.religion_mother ?? r.religion_father)), t('slip.f2_religion'))}
+    ${item('13', mother ? v('field.occupation_mother', crsValue(sheet, 'occupation', r.occupation_mother)) : t('slip.crs_not_applicable'), t('slip.f2_occupation'))}
     ${item(
       '14',
       choices(sheet, 'slip.f2_attention', [

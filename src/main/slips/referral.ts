@@ -1,3 +1,4 @@
+import { referralDelayMinutes } from '../../shared/care/referral';
 import { AppError } from '../../shared/errors';
 import type { EpisodeRecord, ReferralRecord } from '../../shared/register/schema';
 import { addDays } from '../../shared/time';
@@ -141,6 +142,7 @@ export const referralTemplate: SlipTemplate = (sheet, r, facility, print, option
     ? `${babyName(sheet, baby.baby_order)} — ${sheet.t('slip.mother_of')} ${r.mother_name ?? ''}`
     : (r.mother_name ?? '');
   const delivered = !!r.delivery_at;
+  const delay = referralDelayMinutes(ref);
   const body = html` ${grid(html`
       ${sheet.row('field.urgency', sheet.code('urgency', ref.urgency))}
       ${sheet.row('slip.from_hospital', [facility.hospital_name, facility.phone].filter(Boolean).join(', '))}
@@ -150,6 +152,7 @@ export const referralTemplate: SlipTemplate = (sheet, r, facility, print, option
       ${sheet.row('field.doctor_contacted', ref.doctor_contacted == null ? null : [sheet.yesNo(ref.doctor_contacted), ref.contacted_doctor_name, sheet.dateTime(ref.call_at)].filter(Boolean).join(', '))}
       ${sheet.row('field.decision_at', sheet.dateTime(ref.decision_at))}
       ${sheet.row('field.departure_at', sheet.dateTime(ref.departure_at))}
+      ${sheet.row('field.referral_delay', delay === null ? null : sheet.t('care.delay_minutes', { minutes: delay }), { optional: true })}
     `)}
     ${section(
       sheet,

@@ -36,6 +36,7 @@ const COPY_LABELS: Record<SlipType, string[]> = {
   still_birth_report: ['slip.copy_registrar', 'slip.copy_office'],
   death_report: ['slip.copy_registrar', 'slip.copy_office'],
   mccd: ['slip.copy_registrar'],
+  referral_in_feedback: ['slip.copy_referring', 'slip.copy_hospital'],
 };
 
 /** What a slip template writes: its title, the line of numbers under it, and the body. */

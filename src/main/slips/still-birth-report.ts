@@ -9,6 +9,7 @@ import {
   hospitalInformant,
   item,
   placeItem,
+  crsValue,
   registrarBlock,
   religionItem,
   residenceItem,
@@ -52,10 +53,10 @@ export const stillBirthReportTemplate: SlipTemplate = (sheet, r, facility, print
   </table>`;
   const statistical = html`<table class="form1">
     ${residenceItem(sheet, '9', r, 'slip.crs_residence_mother')} ${religionItem(sheet, '10', r)}
-    ${item('11', v('field.education_father', r.education_father), t('field.education_father'))}
-    ${item('12', v('field.education_mother', r.education_mother), t('field.education_mother'))}
-    ${item('13', v('field.occupation_father', r.occupation_father), t('field.occupation_father'))}
-    ${item('14', v('field.occupation_mother', r.occupation_mother), t('field.occupation_mother'))}
+    ${item('11', v('field.education_father', crsValue(sheet, 'education', r.education_father)), t('field.education_father'))}
+    ${item('12', v('field.education_mother', crsValue(sheet, 'education', r.education_mother)), t('field.education_mother'))}
+    ${item('13', v('field.occupation_father', crsValue(sheet, 'occupation', r.occupation_father)), t('field.occupation_father'))}
+    ${item('14', v('field.occupation_mother', crsValue(sheet, 'occupation', r.occupation_mother)), t('field.occupation_mother'))}
     ${item('15', v('field.mother_age_at_marriage', r.mother_age_at_marriage), t('slip.f1_age_marriage'))}
     ${item('16', v('field.age_years', r.age_years), t('slip.f3_age_delivery'))}
     ${item('17', v('field.living_children', r.living_children), t('slip.f3_children'))}

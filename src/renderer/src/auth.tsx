@@ -6,6 +6,7 @@ import { queryClient } from './api/query';
 import { api, onSessionLost } from './api/client';
 import { ErrorBanner } from './components/ErrorText';
 import { useI18n } from './i18n/I18n';
+import { flushDrafts, mayLeave } from './leave';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { LockScreen } from './pages/LockScreen';
@@ -84,7 +85,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const lock = useCallback(() => {
     setLocked(true);
-    void api.logout({}).catch(() => undefined);
+    // The forms stay underneath; their drafts are sent while the session still lets them.
+    void flushDrafts().then(() => api.logout({}).catch(() => undefined));
   }, []);
 
   // The heartbeat's answer carries the permissions as the admin set them now (a role table change reaches open screens).
@@ -95,6 +97,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useIdleLock(inApp && !locked, inApp ? phase.session.idle_minutes : 0, lock, refreshed);
 
   const logout = useCallback(async () => {
+    // A form with unsaved entries asks; its draft is kept in the register file for the next login.
+    if (!mayLeave()) return;
+    await flushDrafts();
     await api.logout({}).catch(() => undefined);
     await toLogin();
   }, [toLogin]);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { markAsked, mayLeave } from './leave';
 
 /** Hash routes (`#/settings`, `#/record/12`): no server round trip, works the same over IPC and HTTP. */
 export function currentRoute(): string[] {
@@ -15,6 +16,11 @@ export function useRoute(): string[] {
   return route;
 }
 
+/** Goes to a screen; a form with unsaved entries asks first (leave.ts). */
 export function navigate(path: string): void {
-  window.location.hash = `#/${path.replace(/^\//, '')}`;
+  const hash = `#/${path.replace(/^\//, '')}`;
+  if (hash === window.location.hash) return;
+  if (!mayLeave()) return;
+  markAsked();
+  window.location.hash = hash;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /*
- * Thresholds of care.md that it marks "(inferred)": the high-risk rule's derived reasons and the referral loop's
+ * Thresholds of docs/domain/care.md that it marks "(inferred)": the high-risk rule's derived reasons and the referral loop's
  * targets. Policy, not constants: settings section `care_policy`, edited by the admin (Settings → Care).
  */
 export const carePolicySchema = z
@@ -29,7 +29,7 @@ export const carePolicySchema = z
   .strict();
 export type CarePolicy = z.output<typeof carePolicySchema>;
 
-/** care.md §1–§2 defaults. */
+/** docs/domain/care.md §1–§2 defaults. */
 export const DEFAULT_CARE_POLICY: CarePolicy = {
   risk_age_below: 18,
   risk_age_above: 35,

@@ -4,7 +4,7 @@ import { ageOn } from '../time';
 import type { CarePolicy } from './policy';
 
 /*
- * The high-risk (HRP) rule of care.md §1, in one place: Today, the ward board, the record, the slips, the register
+ * The high-risk (HRP) rule of docs/domain/care.md §1, in one place: Today, the ward board, the record, the slips, the register
  * filter and HMIS 1.9.3.a / 1.9.4.a all call `riskReasons`, so a screen and the report cannot disagree. Every reason
  * is named (a message key with its values); "urgent" reasons put her at the top of the ward board.
  */
@@ -42,7 +42,7 @@ export interface RiskSubject extends Partial<RiskFields> {
   referral_reasons?: readonly string[] | null;
 }
 
-/** care.md: severe-range BP, eclampsia, APH, PPH, obstructed labour and sepsis are urgent, whatever recorded them. */
+/** docs/domain/care.md: severe-range BP, eclampsia, APH, PPH, obstructed labour and sepsis are urgent, whatever recorded them. */
 const URGENT = new Set([
   'risk_factor.eclampsia',
   'risk_factor.aph',

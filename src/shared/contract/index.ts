@@ -12,6 +12,7 @@ import { backupOps } from './backup';
 import type { OpDef } from './define';
 import { lanOps } from './lan';
 import { roleOps } from './roles';
+import { draftOps } from './drafts';
 import { dashboardOps } from './dashboard';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
@@ -25,6 +26,7 @@ export const contract = {
   ...lanOps,
   ...hmisOps,
   ...roleOps,
+  ...draftOps,
   ...dashboardOps,
   ...careOps,
   ...crsOps,

@@ -65,6 +65,8 @@ export const episodeSummarySchema = z.object({
   outcome: z.enum(C.OUTCOMES).nullable(),
   outcome_at: z.string().nullable(),
   high_risk: z.boolean(),
+  /** The mother's referral out: departure − decision in minutes (care.md §2). */
+  referral_delay_minutes: z.number().int().nullable(),
   missing_count: z.number().int(),
 });
 export type EpisodeSummary = z.output<typeof episodeSummarySchema>;
@@ -216,11 +218,12 @@ export const registerOps = {
     permission: 'user',
     mutates: false,
   }),
+  /** A bulk export: its own permission and an audit row (who, range, count); Aadhaar numbers only when asked for. */
   exportRegister: op({
-    input: z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+    input: z.object({ from: isoDate.optional(), to: isoDate.optional(), include_aadhaar: z.boolean().optional() }).strict(),
     output: z.object({ file_name: z.string(), content: z.string() }),
-    permission: 'register.write',
-    mutates: false,
+    permission: 'register.export',
+    mutates: true,
   }),
   /** JSON (our exchange format), CSV text or XLSX as base64. All-or-nothing per file; duplicates skipped. */
   importRegister: op({

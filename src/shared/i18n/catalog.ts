@@ -15,6 +15,9 @@ import { dhis2Messages } from './messages/dhis2';
 import { slipMessages } from './messages/slips';
 import { roleMessages } from './messages/roles';
 import { shellMessages } from './messages/shell';
+import { securityMessages } from './messages/security';
+import { draftMessages } from './messages/drafts';
+import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 
@@ -34,6 +37,9 @@ export const catalog = {
   ...hmisMessages,
   ...roleMessages,
   ...shellMessages,
+  ...securityMessages,
+  ...draftMessages,
+  ...formMessages,
   ...dashboardMessages,
   ...careMessages,
   ...reportsUiMessages,

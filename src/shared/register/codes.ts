@@ -123,6 +123,34 @@ export const KISHANGANJ_BLOCKS = [
   'Thakurganj',
 ] as const;
 
+/**
+ * CRS Form No. 1, items 11–15 (docs/domain: slips): religion as the form lists it; education and occupation as
+ * groups a clerk can choose from (inferred: the state's printed form has the final list). Stored as text, so a value
+ * typed before these lists existed stays as written and is shown as written.
+ */
+export const RELIGIONS = ['hindu', 'muslim', 'christian', 'sikh', 'buddhist', 'jain', 'other'] as const;
+export const EDUCATION_LEVELS = [
+  'illiterate',
+  'below_primary',
+  'primary',
+  'middle',
+  'secondary',
+  'higher_secondary',
+  'graduate',
+] as const;
+export const OCCUPATIONS = [
+  'cultivator',
+  'agricultural_labourer',
+  'household_industry',
+  'daily_wage',
+  'salaried',
+  'business',
+  'homemaker',
+  'student',
+  'not_working',
+  'other',
+] as const;
+
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export type BirthOutcome = (typeof BIRTH_OUTCOMES)[number];
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../errors';
-import { addDays, ageOn, daysBetween, hoursBetween, localDate } from '../time';
+import { addDays, ageOn, daysBetween, formatDMY, hoursBetween, localDate } from '../time';
 import { LSCS_MODES, STILL_BIRTHS, VAGINAL_MODES } from './codes';
 import type { RegisterPolicy } from './policy';
 import type { BabyFields, EpisodeFields, ReferralFields } from './schema';
@@ -119,12 +119,15 @@ function checkObstetric(ep: CheckableEpisode, ctx: RuleContext, out: Issues): vo
 function checkOrdering(ep: CheckableEpisode, out: Issues): void {
   const deliveredHere = (ep.place_of_delivery ?? 'this_facility') === 'this_facility';
   if (ep.admission_at && ep.delivery_at) {
-    if (deliveredHere && before(ep.delivery_at, ep.admission_at)) out.error('delivery_at', 'v.delivery_before_admission');
+    if (deliveredHere && before(ep.delivery_at, ep.admission_at))
+      out.error('delivery_at', 'v.delivery_before_admission', { admission: shownAt(ep.admission_at) });
     if (!deliveredHere && before(ep.admission_at, ep.delivery_at)) out.error('delivery_at', 'v.delivery_after_arrival');
   }
   if (ep.outcome_at) {
-    if (ep.admission_at && before(ep.outcome_at, ep.admission_at)) out.error('outcome_at', 'v.outcome_before_admission');
-    if (ep.delivery_at && before(ep.outcome_at, ep.delivery_at)) out.error('outcome_at', 'v.outcome_before_delivery');
+    if (ep.admission_at && before(ep.outcome_at, ep.admission_at))
+      out.error('outcome_at', 'v.outcome_before_admission', { admission: shownAt(ep.admission_at) });
+    if (ep.delivery_at && before(ep.outcome_at, ep.delivery_at))
+      out.error('outcome_at', 'v.outcome_before_delivery', { delivery: shownAt(ep.delivery_at) });
   }
   if (ep.labour_onset_at && ep.delivery_at && before(ep.delivery_at, ep.labour_onset_at))
     out.error('labour_onset_at', 'v.onset_after_delivery');
@@ -189,6 +192,8 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
       ] as const;
       for (const f of liveOnly) if (b[f] != null && b[f] !== false) out.error(at(f), 'v.still_birth_live_field');
       if (b.newborn_unit && b.newborn_unit !== 'none') out.error(at('newborn_unit'), 'v.still_birth_live_field');
+      // A still-born baby did not go home with the mother (issue 10 item 5): the exit says what happened.
+      if (b.baby_exit === 'with_mother') out.error(at('baby_exit'), 'v.still_birth_exit');
     }
     if (born) {
       for (const f of VACCINES) {
@@ -214,9 +219,15 @@ function checkBabies(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void 
   });
 }
 
-function checkOutcome(ep: CheckableEpisode, out: Issues): void {
+function checkOutcome(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void {
   if (!ep.outcome) return;
   if (!ep.outcome_at) out.error('outcome_at', 'v.required');
+  // Sooner than the hospital's "discharge due after (hours)" is asked about, not refused (issue 10 item 8).
+  if (ep.outcome === 'discharged' && ep.delivery_at && ep.outcome_at && !before(ep.outcome_at, ep.delivery_at)) {
+    const due = ep.mode && isLscs(ep.mode) ? ctx.policy.discharge_due_hours_lscs : ctx.policy.discharge_due_hours_vaginal;
+    const hours = hoursBetween(ep.delivery_at, ep.outcome_at);
+    if (hours < due) out.warn('outcome_at', 'v.discharge_early', { hours: Math.floor(hours), due });
+  }
   if (ep.outcome === 'discharged' && ep.discharge_condition === 'critical')
     out.error('discharge_condition', 'v.critical_needs_referral');
   if (ep.outcome === 'discharged' && !ep.discharge_condition) out.error('discharge_condition', 'v.required');
@@ -239,7 +250,7 @@ export function checkEpisode(ep: CheckableEpisode, ctx: RuleContext): FieldIssue
   checkOrdering(ep, out);
   checkDelivery(ep, ctx, out);
   checkBabies(ep, ctx, out);
-  checkOutcome(ep, out);
+  checkOutcome(ep, ctx, out);
   return out.list;
 }
 
@@ -367,4 +378,9 @@ export function missingFields(ep: CheckableEpisode & { record_state?: 'admitted'
 export function newWarnings(beforeIssues: FieldIssue[], afterIssues: FieldIssue[]): FieldIssue[] {
   const seen = new Set(beforeIssues.filter((i) => i.severity === 'warning').map((i) => `${i.field}|${i.message}`));
   return afterIssues.filter((i) => i.severity === 'warning' && !seen.has(`${i.field}|${i.message}`));
+}
+
+/** A stored local date-time as the clerk types it (DD-MM-YYYY HH:MM), for messages that name a moment. */
+function shownAt(iso: string): string {
+  return `${formatDMY(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 }

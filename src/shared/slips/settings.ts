@@ -1,10 +1,19 @@
 import { z } from 'zod';
 
 /**
- * The printed documents (docs/domain/slips.md; docs/domain/care.md §4): discharge slip (or LAMA slip / death summary), referral slip, and
- * the CRS reports: Form No. 1 (birth), No. 3 (still birth), No. 2 (death) with the MCCD (Form No. 4).
+ * The printed documents (docs/domain/slips.md; docs/domain/care.md §4): discharge slip (or LAMA slip / death summary),
+ * referral slip, the feedback for the facility that referred a woman in (slips.md §2.2), and the CRS reports: Form No. 1
+ * (birth), No. 3 (still birth), No. 2 (death) with the MCCD (Form No. 4).
  */
-export const SLIP_TYPES = ['discharge', 'referral', 'birth_report', 'still_birth_report', 'death_report', 'mccd'] as const;
+export const SLIP_TYPES = [
+  'discharge',
+  'referral',
+  'birth_report',
+  'still_birth_report',
+  'death_report',
+  'mccd',
+  'referral_in_feedback',
+] as const;
 export type SlipType = (typeof SLIP_TYPES)[number];
 
 /** Paper sizes in mm (portrait width × height). Half-A4 is an A4 sheet cut in two, printed landscape-wise. */
@@ -20,6 +29,7 @@ export const PAPERS_FOR: Record<SlipType, readonly Paper[]> = {
   still_birth_report: ['A4'],
   death_report: ['A4'],
   mccd: ['A4'],
+  referral_in_feedback: ['A4', 'half_A4'],
 };
 
 export const LANGUAGE_ORDERS = ['hi_en', 'en_hi'] as const;
@@ -90,6 +100,7 @@ const printSettingsObject = z
     still_birth_report: slipPageSettingsSchema.default(page('A4', 2)),
     death_report: slipPageSettingsSchema.default(page('A4', 2)),
     mccd: slipPageSettingsSchema.default(page('A4', 1)),
+    referral_in_feedback: slipPageSettingsSchema.default(page('A4', 1)),
     /** Which language comes first in every bilingual label. Patient advice is always Hindi first (docs/domain/slips.md §0). */
     language_order: z.enum(LANGUAGE_ORDERS),
     doctor_name: text(100),
@@ -138,6 +149,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   still_birth_report: page('A4', 2),
   death_report: page('A4', 2),
   mccd: page('A4', 1),
+  referral_in_feedback: page('A4', 1),
   language_order: 'hi_en',
   doctor_name: '',
   doctor_designation: '',

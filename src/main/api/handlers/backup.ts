@@ -2,8 +2,8 @@ import type { backupOps } from '../../../shared/contract/backup';
 import { clearBackupPassphrase, setBackupPassphrase } from '../../backup/crypto';
 import { restoreBackup } from '../../backup/restore';
 import {
-  backupNow,
   backupStatus,
+  encryptSecondCopies,
   listBackups,
   previewBackup,
   readBackupSettings,
@@ -11,6 +11,7 @@ import {
 } from '../../backup/service';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
+import { runJob } from '../../jobs/run';
 import type { Session } from '../../session';
 import { requireSession, type Handlers } from './types';
 
@@ -18,13 +19,15 @@ export const backupHandlers: Handlers<keyof typeof backupOps> = {
   backupStatus: (_input, { ctx }) => backupStatus(ctx),
   listBackups: (_input, { ctx }) => listBackups(ctx),
   previewBackup: ({ passphrase, ...ref }, { ctx }) => previewBackup(ctx, ref, passphrase),
-  createBackup: (_input, { ctx }) => backupNow(ctx, 'manual'),
+  // VACUUM INTO and its verification take seconds on a big register: on a worker thread, not the one answering calls.
+  createBackup: (_input, { ctx }) => runJob(ctx, 'backup', { kind: 'manual' }),
   restoreBackup: ({ passphrase, ...ref }, call) => restoreBackup(call.ctx, requireSession(call), ref, passphrase),
   getBackupSettings: (_input, { ctx }) => readBackupSettings(ctx),
   updateBackupSettings: (patch, call) => updateBackupSettings(call.ctx, requireSession(call), patch),
   setBackupPassphrase: ({ passphrase }, call) => {
     setBackupPassphrase(call.ctx.dataDir, passphrase, call.ctx.clock());
     auditEncryption(call.ctx, requireSession(call), true);
+    encryptSecondCopies(call.ctx);
     return backupStatus(call.ctx);
   },
   clearBackupPassphrase: (_input, call) => {

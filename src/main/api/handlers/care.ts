@@ -1,6 +1,8 @@
 import { carePolicySchema, DEFAULT_CARE_POLICY } from '../../../shared/care/policy';
 import type { careOps } from '../../../shared/contract/care';
+import { wardBoard } from '../../care/board';
 import { CARE_POLICY_SECTION, carePolicy } from '../../care/policy';
+import { episodeReferrals, recordReferralDecision, recordReferralFeedback, referralFollowUps } from '../../care/referrals';
 import { updateSection } from '../../settings/store';
 import { requireSession, type Handlers } from './types';
 
@@ -8,4 +10,9 @@ export const careHandlers: Handlers<keyof typeof careOps> = {
   getCarePolicy: (_input, { ctx }) => carePolicy(ctx),
   updateCarePolicy: (patch, call) =>
     updateSection(call.ctx, requireSession(call), CARE_POLICY_SECTION, carePolicySchema, DEFAULT_CARE_POLICY, patch),
+  getWardBoard: (_input, { ctx }) => wardBoard(ctx),
+  recordReferralDecision: (input, call) => recordReferralDecision(call.ctx, requireSession(call), input),
+  episodeReferrals: ({ id }, { ctx }) => episodeReferrals(ctx, id),
+  recordReferralFeedback: (input, call) => recordReferralFeedback(call.ctx, requireSession(call), input),
+  referralFollowUps: (_input, { ctx }) => referralFollowUps(ctx),
 };

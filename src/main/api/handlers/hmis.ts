@@ -1,10 +1,11 @@
 import type { hmisOps } from '../../../shared/contract/hmis';
 import { AppError } from '../../../shared/errors';
 import { summarizeFormat } from '../../../shared/hmis/format';
-import { exportReportSet, writeFiles } from '../../hmis/export';
+import { writeFiles } from '../../hmis/export';
 import { appFormats } from '../../hmis/formats';
 import { getReport, reopenReport, saveReportInputs, submitReport } from '../../hmis/service';
 import { hmisSettings, updateHmisSettings } from '../../hmis/settings';
+import { runJob } from '../../jobs/run';
 import { requireSession, type Handlers } from './types';
 
 export const hmisHandlers: Handlers<keyof typeof hmisOps> = {
@@ -21,7 +22,11 @@ export const hmisHandlers: Handlers<keyof typeof hmisOps> = {
       folder = await ctx.chooseFolder('hmis_export');
       if (!folder) return { folder: null, cancelled: true, files: [], report: getReport(ctx, input) };
     }
-    const { files, report } = await exportReportSet(ctx, session, input);
+    // Counting the month and building the workbook run on a worker thread; the PDF is rendered here (printToPDF).
+    const set = await runJob(ctx, 'hmisExport', { session, input });
+    const report = set.report;
+    // Buffers cross the thread boundary as plain byte arrays.
+    const files = set.files.map((f) => ({ ...f, bytes: Buffer.from(f.bytes) }));
     if (folder) writeFiles(folder, files);
     return {
       folder,

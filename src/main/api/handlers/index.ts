@@ -10,6 +10,7 @@ import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { lanHandlers } from './lan';
 import { roleHandlers } from './roles';
+import { draftHandlers } from './drafts';
 import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './types';
 
@@ -24,6 +25,7 @@ export const handlers: Handlers<OpName> = {
   ...lanHandlers,
   ...hmisHandlers,
   ...roleHandlers,
+  ...draftHandlers,
   ...dashboardHandlers,
   ...careHandlers,
   ...crsHandlers,

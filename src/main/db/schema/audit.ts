@@ -13,7 +13,7 @@ export const auditLog = sqliteTable(
     user_name: text('user_name').notNull(),
     entity: text('entity').notNull(),
     entity_id: text('entity_id').notNull(),
-    action: text('action', { enum: ['create', 'update', 'void', 'unvoid', 'reopen', 'import', 'print'] }).notNull(),
+    action: text('action', { enum: ['create', 'update', 'void', 'unvoid', 'reopen', 'import', 'print', 'export'] }).notNull(),
     field: text('field'),
     old_value: text('old_value'),
     new_value: text('new_value'),

@@ -6,3 +6,5 @@ export * from './dhis2';
 export * from './slips';
 export * from './users';
 export * from './hmis';
+export * from './care';
+export * from './drafts';

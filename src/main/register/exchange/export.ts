@@ -5,7 +5,9 @@ import {
   type RegisterExchange,
 } from '../../../shared/register/exchange';
 import { addDays } from '../../../shared/time';
+import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
+import type { Session } from '../../session';
 import { facilitySettings, registerEnv } from '../context';
 import { episodeHistory } from '../lists';
 import { loadRecords } from '../rows';
@@ -47,6 +49,53 @@ export function exportRegister(ctx: AppContext, range: { from?: string; to?: str
     range: range.from || range.to ? { from: range.from ?? null, to: range.to ?? null } : null,
     episodes,
   };
+}
+
+const isAadhaarField = (field: string | null) => field !== null && field.includes('aadhaar');
+
+/** Any Aadhaar field at any depth blanked (a history row's value may be a whole record). */
+function blankAadhaar(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(blankAadhaar);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isAadhaarField(k) ? null : blankAadhaar(v)]));
+}
+
+/** Aadhaar numbers blanked: the record's own fields, its babies', and old/new values in its history. */
+function withoutAadhaar(episode: ExchangeEpisode): ExchangeEpisode {
+  const blanked = blankAadhaar(episode) as ExchangeEpisode;
+  return {
+    ...blanked,
+    history: blanked.history.map((h) => (isAadhaarField(h.field) ? { ...h, old_value: null, new_value: null } : h)),
+  };
+}
+
+/**
+ * A bulk export as a file: Aadhaar numbers left out unless asked for, and one audit row naming who exported which
+ * range, how many records, and whether Aadhaar was included.
+ */
+export function exportRegisterFile(
+  ctx: AppContext,
+  session: Session,
+  input: { from?: string; to?: string; include_aadhaar?: boolean },
+): { file_name: string; content: string } {
+  const range = { from: input.from, to: input.to };
+  const exchange = exportRegister(ctx, range);
+  const includeAadhaar = input.include_aadhaar === true;
+  if (!includeAadhaar) exchange.episodes = exchange.episodes.map(withoutAadhaar);
+  writeAudit(ctx.db, session, ctx.clock(), [
+    {
+      entity: 'register',
+      entityId: 'export',
+      action: 'export',
+      newValue: {
+        from: range.from ?? null,
+        to: range.to ?? null,
+        count: exchange.episodes.length,
+        include_aadhaar: includeAadhaar,
+      },
+    },
+  ]);
+  return { file_name: exportFileName(range, exchange.exported_at), content: JSON.stringify(exchange, null, 1) };
 }
 
 export function exportFileName(range: { from?: string; to?: string }, nowIso: string): string {

@@ -1,6 +1,7 @@
 import {
   QueryClient,
   useMutation,
+  useQueries,
   useQuery,
   useQueryClient,
   type UseMutationOptions,
@@ -54,6 +55,19 @@ export function useOp<N extends ReadOpName, T = OpOutput<N>>(name: N, input: OpI
     queryKey: opKey(name, input),
     queryFn: () => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
     ...options,
+  });
+}
+
+/**
+ * Reads one operation for several inputs at once (the register book's pages in view), each cached under its own
+ * key like `useOp`: `useOps('listRegister', pages.map(...))` → one result per input, in order.
+ */
+export function useOps<N extends ReadOpName>(name: N, inputs: readonly OpInput<N>[]) {
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: opKey(name, input),
+      queryFn: () => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+    })),
   });
 }
 

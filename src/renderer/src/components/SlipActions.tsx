@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SlipInfo, SlipPreview, SlipRef } from '../../../shared/contract/slips';
+import type { SlipPreview, SlipRef } from '../../../shared/contract/slips';
 import type { PrintSettings } from '../../../shared/slips/settings';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { api } from '../api/client';
+import { useOp } from '../api/query';
 import { useI18n } from '../i18n/I18n';
 import { downloadBase64 } from './download';
 import { ErrorBanner } from './ErrorText';
@@ -35,7 +36,9 @@ async function printInBrowser(documents: string[]): Promise<void> {
 
 export function SlipActions({ episodeId }: { episodeId: number }) {
   const { t } = useI18n();
-  const [slips, setSlips] = useState<SlipInfo[] | null>(null);
+  // Read through the data layer: a save of Form 1 details on the record refreshes what the tiles say is missing.
+  const slipList = useOp('listSlips', { episode_id: episodeId });
+  const slips = slipList.data ?? null;
   const [desktop, setDesktop] = useState<{ available: boolean; printers: { name: string; display_name: string }[] }>({
     available: false,
     printers: [],
@@ -44,14 +47,11 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
   const [open, setOpen] = useState<SlipRef | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const reload = useCallback(() => {
-    api.listSlips({ episode_id: episodeId }).then(setSlips, setError);
-  }, [episodeId]);
+  const reload = () => void slipList.refetch();
   useEffect(() => {
-    reload();
     api.listPrinters({}).then(setDesktop, setError);
     api.getPrintSettings({}).then(setSettings, setError);
-  }, [reload]);
+  }, []);
 
   const label = (s: { slip: string; baby_order: number | null; title_key: string }) =>
     s.baby_order === null
@@ -60,7 +60,7 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
 
   return (
     <section className="slip-actions" aria-label={t('slips.title')}>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error ?? slipList.error} />
       {slips && slips.length === 0 && <p className="muted">{t('slips.none')}</p>}
       <div className="slip-buttons">
         {slips?.map((s) => (

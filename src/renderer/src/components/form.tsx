@@ -204,7 +204,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
 export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onConfirm: () => void; onReload?: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const errors = errorsOf(props.issues);
+  const errors = inScreenOrder(errorsOf(props.issues));
   const { confirm, error } = props.flow;
   const conflict = error instanceof AppError && error.code === 'conflict';
   return (
@@ -253,6 +253,21 @@ export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onCo
       )}
     </>
   );
+}
+
+/**
+ * Issues in the order their fields stand on the screen (the form's checks and the service's come in rule order):
+ * the summary reads top to bottom like the form. Issues without a field on screen go last.
+ */
+export function inScreenOrder(issues: FieldIssue[]): FieldIssue[] {
+  const place = (issue: FieldIssue) => document.querySelector(`[data-path="${CSS.escape(issue.field)}"]`);
+  const placed = issues.map((issue) => ({ issue, at: place(issue) }));
+  return placed
+    .sort((a, b) => {
+      if (!a.at || !b.at) return a.at ? -1 : b.at ? 1 : 0;
+      return a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    })
+    .map((p) => p.issue);
 }
 
 /** "Baby B: Sex is required.", "Baby B, Birth weight (g): Birth weight 5200 g is unusual." (whose field, then the message). */

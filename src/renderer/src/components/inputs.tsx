@@ -109,25 +109,23 @@ function Control(props: FormFieldProps & { controlProps: ControlProps }) {
       );
     case 'datetime':
       return <DateTimeInput controlProps={controlProps} value={value} onChange={onChange} autoFocus={autoFocus} />;
-    case 'choice':
+    case 'choice': {
+      const options = kind.codes.map((code) => ({ code, label: codeLabel(t, kind.prefix, code) }));
+      // A value stored before the field had fixed choices stays readable and selected until changed.
+      if (text && !kind.codes.includes(text)) options.push({ code: text, label: t('input.as_written', { value: text }) });
       return radiosFor(props) ? (
-        <RadioGroup
-          controlProps={controlProps}
-          value={text}
-          onChange={onChange}
-          options={kind.codes.map((code) => ({ code, label: codeLabel(t, kind.prefix, code) }))}
-          autoFocus={autoFocus}
-        />
+        <RadioGroup controlProps={controlProps} value={text} onChange={onChange} options={options} autoFocus={autoFocus} />
       ) : (
         <select {...controlProps} value={text} onChange={(e) => onChange(e.target.value)} autoFocus={autoFocus}>
           <option value="">{t('input.choose')}</option>
-          {kind.codes.map((code) => (
-            <option key={code} value={code}>
-              {codeLabel(t, kind.prefix, code)}
+          {options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
             </option>
           ))}
         </select>
       );
+    }
     case 'bool':
       return (
         <RadioGroup

@@ -1,33 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { EpisodeDetail, EpisodeSummary } from '../../../shared/contract/register';
+import type { EpisodeSummary } from '../../../shared/contract/register';
 import { isUrgent, type RiskReason } from '../../../shared/care/risk';
-import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { babyLetter } from '../register/fields';
 import { pathLabel } from '../register/format';
-
-/** Loads one record; `reload` after a save elsewhere or a conflict. */
-export function useEpisode(id: number) {
-  const [detail, setDetail] = useState<EpisodeDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api
-      .getEpisode({ id })
-      .then((d) => {
-        if (!live) return;
-        setDetail(d);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [id, attempt]);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { detail, setDetail, error, reload };
-}
 
 type Stateful = Pick<EpisodeSummary, 'record_state' | 'voided' | 'outcome'> & { awaiting_discharge?: boolean };
 

@@ -8,7 +8,7 @@ import { Field } from '../components/Field';
 import { SaveActions } from '../components/SaveActions';
 import { useI18n } from '../i18n/I18n';
 
-/** Settings → Care: the high-risk rule's thresholds and the referral targets (care.md, all "inferred"). */
+/** Settings → Care: the high-risk rule's thresholds and the referral targets (docs/domain/care.md, all "inferred"). */
 export function CarePolicyForm() {
   const { t } = useI18n();
   const policy = useOp('getCarePolicy', {});

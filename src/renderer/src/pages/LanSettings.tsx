@@ -30,6 +30,11 @@ export function LanSettingsForm() {
             ? t('lan.open_at', { url: status.url })
             : t(status.problem ?? 'lan.off')}
       </div>
+      {status.running && status.fingerprint && (
+        <p data-testid="lan-fingerprint">
+          {t('lan.fingerprint_admin')} <code className="fingerprint">{status.fingerprint}</code>
+        </p>
+      )}
       <form className="form-grid" noValidate onSubmit={(e) => void form.onSubmit(e, draft)} data-testid="lan-settings">
         <Field name="enabled" issues={form.issues}>
           {(props) => (

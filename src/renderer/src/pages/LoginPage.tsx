@@ -3,6 +3,7 @@ import type { SessionInfo } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
 import type { SetupStatus } from '../../../shared/contract/auth';
 import { api } from '../api/client';
+import { useOp } from '../api/query';
 import { AuthCard } from '../components/AuthCard';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -14,6 +15,9 @@ export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notic
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const form = useForm(contract.login.input, async (value) => onDone(await api.login(value)));
+  // Served over the LAN (https): the certificate's fingerprint, for staff to compare with the reception PC's.
+  const lan = useOp('lanFingerprint', {}, { enabled: location.protocol === 'https:' });
+  const fingerprint = location.protocol === 'https:' ? lan.data?.fingerprint : null;
   return (
     <AuthCard title={t('login.title')} hospital={setup.hospital_name}>
       {notice && (
@@ -51,6 +55,11 @@ export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notic
         </button>
       </form>
       {setup.demo && <p className="muted small">{t('login.demo_hint')}</p>}
+      {fingerprint && (
+        <p className="muted small" data-testid="lan-fingerprint">
+          {t('lan.fingerprint_login')} <code className="fingerprint">{fingerprint}</code>
+        </p>
+      )}
     </AuthCard>
   );
 }

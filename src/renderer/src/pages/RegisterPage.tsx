@@ -8,6 +8,7 @@ import { BookPage } from './register/BookPage';
 import { DeliveryPage } from './register/DeliveryPage';
 import { OutcomePage } from './register/OutcomePage';
 import { RecordPage } from './register/RecordPage';
+import { FollowUpList } from './register/FollowUpList';
 import { TodayPage } from './register/TodayPage';
 
 /** The Register tab: Today (home), Admit, the register book, and one record with its delivery and outcome forms. */
@@ -20,6 +21,7 @@ export function RegisterPage({ rest }: { rest: string[] }) {
   let page: ReactNode;
   if (sub === 'admit') page = form('admitMother', <AdmitPage key={rest.join('/')} />);
   else if (sub === 'book') page = <BookPage />;
+  else if (sub === 'follow-up') page = <FollowUpList />;
   else if (sub === 'record' && Number.isInteger(id) && id > 0) {
     if (action === 'delivery') page = form('recordDelivery', <DeliveryPage key={id} id={id} />);
     else if (action === 'outcome') page = form('recordOutcome', <OutcomePage key={id} id={id} />);
@@ -38,6 +40,7 @@ function RegisterTabs({ current }: { current: string }) {
   const tabs = [
     { path: 'today', href: 'register', label: 'register.tab.today' },
     { path: 'book', href: 'register/book', label: 'register.tab.book' },
+    { path: 'follow-up', href: 'register/follow-up', label: 'followup.title' },
   ];
   return (
     <nav className="subnav" aria-label={t('nav.register')}>

@@ -5,7 +5,7 @@ import { SaveActions } from '../components/SaveActions';
 import { useSettingsForm } from '../components/useSettingsForm';
 import { useI18n } from '../i18n/I18n';
 
-const FIELDS: (keyof SecuritySettings)[] = ['idle_minutes', 'lockout_attempts', 'lockout_minutes'];
+const FIELDS: (keyof SecuritySettings)[] = ['idle_minutes', 'max_session_hours', 'lockout_attempts', 'lockout_minutes'];
 
 /** Admin: idle auto-lock and the lockout after wrong passwords (both enforced by the service). */
 export function SecuritySettingsForm() {

@@ -124,9 +124,11 @@ export function historyLine(t: T, entry: HistoryEntry, timeZone: string): Histor
     reason: entry.reason ?? '',
   };
   if (!entry.field) return { ...base, field: '', before: '', after: '' };
+  const slip = slipPathLabel(t, entry.field);
+  if (slip !== null) return { ...base, field: slip, before: '', after: printText(t, entry.new_value) };
   const kind = kindOfPath(entry.field);
   const show = (v: unknown) => {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) return t('history.details');
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) return valuesText(t, v as Record<string, unknown>);
     return formatValue(t, kind, v);
   };
   const whole = /^babies\[\d+\]$/.test(entry.field) || entry.field === 'referral';
@@ -136,6 +138,45 @@ export function historyLine(t: T, entry: HistoryEntry, timeZone: string): Histor
     before: whole ? '' : show(entry.old_value),
     after: whole ? (entry.new_value == null ? t('history.removed') : t('history.added')) : show(entry.new_value),
   };
+}
+
+const SLIP_TITLES: Record<string, string> = {
+  discharge: 'slip.title_discharge',
+  referral: 'slip.title_referral',
+  birth_report: 'slip.title_birth_report',
+};
+
+/** A printed slip as the history names it (`slip.birth_report[1]` → "Form No. 1 … — Baby A"), or null. */
+function slipPathLabel(t: T, path: string): string | null {
+  const match = /^slip\.(\w+)(?:\[(\d+)\])?$/.exec(path);
+  const title = match && SLIP_TITLES[match[1]!];
+  if (!title) return null;
+  return match[2] ? `${t(title)} — ${t('baby.label', { letter: babyLetter(Number(match[2])) })}` : t(title);
+}
+
+/** What a print row holds (`{channel, printer, copies, duplicate}`) in words. */
+function printText(t: T, value: unknown): string {
+  if (value === null || typeof value !== 'object') return '';
+  const v = value as { channel?: unknown; printer?: unknown; copies?: unknown; duplicate?: unknown };
+  const channel = isMessageKey(`history.print.${String(v.channel)}`) ? t(`history.print.${String(v.channel)}`) : '';
+  return [
+    channel,
+    typeof v.printer === 'string' && v.printer ? v.printer : '',
+    typeof v.copies === 'number' ? t('history.print.copies', { count: v.copies }) : '',
+    v.duplicate === true ? t('history.print.duplicate') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A group of stored values (a whole referral, an imported row) as "Field: value; …", leaving out the empty ones. */
+function valuesText(t: T, values: Record<string, unknown>): string {
+  return Object.entries(values)
+    .filter(
+      ([name, v]) => isMessageKey(`field.${name}`) && (Array.isArray(v) ? v.length > 0 : v != null && typeof v !== 'object'),
+    )
+    .map(([name, v]) => `${t(`field.${name}`)}: ${formatValue(t, kindOfPath(name), v)}`)
+    .join('; ');
 }
 
 /** A path from an import report: the field's name when it is a register field, else the column as written. */

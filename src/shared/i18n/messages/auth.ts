@@ -3,10 +3,6 @@ import { defineMessages } from '../define';
 export const authMessages = defineMessages({
   // Errors from the service.
   'auth.bad_credentials': { en: 'Wrong user name or password.', hi: 'उपयोगकर्ता नाम या पासवर्ड ग़लत है।' },
-  'auth.locked': {
-    en: 'Too many wrong passwords: this account is locked for {{minutes}} min. An administrator can reset the password.',
-    hi: 'बहुत बार ग़लत पासवर्ड: यह खाता {{minutes}} मिनट के लिए बंद है। व्यवस्थापक पासवर्ड रीसेट कर सकते हैं।',
-  },
   'auth.rate_limited': {
     en: 'Too many login attempts from this computer. Try again in {{minutes}} min.',
     hi: 'इस कंप्यूटर से बहुत अधिक लॉगिन प्रयास। {{minutes}} मिनट बाद फिर कोशिश करें।',
@@ -40,8 +36,11 @@ export const authMessages = defineMessages({
   'field.role': { en: 'Role', hi: 'भूमिका' },
   'field.disabled': { en: 'Disabled', hi: 'बंद' },
   'field.idle_minutes': { en: 'Lock the screen after idle minutes', hi: 'इतने मिनट निष्क्रिय रहने पर स्क्रीन लॉक करें' },
-  'field.lockout_attempts': { en: 'Wrong passwords before lockout', hi: 'लॉक होने से पहले ग़लत पासवर्ड की संख्या' },
-  'field.lockout_minutes': { en: 'Lockout minutes', hi: 'लॉक रहने के मिनट' },
+  'field.lockout_attempts': {
+    en: 'Wrong passwords from one computer before it must wait',
+    hi: 'एक कंप्यूटर से ग़लत पासवर्ड, जिसके बाद रुकना होगा',
+  },
+  'field.lockout_minutes': { en: 'Longest wait (minutes)', hi: 'सबसे लंबा इंतज़ार (मिनट)' },
   'v.username': {
     en: '{{field}}: small letters, digits, dot, dash or underscore, starting with a letter or digit.',
     hi: '{{field}}: छोटे अंग्रेज़ी अक्षर, अंक, बिंदु, डैश या अंडरस्कोर; शुरुआत अक्षर या अंक से।',

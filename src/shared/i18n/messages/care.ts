@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** High-risk reasons, the ward board and referral tracking (care.md §1–§2). */
+/** High-risk reasons, the ward board and referral tracking (docs/domain/care.md §1–§2). */
 export const careMessages = defineMessages({
   'care.risk.age_below': { en: 'Age {{age}} (under {{limit}})', hi: 'आयु {{age}} ({{limit}} से कम)' },
   'care.risk.age_above': { en: 'Age {{age}} (over {{limit}})', hi: 'आयु {{age}} ({{limit}} से अधिक)' },
@@ -17,8 +17,8 @@ export const careMessages = defineMessages({
   'settings.tab_care': { en: 'Care', hi: 'देखभाल' },
   'care.policy_title': { en: 'High-risk rule and referral targets', hi: 'उच्च जोखिम नियम और रेफ़रल लक्ष्य' },
   'care.policy_intro': {
-    en: 'care.md marks these thresholds as inferred: change them when the district gives its own. Today, the record, the slips, the register filter and HMIS 1.9.3/1.9.4 all follow them.',
-    hi: 'ये सीमाएँ अनुमानित हैं: ज़िला अपनी सीमाएँ दे तो बदलें। आज, रिकॉर्ड, पर्चियाँ, रजिस्टर फ़िल्टर और HMIS 1.9.3/1.9.4 इन्हीं से चलते हैं।',
+    en: 'These thresholds are the usual guidance, not a rule from the district: change them when the district gives its own. Today, the record, the slips, the register filter and HMIS 1.9.3/1.9.4 all follow them.',
+    hi: 'ये सीमाएँ सामान्य दिशानिर्देश हैं, ज़िले का नियम नहीं: ज़िला अपनी सीमाएँ दे तो बदलें। आज, रिकॉर्ड, पर्चियाँ, रजिस्टर फ़िल्टर और HMIS 1.9.3/1.9.4 इन्हीं से चलते हैं।',
   },
   'care.policy_saved': { en: 'Care settings saved.', hi: 'देखभाल सेटिंग्स सहेज ली गईं।' },
   'field.risk_age_below': { en: 'High risk: age under', hi: 'उच्च जोखिम: आयु इससे कम' },
@@ -40,5 +40,111 @@ export const careMessages = defineMessages({
   'field.feedback_follow_up_days': {
     en: 'Follow up a referral without feedback after (days)',
     hi: 'बिना जवाब वाले रेफ़रल का फ़ॉलो-अप (दिन बाद)',
+  },
+
+  'care.v.decision_before_admission': {
+    en: 'The decision to refer cannot be before the admission.',
+    hi: 'रेफ़र करने का निर्णय भर्ती से पहले नहीं हो सकता।',
+  },
+  'care.v.no_departure': {
+    en: 'Record the departure first: feedback comes after she has left.',
+    hi: 'पहले रवानगी दर्ज करें: जवाब उसके जाने के बाद आता है।',
+  },
+  'care.v.feedback_before_departure': {
+    en: 'Feedback cannot be before the departure ({{departure}}).',
+    hi: 'जवाब रवानगी ({{departure}}) से पहले नहीं हो सकता।',
+  },
+  'care.v.reached_before_departure': {
+    en: 'She cannot reach the facility before leaving here ({{departure}}).',
+    hi: 'वह यहाँ से जाने ({{departure}}) से पहले नहीं पहुँच सकती।',
+  },
+  'care.v.reached_after_feedback': {
+    en: 'Arrival cannot be after the feedback was received.',
+    hi: 'पहुँचना जवाब मिलने के बाद नहीं हो सकता।',
+  },
+  'care.v.only_when_delivered': {
+    en: '{{field}}: only when she delivered there.',
+    hi: '{{field}}: केवल तब जब प्रसव वहाँ हुआ।',
+  },
+  'field.feedback': { en: 'Feedback from the receiving facility', hi: 'रेफ़र संस्था से जवाब' },
+  'field.feedback_received_at': { en: 'Feedback received at', hi: 'जवाब मिला' },
+  'field.feedback_channel': { en: 'Feedback came by', hi: 'जवाब कैसे आया' },
+  'field.reached_at': { en: 'Reached the facility at', hi: 'संस्था पहुँची' },
+  'field.arrival_outcome': { en: 'Outcome there', hi: 'वहाँ परिणाम' },
+  'field.delivery_mode': { en: 'Mode of delivery there', hi: 'वहाँ प्रसव का तरीका' },
+  'field.baby_outcome': { en: 'Baby', hi: 'शिशु' },
+  'field.diagnosis': { en: 'Diagnosis there', hi: 'वहाँ निदान' },
+  'arrival_outcome.delivered': { en: 'Delivered there', hi: 'वहाँ प्रसव हुआ' },
+  'arrival_outcome.referred_on': { en: 'Referred on', hi: 'आगे रेफ़र' },
+  'arrival_outcome.died': { en: 'Died', hi: 'मृत्यु' },
+  'arrival_outcome.left': { en: 'Left (LAMA / absconded)', hi: 'चली गई (सलाह के विरुद्ध / भाग गई)' },
+  'arrival_outcome.unknown': { en: 'Not known', hi: 'पता नहीं' },
+  'feedback_channel.tear_off': { en: 'Tear-off slip', hi: 'फाड़ी गई पर्ची' },
+  'feedback_channel.phone': { en: 'Phone', hi: 'फ़ोन' },
+  'feedback_channel.asha': { en: 'ASHA', hi: 'आशा' },
+  'feedback_channel.other': { en: 'Other', hi: 'अन्य' },
+
+  'care.delay_minutes': { en: '{{minutes}} min', hi: '{{minutes}} मिनट' },
+  'field.referral_delay': { en: 'Referral delay (decision to departure)', hi: 'रेफ़रल देरी (निर्णय से रवानगी तक)' },
+  'col.referral_delay': { en: 'Referral delay', hi: 'रेफ़रल देरी' },
+  'care.referral_pending': { en: 'Referral pending', hi: 'रेफ़रल बाकी' },
+  'care.pending_since': {
+    en: 'decided {{minutes}} min ago (target {{target}} min)',
+    hi: '{{minutes}} मिनट पहले तय (लक्ष्य {{target}} मिनट)',
+  },
+  'care.past_target': { en: 'Past the target', hi: 'लक्ष्य से देर' },
+  'care.referred_to': { en: 'to {{facility}}', hi: '{{facility}} को' },
+
+  'board.title': { en: 'Ward board', hi: 'वार्ड बोर्ड' },
+  'board.col_woman': { en: 'Woman', hi: 'महिला' },
+  'board.col_risk': { en: 'High risk', hi: 'उच्च जोखिम' },
+  'board.col_time': { en: 'Since', hi: 'कब से' },
+  'board.col_pending': { en: 'Pending', hi: 'बाकी' },
+  'board.admitted_ago': { en: 'admitted {{hours}} h ago', hi: '{{hours}} घंटे पहले भर्ती' },
+  'board.delivered_ago': { en: 'delivered {{hours}} h ago', hi: '{{hours}} घंटे पहले प्रसव' },
+  'board.pending.referral_pending': { en: 'Referral pending', hi: 'रेफ़रल बाकी' },
+  'board.pending.delivery': { en: 'Delivery', hi: 'प्रसव' },
+  'board.pending.discharge_due': { en: 'Discharge due', hi: 'छुट्टी देय' },
+  'board.pending.form1_due': { en: 'Form 1 due', hi: 'प्रपत्र 1 बाकी' },
+  'board.none_pending': { en: 'Nothing pending', hi: 'कुछ बाकी नहीं' },
+  'board.follow_up_link': {
+    en: '{{count}} referrals without feedback: follow up',
+    hi: '{{count}} रेफ़रल का जवाब नहीं: फ़ॉलो-अप करें',
+  },
+  'board.refer': { en: 'Refer', hi: 'रेफ़र' },
+  'board.departed': { en: 'Departed', hi: 'रवाना' },
+
+  'referral.decision_title': { en: 'Decision to refer', hi: 'रेफ़र करने का निर्णय' },
+  'referral.decision_intro': {
+    en: 'Record the decision now: Today shows a timer until she leaves. Record the departure with the outcome "Referred out".',
+    hi: 'निर्णय अभी दर्ज करें: जाने तक आज की स्क्रीन पर टाइमर चलेगा। रवानगी "रेफ़र किया" परिणाम के साथ दर्ज करें।',
+  },
+  'referral.decision_saved': { en: 'Decision to refer saved.', hi: 'रेफ़र का निर्णय सहेजा गया।' },
+  'referral.tracking_title': { en: 'Referral: timing and feedback', hi: 'रेफ़रल: समय और जवाब' },
+  'referral.no_feedback': { en: 'No feedback yet', hi: 'अभी कोई जवाब नहीं' },
+  'referral.record_feedback': { en: 'Record feedback', hi: 'जवाब दर्ज करें' },
+  'referral.feedback_saved': { en: 'Feedback saved.', hi: 'जवाब सहेजा गया।' },
+  'referral.feedback_title': { en: 'Feedback from the receiving facility', hi: 'रेफ़र संस्था से जवाब' },
+  'followup.title': { en: 'Referrals without feedback', hi: 'बिना जवाब वाले रेफ़रल' },
+  'followup.intro': {
+    en: 'Left {{days}} or more days ago and no feedback yet: call the receiving facility or the ASHA.',
+    hi: '{{days}} या अधिक दिन पहले गईं और अभी जवाब नहीं: रेफ़र संस्था या आशा को फ़ोन करें।',
+  },
+  'followup.empty': { en: 'Every referral has its feedback.', hi: 'हर रेफ़रल का जवाब आ गया है।' },
+  'followup.days': { en: '{{days}} days', hi: '{{days}} दिन' },
+  'col.left_at': { en: 'Left at', hi: 'रवानगी' },
+  'col.facility': { en: 'Referred to', hi: 'कहाँ रेफ़र' },
+  'followup.col_contact': { en: 'Phone / ASHA', hi: 'फ़ोन / आशा' },
+  'col.days': { en: 'Days', hi: 'दिन' },
+
+  'slip.title_referral_in_feedback': {
+    en: 'Feedback to the referring facility',
+    hi: 'रेफ़र करने वाली संस्था को जवाब',
+  },
+  'slip.type.referral_in_feedback': { en: 'Feedback to the referring facility', hi: 'रेफ़र करने वाली संस्था को जवाब' },
+  'slip.copy_referring': { en: 'For the referring facility', hi: 'रेफ़र करने वाली संस्था के लिए' },
+  'slip.reason_not_referred_in': {
+    en: 'only for a woman referred in, once her record is closed',
+    hi: 'केवल रेफ़र होकर आई महिला के लिए, रिकॉर्ड बंद होने पर',
   },
 });

@@ -47,13 +47,22 @@ export const registerMessages = defineMessages({
     en: 'BP {{sys}}/{{dia}} or more: severe hypertension. Please check.',
     hi: 'बीपी {{sys}}/{{dia}} या अधिक: गंभीर उच्च रक्तचाप। कृपया जाँचें।',
   },
-  'v.delivery_before_admission': { en: 'Delivery here cannot be before admission.', hi: 'यहाँ प्रसव भर्ती से पहले नहीं हो सकता।' },
+  'v.delivery_before_admission': {
+    en: 'Delivery here cannot be before admission ({{admission}}).',
+    hi: 'यहाँ प्रसव भर्ती ({{admission}}) से पहले नहीं हो सकता।',
+  },
   'v.delivery_after_arrival': {
     en: 'A delivery before arrival must be before admission.',
     hi: 'आने से पहले हुआ प्रसव भर्ती से पहले होना चाहिए।',
   },
-  'v.outcome_before_admission': { en: 'Leaving cannot be before admission.', hi: 'जाना भर्ती से पहले नहीं हो सकता।' },
-  'v.outcome_before_delivery': { en: 'Leaving cannot be before the delivery.', hi: 'जाना प्रसव से पहले नहीं हो सकता।' },
+  'v.outcome_before_admission': {
+    en: 'Leaving cannot be before admission ({{admission}}).',
+    hi: 'जाना भर्ती ({{admission}}) से पहले नहीं हो सकता।',
+  },
+  'v.outcome_before_delivery': {
+    en: 'Leaving cannot be before the delivery ({{delivery}}).',
+    hi: 'जाना प्रसव ({{delivery}}) से पहले नहीं हो सकता।',
+  },
   'v.onset_after_delivery': { en: 'Labour cannot start after the delivery.', hi: 'प्रसव पीड़ा प्रसव के बाद शुरू नहीं हो सकती।' },
   'v.episiotomy_vaginal_only': { en: 'Episiotomy only with a vaginal delivery.', hi: 'एपीसीओटॉमी केवल योनि प्रसव में।' },
   'v.lscs_only': { en: '{{field}} only with a caesarean.', hi: '{{field}} केवल सिज़ेरियन में।' },

@@ -23,6 +23,7 @@ export const roleMessages = defineMessages({
     hi: 'रजिस्टर: भर्ती, पहचान, परिणाम और छुट्टी, पर्चियाँ',
   },
   'perm.clinical.write': { en: 'Clinical: delivery and babies', hi: 'क्लिनिकल: प्रसव और शिशु' },
+  'perm.register.export': { en: 'Export the whole register (file)', hi: 'पूरा रजिस्टर निर्यात (फ़ाइल)' },
   'perm.report.signoff': { en: 'Sign off the monthly report', hi: 'मासिक रिपोर्ट पर अंतिम मुहर' },
   'perm.admin': { en: 'Users, settings, backups', hi: 'उपयोगकर्ता, सेटिंग्स, बैकअप' },
   'roles.denied': {

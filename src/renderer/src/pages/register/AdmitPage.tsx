@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
-import { api } from '../../api/client';
+import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
@@ -8,6 +9,7 @@ import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
+import { DraftGate, DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkEpisodeForm, errorsOf } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
@@ -46,6 +48,10 @@ const ALL: readonly string[] = [...MOTHER, ...FAMILY, ...ADMISSION, ...MORE_IDEN
 const KINDS = EPISODE_FIELD_KINDS;
 
 export function AdmitPage() {
+  return <DraftGate form="admit">{(saved, discard) => <AdmitForm saved={saved} onDiscard={discard} />}</DraftGate>;
+}
+
+function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: () => void }) {
   const { t } = useI18n();
   const { settings } = useAppState();
   const { clock, ruleContext } = useRegister();
@@ -57,11 +63,17 @@ export function AdmitPage() {
       admission_at: { date: now.today.split('-').reverse().join('-'), time: now.nowTime },
     };
   };
-  const [draft, setDraft] = useState<Draft>(fresh);
-  const [more, setMore] = useState(false);
+  const [draft, setDraft] = useState<Draft>(() => ({ ...fresh(), ...draftGroup(saved, 'fields') }));
+  // A restored draft with entries under "More details" opens them.
+  const [more, setMore] = useState(() => {
+    const start = fresh();
+    return [...MORE_IDENTITY, ...MORE_OBSTETRIC].some((n) => JSON.stringify(draft[n]) !== JSON.stringify(start[n]));
+  });
   const [focusTick, setFocusTick] = useState(0);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const flow = useSaveFlow();
+  const keeper = useDraftKeeper('admit', null, { fields: draft, reason }, saved !== null);
+  const admitMother = useOpMutation('admitMother', { invalidates: ['listToday', 'listRegister', 'findEpisodes'] });
 
   const visible = (name: string) => episodeFieldVisible(name, draft);
   const build = () => {
@@ -91,20 +103,18 @@ export function AdmitPage() {
       return;
     }
     const asked = submittedMonthAsksReason(flow.serverIssues);
-    const saved = await flow.run(
-      (ack) => api.admitMother({ fields, ...reasonToSend(asked, reason), acknowledge_warnings: ack }),
+    await keeper.flush();
+    const admitted = await flow.run(
+      (ack) => admitMother.mutateAsync({ fields, ...reasonToSend(asked, reason), acknowledge_warnings: ack }),
       acknowledge,
     );
-    if (!saved) {
+    if (!admitted) {
       setFocusTick((n) => n + 1);
       return;
     }
-    setFlash('admit.saved', { name: saved.record.mother_name ?? '', serial: saved.record.serial_no });
-    if (andAnother) {
-      navigate(`register/admit/${saved.record.id}`);
-    } else {
-      navigate(`register/record/${saved.record.id}`);
-    }
+    keeper.done();
+    setFlash('admit.saved', { name: admitted.record.mother_name ?? '', serial: admitted.record.serial_no });
+    navigate(andAnother ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
   };
 
   const grid = (names: readonly string[], autoFocus?: string) => (
@@ -128,6 +138,7 @@ export function AdmitPage() {
         <h1 id="admit-title">{t('admit.title')}</h1>
         <p className="muted">{t('admit.intro')}</p>
       </div>
+      <DraftRestored saved={saved} version={null} keeper={keeper} onDiscard={onDiscard} />
       {flash && (
         <div className="banner banner-ok" role="status">
           {t(flash.key, flash.params)}
@@ -154,6 +165,7 @@ export function AdmitPage() {
             <button type="button" onClick={() => navigate('register')}>
               {t('action.cancel')}
             </button>
+            <DraftKept keeper={keeper} />
           </>
         }
       >

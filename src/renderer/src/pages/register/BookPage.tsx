@@ -1,15 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { EpisodeSummary, REGISTER_SORT_KEYS, RegisterQuery } from '../../../../shared/contract/register';
-import { OUTCOMES, STATES } from '../../../../shared/register/codes';
-import { api } from '../../api/client';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorBanner } from '../../components/ErrorText';
-import { BabiesText } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';
-import { bookQuery, initialBookFilters, monthRange, type BookFilters } from '../../register/book';
-import { codeLabel, formatDate, formatDateTime } from '../../register/format';
+import { bookQuery, initialBookFilters, type BookFilters } from '../../register/book';
 import { useRegister } from '../../register/RegisterContext';
 import { navigate } from '../../router';
+import { BookFilterBar, BookRange } from './BookFilterBar';
+import { BookRow, COLUMNS, ROW_HEIGHT, type SortKey } from './BookRow';
+import { usePagedRegister } from './useBookPages';
 
 /*
  * The register as the paper book looks: one line per woman in serial order, the columns a clerk knows. Any
@@ -17,32 +15,7 @@ import { navigate } from '../../router';
  * time as it scrolls. Headers sort, the bar above filters; voided lines stay, struck through.
  */
 
-const PAGE = 100;
-const ROW_HEIGHT = 50;
 const STORAGE_KEY = 'prasav.book';
-
-type SortKey = (typeof REGISTER_SORT_KEYS)[number];
-
-interface Column {
-  id: string;
-  label: string;
-  sort?: SortKey;
-}
-
-const COLUMNS: Column[] = [
-  { id: 'serial', label: 'col.serial', sort: 'serial' },
-  { id: 'admitted', label: 'col.admitted', sort: 'admission_at' },
-  { id: 'name', label: 'col.name', sort: 'mother_name' },
-  { id: 'age', label: 'col.age', sort: 'age_years' },
-  { id: 'relative', label: 'col.relative' },
-  { id: 'address', label: 'col.address' },
-  { id: 'contact', label: 'col.contact' },
-  { id: 'gp', label: 'col.gp' },
-  { id: 'delivery', label: 'col.delivery', sort: 'delivery_at' },
-  { id: 'mode', label: 'col.mode' },
-  { id: 'babies', label: 'col.babies' },
-  { id: 'outcome', label: 'col.outcome', sort: 'outcome_at' },
-];
 
 export function BookPage() {
   const { t } = useI18n();
@@ -88,7 +61,6 @@ export function BookPage() {
     scroller.current?.scrollTo({ top: 0 });
   }, [key]);
 
-  const set = <K extends keyof BookFilters>(key: K, value: BookFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const sortBy = (key: SortKey) => setFilters((f) => ({ ...f, sort: key, descending: f.sort === key ? !f.descending : false }));
 
   const move = (index: number) => {
@@ -115,125 +87,17 @@ export function BookPage() {
     }
   };
 
-  const years = useMemo(() => {
-    const now = Number(clock().today.slice(0, 4));
-    return Array.from({ length: 12 }, (_, i) => now - i);
-  }, [clock]);
-  const [fromYear, fromMonth] = filters.from.split('-');
-  const [toYear, toMonth] = filters.to.split('-');
-  const monthSelect = (which: 'from' | 'to', year: string, month: string) => (
-    <span className="month-pick" role="group" aria-label={t(`book.${which}`)}>
-      <span className="month-pick-label">{t(`book.${which}`)}</span>
-      <select
-        aria-label={`${t(`book.${which}`)}: ${t('book.month')}`}
-        value={month}
-        onChange={(e) => set(which, `${year}-${e.target.value}`)}
-      >
-        {Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).map((m) => (
-          <option key={m} value={m}>
-            {t(`month.${Number(m)}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${t(`book.${which}`)}: ${t('book.year')}`}
-        value={year}
-        onChange={(e) => set(which, `${e.target.value}-${month}`)}
-      >
-        {years.map((y) => (
-          <option key={y} value={String(y)}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-  const shift = (delta: number) => setFilters((f) => ({ ...f, ...monthRange(f.from, delta) }));
-  const today = clock().today;
-
   return (
     <section className="page book" aria-labelledby="book-title">
       <div className="page-head book-head">
         <h1 id="book-title">{t('book.title')}</h1>
-        <div className="book-range">
-          <button type="button" onClick={() => shift(-1)} aria-label={t('book.previous_month')}>
-            ‹
-          </button>
-          {monthSelect('from', fromYear!, fromMonth!)}
-          {monthSelect('to', toYear!, toMonth!)}
-          <button type="button" onClick={() => shift(1)} aria-label={t('book.next_month')}>
-            ›
-          </button>
-          <button type="button" onClick={() => setFilters((f) => ({ ...f, from: today.slice(0, 7), to: today.slice(0, 7) }))}>
-            {t('book.this_month')}
-          </button>
-          <button
-            type="button"
-            onClick={() => setFilters((f) => ({ ...f, from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) }))}
-          >
-            {t('book.this_year')}
-          </button>
-        </div>
+        <BookRange filters={filters} onChange={setFilters} />
       </div>
-      <div className="book-filters" role="search">
-        <input
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={t('book.text_placeholder')}
-          aria-label={t('book.text')}
-          className="book-text"
-        />
-        <select
-          aria-label={t('book.state')}
-          value={filters.state}
-          onChange={(e) => set('state', e.target.value as BookFilters['state'])}
-        >
-          <option value="">{t('book.any_state')}</option>
-          {STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`record_state.${s}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('field.mode')}
-          value={filters.mode}
-          onChange={(e) => set('mode', e.target.value as BookFilters['mode'])}
-        >
-          <option value="">{t('book.any_mode')}</option>
-          <option value="vaginal">{t('book.mode_vaginal')}</option>
-          <option value="lscs">{t('book.mode_lscs')}</option>
-        </select>
-        <select
-          aria-label={t('field.outcome')}
-          value={filters.outcome}
-          onChange={(e) => set('outcome', e.target.value as BookFilters['outcome'])}
-        >
-          <option value="">{t('book.any_outcome')}</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {t(`outcome.${o}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('risk.high')}
-          value={filters.risk}
-          onChange={(e) => set('risk', e.target.value as BookFilters['risk'])}
-        >
-          <option value="">{t('book.any_risk')}</option>
-          <option value="yes">{t('book.risk_yes')}</option>
-          <option value="no">{t('book.risk_no')}</option>
-        </select>
-        <label className="inline-check">
-          <input type="checkbox" checked={filters.voided} onChange={(e) => set('voided', e.target.checked)} />
-          {t('book.include_voided')}
-        </label>
+      <BookFilterBar filters={filters} onChange={setFilters} text={text} onText={setText}>
         <span className="book-total" role="status" data-testid="book-total">
           {total === null ? t('status.loading') : t('book.total', { count: total })}
         </span>
-      </div>
+      </BookFilterBar>
       <ErrorBanner error={error} />
       <div className="book-table" role="table" aria-label={t('book.title')} aria-rowcount={(total ?? 0) + 1}>
         <div className="book-row book-header" role="row">
@@ -286,147 +150,3 @@ export function BookPage() {
     </section>
   );
 }
-
-function BookRow(props: {
-  index: number;
-  row: EpisodeSummary | undefined;
-  active: boolean;
-  top: number;
-  onOpen: (row: EpisodeSummary) => void;
-  onPick: () => void;
-}) {
-  const { t } = useI18n();
-  const { row } = props;
-  const style = { transform: `translateY(${props.top}px)`, height: ROW_HEIGHT };
-  if (!row) {
-    return (
-      <div className="book-row loading" role="row" style={style} id={`book-row-${props.index}`} aria-rowindex={props.index + 2}>
-        <div className="cell" role="cell">
-          …
-        </div>
-      </div>
-    );
-  }
-  const cls = ['book-row', row.voided ? 'voided' : '', props.active ? 'active' : '', row.high_risk ? 'row-risk' : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div
-      className={cls}
-      role="row"
-      style={style}
-      id={`book-row-${props.index}`}
-      aria-rowindex={props.index + 2}
-      aria-selected={props.active}
-      data-testid="book-row"
-      onClick={() => {
-        props.onPick();
-        props.onOpen(row);
-      }}
-    >
-      <div role="cell" className="cell cell-serial">
-        {row.serial_no}
-        {row.voided && <span className="badge badge-void">{t('state.voided')}</span>}
-      </div>
-      <div role="cell" className="cell cell-admitted">
-        {formatDate(row.admission_at)}
-        <span className="sub">{row.admission_at?.slice(11, 16)}</span>
-      </div>
-      <div role="cell" className="cell cell-name">
-        <span className="strike">{row.mother_name ?? '—'}</span>
-        {row.high_risk && <span className="risk-dot" title={t('risk.high')} aria-label={t('risk.high')} />}
-      </div>
-      <div role="cell" className="cell cell-age">
-        {row.age_years ?? ''}
-      </div>
-      <div role="cell" className="cell cell-relative">
-        {row.relative_name
-          ? `${row.relation_type ? t(`relation_type.${row.relation_type}`) : ''} ${row.relative_name}`.trim()
-          : ''}
-      </div>
-      <div role="cell" className="cell cell-address">
-        {row.village_ward ?? ''}
-        <span className="sub">{row.block ?? ''}</span>
-      </div>
-      <div role="cell" className="cell cell-contact">
-        {row.mobile ?? ''}
-        <span className="sub">{row.rch_id ?? ''}</span>
-      </div>
-      <div role="cell" className="cell cell-gp">
-        {row.gravida != null ? `G${row.gravida} P${row.para ?? '?'}` : ''}
-      </div>
-      <div role="cell" className="cell cell-delivery">
-        {formatDate(row.delivery_at)}
-        <span className="sub">{row.delivery_at?.slice(11, 16)}</span>
-      </div>
-      <div role="cell" className="cell cell-mode">
-        {row.mode ? codeLabel(t, 'mode', row.mode) : ''}
-      </div>
-      <div role="cell" className="cell cell-babies">
-        <BabiesText babies={row.babies} />
-      </div>
-      <div role="cell" className="cell cell-outcome">
-        {row.outcome
-          ? codeLabel(t, 'outcome', row.outcome)
-          : row.record_state !== 'closed'
-            ? t(`record_state.${row.record_state}`)
-            : ''}
-        <span className="sub">{formatDateTime(row.outcome_at)}</span>
-      </div>
-    </div>
-  );
-}
-
-/** Pages of the register for one query, fetched when first shown; answers for an older query are dropped. */
-function usePagedRegister(query: RegisterQuery) {
-  const key = useMemo(() => JSON.stringify(query), [query]);
-  const [state, setState] = useState<PagedState>(() => emptyPaged(''));
-  /** Pages asked for, for the current query only. */
-  const requested = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() });
-
-  const fetchPage = useCallback(
-    (page: number) => {
-      if (requested.current.key !== key) requested.current = { key, pages: new Set() };
-      if (requested.current.pages.has(page)) return;
-      requested.current.pages.add(page);
-      const current = () => requested.current.key === key;
-      api
-        .listRegister({ ...query, offset: page * PAGE, limit: PAGE })
-        .then((result) => {
-          if (!current()) return;
-          setState((s) => {
-            const base = s.key === key ? s : emptyPaged(key);
-            return { ...base, total: result.total, pages: new Map(base.pages).set(page, result.rows), error: null };
-          });
-        })
-        .catch((error: unknown) => {
-          if (!current()) return;
-          requested.current.pages.delete(page);
-          setState((s) => ({ ...(s.key === key ? s : emptyPaged(key)), error }));
-        });
-    },
-    [key, query],
-  );
-
-  useEffect(() => fetchPage(0), [fetchPage]);
-
-  const shown = state.key === key ? state : emptyPaged(key);
-  const ensure = useCallback(
-    (first: number, last: number) => {
-      for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) fetchPage(page);
-    },
-    [fetchPage],
-  );
-  const { pages } = shown;
-  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE], [pages]);
-  return { key, total: shown.total, rowAt, ensure, error: shown.error };
-}
-
-interface PagedState {
-  key: string;
-  total: number | null;
-  pages: ReadonlyMap<number, EpisodeSummary[]>;
-  error: unknown;
-}
-
-const emptyPaged = (key: string): PagedState => ({ key, total: null, pages: new Map(), error: null });

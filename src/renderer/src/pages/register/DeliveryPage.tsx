@@ -1,21 +1,23 @@
 import { useState } from 'react';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import type { FieldIssue } from '../../../../shared/errors';
 import { ppfpShape } from '../../../../shared/register/schema';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorText';
+import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
-import { useEpisode } from '../../components/register-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import { BABY_FIELD_KINDS, babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
+import { babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
+import { DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
-import { babyFieldVisible, episodeFieldVisible } from '../../register/visibility';
+import { episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
+import { BabyCard, convertBabies, MAX_BABIES, useBabyCards } from './DeliveryBabies';
+import { EpisodeFormPage, REGISTER_READS } from './EpisodeFormPage';
 
 /*
  * Labour and delivery, one card per baby (Add baby for twins and triplets: Baby A, B, C), care in labour with
@@ -58,52 +60,19 @@ const CARE = [
 const PPFP = Object.keys(ppfpShape);
 const EPISODE_NAMES: readonly string[] = [...DELIVERY, ...CARE, ...PPFP];
 
-const BABY_MAIN = ['sex', 'outcome', 'birth_weight_g', 'born_at', 'cried_at_birth', 'resuscitation', 'bf_within_1h'] as const;
-/** `hepb0` (a date alone) is shown only for old records that have one: new entries record the time. */
-const BABY_DOSES = ['vit_k', 'bcg', 'opv0', 'hepb0_at', 'hepb0'] as const;
-const BABY_MORE = [
-  'newborn_unit',
-  'hbig_given_at',
-  'exclusive_bf_till_discharge',
-  'screened_for_defects',
-  'congenital_anomaly',
-  'congenital_anomaly_other',
-  'neonatal_death',
-  'neonatal_death_at',
-  'neonatal_death_place',
-  'neonatal_death_cause',
-  'neonatal_death_cause_other',
-  'baby_exit',
-  'child_name',
-] as const;
-const BABY_NAMES: readonly string[] = [...BABY_MAIN, ...BABY_DOSES, ...BABY_MORE];
-const MAX_BABIES = 4;
-
-/** React keys of baby cards (a card keeps its key when the one before it is removed). */
-let lastBabyKey = 0;
-const babyKey = () => ++lastBabyKey;
-
-interface BabyDraft {
-  key: number;
-  id?: number;
-  draft: Draft;
-  more: boolean;
-}
-
 export function DeliveryPage({ id }: { id: number }) {
-  const { t } = useI18n();
-  const { detail, error, reload } = useEpisode(id);
-  if (error) return <ErrorBanner error={error} onRetry={reload} />;
-  if (!detail) return <p>{t('status.loading')}</p>;
-  return <DeliveryForm key={detail.record.version} detail={detail} onReload={reload} />;
+  return <EpisodeFormPage id={id} form={`delivery:${id}`} render={(props) => <DeliveryForm {...props} />} />;
 }
 
-function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: () => void }) {
+function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; onDiscard: () => void; onReload: () => void }) {
+  const { detail, saved, onReload } = props;
   const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = detail.record;
   const firstTime = record.record_state === 'admitted';
   const [draft, setDraft] = useState<Draft>(() => {
+    const kept = draftGroup(saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(EPISODE_FIELD_KINDS, EPISODE_NAMES, record);
     if (!record.delivery_at) {
       const today = clock().today.split('-').reverse().join('-');
@@ -112,35 +81,29 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
     }
     return d;
   });
-  const newBaby = (): BabyDraft => ({ key: babyKey(), draft: toDraft(BABY_FIELD_KINDS, BABY_NAMES, {}), more: false });
-  const [babies, setBabies] = useState<BabyDraft[]>(() =>
-    record.babies.length > 0
-      ? record.babies.map((b) => ({ key: babyKey(), id: b.id, draft: toDraft(BABY_FIELD_KINDS, BABY_NAMES, b), more: false }))
-      : [newBaby()],
-  );
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
+  const cards = useBabyCards(record.babies, saved, draft.delivery_at ?? null, flow.changed);
+  const { babies } = cards;
+  const keeper = useDraftKeeper(
+    `delivery:${record.id}`,
+    record.version,
+    { fields: draft, babies: babies.map((b) => b.draft), baby_ids: babies.map((b) => ({ id: String(b.id ?? '') })), reason },
+    saved !== null,
+  );
+  const recordDelivery = useOpMutation('recordDelivery', { invalidates: REGISTER_READS });
 
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
   const build = () => {
     const now = clock();
     const episode = convertDraft(EPISODE_FIELD_KINDS, EPISODE_NAMES, draft, now, { pathPrefix: 'fields.', visible });
-    const conversion: FieldIssue[] = [...episode.issues];
     const fields = { ...episode.values, number_of_babies: babies.length };
-    let babyCorrections = babies.length < record.babies.length;
-    const babyValues = babies.map((baby, i) => {
-      const converted = convertDraft(BABY_FIELD_KINDS, BABY_NAMES, baby.draft, now, {
-        pathPrefix: `babies.${i}.`,
-        visible: (name) => babyFieldVisible(name, baby.draft),
-      });
-      conversion.push(...converted.issues);
-      const stored = record.babies.find((b) => b.id === baby.id);
-      if (stored && correctedFields(changedValues(converted.values, stored), stored).length > 0) babyCorrections = true;
-      return { ...(baby.id !== undefined ? { id: baby.id } : {}), baby_order: i + 1, ...converted.values };
-    });
+    const converted = convertBabies(babies, record.babies, now);
+    const conversion: FieldIssue[] = [...episode.issues, ...converted.issues];
+    const babyValues = converted.values;
     const patch = changedValues(fields, record);
-    const corrects = !firstTime && (correctedFields(patch, record).length > 0 || babyCorrections);
+    const corrects = !firstTime && (correctedFields(patch, record).length > 0 || converted.corrected);
     const issues = checkEpisodeForm({
       before: checkableRecord(record),
       fields,
@@ -157,22 +120,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
 
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
-    flow.changed();
-  };
-  const setBaby = (key: number, name: string, value: DraftValue) => {
-    setBabies((list) => list.map((b) => (b.key === key ? { ...b, draft: { ...b.draft, [name]: value } } : b)));
-    flow.changed();
-  };
-  const addBaby = () => {
-    setBabies((list) => (list.length < MAX_BABIES ? [...list, newBaby()] : list));
-    flow.changed();
-    setTimeout(() => {
-      const cards = document.querySelectorAll('.baby-card');
-      (cards[cards.length - 1]?.querySelector('input') as HTMLInputElement | null)?.focus();
-    }, 0);
-  };
-  const removeBaby = (key: number) => {
-    setBabies((list) => list.filter((b) => b.key !== key));
+    if (name === 'delivery_at') cards.followDelivery(draft.delivery_at, value);
     flow.changed();
   };
 
@@ -180,18 +128,14 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
     setSubmitted(true);
     const { patch, babyValues, issues, corrects } = build();
     if (errorsOf(issues).length > 0) {
-      setBabies((list) =>
-        list.map((b, i) => ({
-          ...b,
-          more: b.more || issues.some((issue) => BABY_MORE.some((f) => issue.field === `babies.${i}.${f}`)),
-        })),
-      );
+      cards.openMoreFor(issues);
       setFocusTick((n) => n + 1);
       return;
     }
-    const saved = await flow.run(
+    await keeper.flush();
+    const delivered = await flow.run(
       (ack) =>
-        api.recordDelivery({
+        recordDelivery.mutateAsync({
           id: record.id,
           version: record.version,
           fields: patch,
@@ -201,11 +145,12 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
         }),
       acknowledge,
     );
-    if (!saved) {
+    if (!delivered) {
       setFocusTick((n) => n + 1);
       return;
     }
-    setFlash('delivery.saved', { serial: saved.record.serial_no });
+    keeper.done();
+    setFlash('delivery.saved', { serial: delivered.record.serial_no });
     navigate(`register/record/${record.id}`);
   };
 
@@ -227,6 +172,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
   return (
     <section className="page" aria-labelledby="delivery-title">
       <RecordTitle detail={detail} titleKey={firstTime ? 'delivery.title' : 'delivery.title_correct'} id="delivery-title" />
+      <DraftRestored saved={saved} version={record.version} keeper={keeper} onDiscard={props.onDiscard} />
       <EpisodeForm
         flow={flow}
         issues={shown}
@@ -243,6 +189,7 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
             <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
               {t('action.cancel')}
             </button>
+            <DraftKept keeper={keeper} />
           </>
         }
       >
@@ -263,13 +210,13 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
               index={i}
               baby={baby}
               issues={shown}
-              onChange={(name, value) => setBaby(baby.key, name, value)}
-              onToggleMore={() => setBabies((list) => list.map((b) => (b.key === baby.key ? { ...b, more: !b.more } : b)))}
-              onRemove={babies.length > 1 ? () => removeBaby(baby.key) : undefined}
+              onChange={(name, value) => cards.setBaby(baby.key, name, value)}
+              onToggleMore={() => cards.toggleMore(baby.key)}
+              onRemove={babies.length > 1 ? () => cards.removeBaby(baby.key) : undefined}
             />
           ))}
           {babies.length < MAX_BABIES && (
-            <button type="button" className="add-baby" onClick={addBaby} data-testid="add-baby">
+            <button type="button" className="add-baby" onClick={cards.addBaby} data-testid="add-baby">
               {t('delivery.add_baby', { letter: babyLetter(babies.length + 1) })}
             </button>
           )}
@@ -287,55 +234,5 @@ function DeliveryForm({ detail, onReload }: { detail: EpisodeDetail; onReload: (
         )}
       </EpisodeForm>
     </section>
-  );
-}
-
-function BabyCard(props: {
-  index: number;
-  baby: BabyDraft;
-  issues: readonly FieldIssue[];
-  onChange: (name: string, value: DraftValue) => void;
-  onToggleMore: () => void;
-  onRemove?: () => void;
-}) {
-  const { t } = useI18n();
-  const { baby, index } = props;
-  const letter = babyLetter(index + 1);
-  const visible = (name: string) => babyFieldVisible(name, baby.draft);
-  const grid = (names: readonly string[]) => (
-    <FieldsGrid
-      names={names}
-      kinds={BABY_FIELD_KINDS}
-      draft={baby.draft}
-      onChange={props.onChange}
-      issues={props.issues}
-      prefix={`babies.${index}.`}
-      visible={visible}
-      wide={['congenital_anomaly']}
-    />
-  );
-  const doses = BABY_DOSES.filter(visible);
-  return (
-    <div className="baby-card" data-testid={`baby-${letter}`}>
-      <div className="baby-head">
-        <h3>{t('baby.label', { letter })}</h3>
-        {props.onRemove && (
-          <button type="button" className="link" onClick={props.onRemove}>
-            {t('delivery.remove_baby', { letter })}
-          </button>
-        )}
-      </div>
-      {grid(BABY_MAIN)}
-      {doses.length > 0 && (
-        <div className="doses">
-          <h4>{t('delivery.birth_doses')}</h4>
-          {grid(doses)}
-        </div>
-      )}
-      <button type="button" className="disclosure" aria-expanded={baby.more} onClick={props.onToggleMore}>
-        {baby.more ? t('delivery.baby_less', { letter }) : t('delivery.baby_more', { letter })}
-      </button>
-      {baby.more && grid(BABY_MORE)}
-    </div>
   );
 }

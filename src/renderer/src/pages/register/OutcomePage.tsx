@@ -1,37 +1,32 @@
 import { useState } from 'react';
-import type { EpisodeDetail } from '../../../../shared/contract/register';
 import type { FieldIssue } from '../../../../shared/errors';
 import type { ReferralRecord } from '../../../../shared/register/schema';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorText';
+import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
-import { FormField } from '../../components/inputs';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
-import { useEpisode } from '../../components/register-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
-import {
-  changedValues,
-  convertDraft,
-  correctedFields,
-  isEmptyDraftValue,
-  toDraft,
-  type Draft,
-  type DraftValue,
-} from '../../register/draft';
-import {
-  BABY_FIELD_KINDS,
-  babyLetter,
-  EPISODE_FIELD_KINDS,
-  REFERRAL_FIELD_KINDS,
-  VITALS_FIELD_KINDS,
-} from '../../register/fields';
+import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { EPISODE_FIELD_KINDS, REFERRAL_FIELD_KINDS, VITALS_FIELD_KINDS } from '../../register/fields';
+import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
-import { episodeFieldVisible, referralFieldVisible } from '../../register/visibility';
+import { episodeFieldVisible } from '../../register/visibility';
 import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
+import { BabyExits, initialExits } from './OutcomeBabyExits';
+import { EpisodeFormPage, REGISTER_READS, type EpisodeFormProps } from './EpisodeFormPage';
+import {
+  convertReferral,
+  OutcomeReferral,
+  REF_NAMES,
+  TREATMENT_KINDS,
+  TREATMENT_NAMES,
+  treatmentRow,
+  VITALS,
+  type TreatmentDraft,
+} from './OutcomeReferral';
 
 /*
  * How the mother left: discharge (condition, vitals, medicines, next visit), referral out (everything the
@@ -59,60 +54,11 @@ const BY_OUTCOME = [
 const COMMON = ['final_diagnosis', 'treatment_given', 'outcome_note'] as const;
 const PPFP = ['ppfp_counselled', 'ppfp_method', 'ppiucd_at', 'pp_sterilisation_at', 'pp_sterilisation_with_lscs'] as const;
 
-const REF_MAIN = [
-  'urgency',
-  'receiving_facility_name',
-  'receiving_facility_type',
-  'receiving_facility_department',
-  'reasons',
-  'reasons_other',
-  'provisional_diagnosis',
-  'decision_at',
-  'departure_at',
-] as const;
-const REF_CONTACT = ['doctor_contacted', 'contacted_doctor_name', 'call_at'] as const;
-const REF_TRANSPORT = [
-  'transport',
-  'vehicle_no',
-  'transport_arranged_at',
-  'escort_name',
-  'escort_relation',
-  'escort_mobile',
-  'health_worker_escort',
-] as const;
-const REF_CLINICAL = [
-  'investigations',
-  'condition_at_departure',
-  'referring_doctor_name',
-  'referring_doctor_designation',
-] as const;
-const REF_NAMES: readonly string[] = [...REF_MAIN, ...REF_CONTACT, ...REF_TRANSPORT, ...REF_CLINICAL];
-const VITALS = Object.keys(VITALS_FIELD_KINDS);
-const TREATMENT_KINDS = {
-  drug: { type: 'text' },
-  dose: { type: 'text' },
-  route: { type: 'text' },
-  at: { type: 'datetime' },
-} as const;
-const TREATMENT_NAMES = ['drug', 'dose', 'route', 'at'];
-
 export function OutcomePage({ id }: { id: number }) {
-  const { t } = useI18n();
-  const { detail, error, reload } = useEpisode(id);
-  if (error) return <ErrorBanner error={error} onRetry={reload} />;
-  if (!detail) return <p>{t('status.loading')}</p>;
-  return <OutcomeForm key={detail.record.version} detail={detail} onReload={reload} />;
+  return <EpisodeFormPage id={id} form={`outcome:${id}`} render={(props) => <OutcomeForm {...props} />} />;
 }
 
-let lastRowKey = 0;
-const rowKey = () => ++lastRowKey;
-
-interface TreatmentDraft {
-  key: number;
-  draft: Draft;
-}
-
-function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: () => void }) {
+function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
   const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = detail.record;
@@ -122,24 +68,35 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
   const stored: Partial<ReferralRecord> = record.referrals.find((r) => r.baby_order === null) ?? {};
 
   const [draft, setDraft] = useState<Draft>(() => {
+    const kept = draftGroup(saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(EPISODE_FIELD_KINDS, names, record);
     if (!record.outcome_at) d.outcome_at = { date: clock().today.split('-').reverse().join('-'), time: '' };
     return d;
   });
-  const [referral, setReferral] = useState<Draft>(() => toDraft(REFERRAL_FIELD_KINDS, REF_NAMES, stored));
-  const [vitals, setVitals] = useState<Draft>(() => toDraft(VITALS_FIELD_KINDS, VITALS, stored.vitals ?? {}));
+  const [referral, setReferral] = useState<Draft>(
+    () => draftGroup(saved, 'referral') ?? toDraft(REFERRAL_FIELD_KINDS, REF_NAMES, stored),
+  );
+  const [vitals, setVitals] = useState<Draft>(
+    () => draftGroup(saved, 'vitals') ?? toDraft(VITALS_FIELD_KINDS, VITALS, stored.vitals ?? {}),
+  );
   const [treatments, setTreatments] = useState<TreatmentDraft[]>(() =>
-    (stored.pre_referral_treatment ?? []).map((row) => ({
-      key: rowKey(),
-      draft: toDraft(TREATMENT_KINDS, TREATMENT_NAMES, row),
-    })),
+    (
+      draftGroups(saved, 'treatments') ??
+      (stored.pre_referral_treatment ?? []).map((row) => toDraft(TREATMENT_KINDS, TREATMENT_NAMES, row))
+    ).map((d) => treatmentRow(d)),
   );
-  const [exits, setExits] = useState<Draft>(() =>
-    Object.fromEntries(record.babies.map((b) => [String(b.id), b.baby_exit ?? (correcting ? '' : 'with_mother')])),
-  );
-  const [reason, setReason] = useState('');
+  const [exits, setExits] = useState<Draft>(() => draftGroup(saved, 'exits') ?? initialExits(record.babies, correcting));
+  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
   const [focusTick, setFocusTick] = useState(0);
   const flow = useSaveFlow();
+  const keeper = useDraftKeeper(
+    `outcome:${record.id}`,
+    record.version,
+    { fields: draft, referral, vitals, treatments: treatments.map((r) => r.draft), exits, reason },
+    saved !== null,
+  );
+  const recordOutcome = useOpMutation('recordOutcome', { invalidates: REGISTER_READS });
   const referred = draft.outcome === 'referred_out';
 
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
@@ -151,31 +108,9 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
     const patch = changedValues(fields, record);
     let referralValues: Record<string, unknown> | null = null;
     if (referred) {
-      // The time she left is the time of departure unless the slip says otherwise.
-      const withDeparture = isEmptyDraftValue(referral.departure_at)
-        ? { ...referral, departure_at: draft.outcome_at ?? null }
-        : referral;
-      const ref = convertDraft(REFERRAL_FIELD_KINDS, REF_NAMES, withDeparture, now, {
-        pathPrefix: 'referral.',
-        visible: (name) => referralFieldVisible(name, referral),
-      });
-      const vit = convertDraft(VITALS_FIELD_KINDS, VITALS, vitals, now, { pathPrefix: 'referral.vitals.' });
-      conversion.push(...ref.issues, ...vit.issues);
-      const rows = treatments
-        .filter((row) => TREATMENT_NAMES.some((n) => !isEmptyDraftValue(row.draft[n])))
-        .map((row, i) => {
-          const converted = convertDraft(TREATMENT_KINDS, TREATMENT_NAMES, row.draft, now, {
-            pathPrefix: `referral.pre_referral_treatment.${i}.`,
-          });
-          conversion.push(...converted.issues);
-          return converted.values;
-        });
-      const vitalsGiven = Object.fromEntries(Object.entries(vit.values).filter(([, v]) => v !== null));
-      referralValues = {
-        ...ref.values,
-        vitals: Object.keys(vitalsGiven).length > 0 ? vitalsGiven : null,
-        pre_referral_treatment: rows.length > 0 ? rows : null,
-      };
+      const converted = convertReferral({ referral, vitals, treatments }, draft.outcome_at ?? null, now);
+      conversion.push(...converted.issues);
+      referralValues = converted.values;
     }
     const babyExits = record.babies.map((b) => ({
       id: b.id,
@@ -220,9 +155,10 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
       setFocusTick((n) => n + 1);
       return;
     }
-    const saved = await flow.run(
+    await keeper.flush();
+    const closed = await flow.run(
       (ack) =>
-        api.recordOutcome({
+        recordOutcome.mutateAsync({
           id: record.id,
           version: record.version,
           fields: patch,
@@ -233,11 +169,12 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
         }),
       acknowledge,
     );
-    if (!saved) {
+    if (!closed) {
       setFocusTick((n) => n + 1);
       return;
     }
-    setFlash('outcome.saved', { outcome: `outcome.${saved.record.outcome ?? 'discharged'}`, serial: saved.record.serial_no });
+    keeper.done();
+    setFlash('outcome.saved', { outcome: `outcome.${closed.record.outcome ?? 'discharged'}`, serial: closed.record.serial_no });
     navigate(`register/record/${record.id}`);
   };
 
@@ -254,24 +191,12 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
       wide={['outcome', 'maternal_death_cause']}
     />
   );
-  const refGrid = (list: readonly string[]) => (
-    <FieldsGrid
-      names={list}
-      kinds={REFERRAL_FIELD_KINDS}
-      draft={referral}
-      onChange={changed<Draft>(setReferral)}
-      issues={shown}
-      prefix="referral."
-      visible={(name) => referralFieldVisible(name, referral)}
-      wide={['reasons', 'transport']}
-      double={['receiving_facility_name', 'escort_name']}
-    />
-  );
   const shownByOutcome = BY_OUTCOME.filter(visible);
 
   return (
     <section className="page" aria-labelledby="outcome-title">
       <RecordTitle detail={detail} titleKey={correcting ? 'outcome.title_correct' : 'outcome.title'} id="outcome-title" />
+      <DraftRestored saved={saved} version={record.version} keeper={keeper} onDiscard={onDiscard} />
       <EpisodeForm
         flow={flow}
         issues={shown}
@@ -288,6 +213,7 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
             <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
               {t('action.cancel')}
             </button>
+            <DraftKept keeper={keeper} />
           </>
         }
       >
@@ -297,87 +223,28 @@ function OutcomeForm({ detail, onReload }: { detail: EpisodeDetail; onReload: ()
           {shownByOutcome.length > 0 && grid(shownByOutcome)}
         </fieldset>
         {referred && (
-          <>
-            <fieldset className="section" data-testid="referral-section">
-              <legend>{t('outcome.section.referral')}</legend>
-              <p className="muted">{t('outcome.referral_intro')}</p>
-              {refGrid(REF_MAIN)}
-            </fieldset>
-            <fieldset className="section">
-              <legend>{t('outcome.section.transport')}</legend>
-              {refGrid([...REF_CONTACT, ...REF_TRANSPORT])}
-            </fieldset>
-            <fieldset className="section">
-              <legend>{t('outcome.section.referral_clinical')}</legend>
-              <h4 className="subhead">{t('field.vitals')}</h4>
-              <FieldsGrid
-                names={VITALS}
-                kinds={VITALS_FIELD_KINDS}
-                draft={vitals}
-                onChange={changed<Draft>(setVitals)}
-                issues={shown}
-                prefix="referral.vitals."
-              />
-              <h4 className="subhead">{t('field.pre_referral_treatment')}</h4>
-              {treatments.map((row, i) => (
-                <div className="treatment-row" key={row.key}>
-                  <FieldsGrid
-                    names={TREATMENT_NAMES}
-                    kinds={TREATMENT_KINDS}
-                    draft={row.draft}
-                    onChange={(name, value) => {
-                      setTreatments((list) =>
-                        list.map((r) => (r.key === row.key ? { ...r, draft: { ...r.draft, [name]: value } } : r)),
-                      );
-                      flow.changed();
-                    }}
-                    issues={shown}
-                    prefix={`referral.pre_referral_treatment.${i}.`}
-                  />
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setTreatments((list) => list.filter((r) => r.key !== row.key))}
-                  >
-                    {t('action.remove')}
-                  </button>
-                </div>
-              ))}
-              <button
-                type="button"
-                onClick={() =>
-                  setTreatments((list) => [...list, { key: rowKey(), draft: toDraft(TREATMENT_KINDS, TREATMENT_NAMES, {}) }])
-                }
-              >
-                {t('outcome.add_treatment')}
-              </button>
-              {refGrid(REF_CLINICAL)}
-            </fieldset>
-          </>
+          <OutcomeReferral
+            referral={referral}
+            vitals={vitals}
+            treatments={treatments}
+            issues={shown}
+            onReferral={changed<Draft>(setReferral)}
+            onVitals={changed<Draft>(setVitals)}
+            onTreatments={(f) => {
+              setTreatments(f);
+              flow.changed();
+            }}
+          />
         )}
-        {record.babies.length > 0 && (
-          <fieldset className="section">
-            <legend>{t('outcome.section.babies')}</legend>
-            <div className="form-grid">
-              {record.babies.map((baby, i) => (
-                <FormField
-                  key={baby.id}
-                  name="baby_exit"
-                  label={`${t('baby.label', { letter: babyLetter(baby.baby_order) })}: ${t('field.baby_exit')}`}
-                  kind={BABY_FIELD_KINDS.baby_exit}
-                  value={exits[String(baby.id)]}
-                  onChange={(value) => {
-                    setExits((e) => ({ ...e, [String(baby.id)]: value as string }));
-                    flow.changed();
-                  }}
-                  path={`babies.${i}.baby_exit`}
-                  issues={shown}
-                  wide
-                />
-              ))}
-            </div>
-          </fieldset>
-        )}
+        <BabyExits
+          babies={record.babies}
+          exits={exits}
+          issues={shown}
+          onChange={(id, value) => {
+            setExits((e) => ({ ...e, [id]: value }));
+            flow.changed();
+          }}
+        />
         <fieldset className="section">
           <legend>{t('outcome.section.notes')}</legend>
           {grid(COMMON)}

@@ -1,7 +1,5 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
-import { AppError, type FieldIssue } from '../../../../shared/errors';
-import { VOID_REASONS } from '../../../../shared/register/codes';
 import {
   admissionShape,
   crsShape,
@@ -9,35 +7,22 @@ import {
   obstetricShape,
   outcomeShape,
   ppfpShape,
-  type EpisodeRecord,
-  type HistoryEntry,
 } from '../../../../shared/register/schema';
-import { api } from '../../api/client';
-import { ErrorBanner, useErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, issueText, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
-import { FormField } from '../../components/inputs';
-import { OpButton, useCanOp } from '../../components/Permitted';
-import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
-import { MissingList, riskText, StateBadge, useEpisode } from '../../components/register-bits';
+import { useOp } from '../../api/query';
+import { ErrorBanner } from '../../components/ErrorText';
+import { useCanOp } from '../../components/Permitted';
+import { StateBadge } from '../../components/register-bits';
+import { ReferralTracks } from './ReferralTracking';
 import { useFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import {
-  BABY_FIELD_KINDS,
-  babyLetter,
-  EPISODE_FIELD_KINDS,
-  REFERRAL_FIELD_KINDS,
-  VITALS_FIELD_KINDS,
-  type FieldKind,
-} from '../../register/fields';
-import { formatDateTime, formatValue, historyLine } from '../../register/format';
-import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
-import { episodeFieldVisible } from '../../register/visibility';
+import { EPISODE_FIELD_KINDS } from '../../register/fields';
+import { formatDateTime } from '../../register/format';
 import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
+import { History } from './RecordHistory';
+import { Babies, RecordSection, ReferralValues, Values } from './RecordParts';
+import { RecordSide, type RecordPanel } from './RecordSide';
+import { SectionEditor } from './RecordSectionEditor';
 
 /*
  * One delivery record, everything about it in readable sections: identity, obstetric status, delivery and babies,
@@ -54,43 +39,34 @@ const INLINE_SECTIONS: Record<SectionId, readonly string[]> = {
 };
 const DELIVERY_NAMES = Object.keys(deliveryShape);
 const OUTCOME_NAMES = Object.keys(outcomeShape);
-const BABY_SHOWN = Object.keys(BABY_FIELD_KINDS).filter((f) => f !== 'baby_order');
-const REFERRAL_SHOWN = Object.keys(REFERRAL_FIELD_KINDS);
 
 export function RecordPage({ id }: { id: number }) {
   const { t } = useI18n();
-  const { detail, setDetail, error, reload } = useEpisode(id);
+  const episode = useOp('getEpisode', { id });
   const flash = useFlash();
-  if (error) return <ErrorBanner error={error} onRetry={reload} />;
-  if (!detail) return <p>{t('status.loading')}</p>;
-  return <RecordView detail={detail} onChange={setDetail} onReload={reload} flash={flash ? t(flash.key, flash.params) : null} />;
+  const reload = () => void episode.refetch();
+  if (episode.error) return <ErrorBanner error={episode.error} onRetry={reload} />;
+  if (!episode.data) return <p>{t('status.loading')}</p>;
+  return <RecordView detail={episode.data} onReload={reload} flash={flash ? t(flash.key, flash.params) : null} />;
 }
 
-function RecordView(props: {
-  detail: EpisodeDetail;
-  onChange: (d: EpisodeDetail) => void;
-  onReload: () => void;
-  flash: string | null;
-}) {
+function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash: string | null }) {
   const { t } = useI18n();
   const { detail } = props;
   const r = detail.record;
   const voided = r.void !== null;
   const canOp = useCanOp();
   const [editing, setEditing] = useState<SectionId | null>(null);
-  const [panel, setPanel] = useState<'void' | 'reopen' | null>(null);
+  const [panel, setPanel] = useState<RecordPanel>(null);
   const [notice, setNotice] = useState<string | null>(props.flash);
-  // "Admission more than 90 days ago" is a question for the moment of entry, not about the record: every old
-  // record would carry it for ever.
-  const warnings = detail.warnings.filter((w) => w.message !== 'v.admission_old');
   /** After a conflict: the stored record again, no form open on the old one. */
   const reload = () => {
     setEditing(null);
     setPanel(null);
     props.onReload();
   };
-  const saved = (d: EpisodeDetail, message: string) => {
-    props.onChange(d);
+  // The saves refresh the record through the data layer (RECORD_READS); here only the screen state changes.
+  const saved = (message: string) => {
     setEditing(null);
     setPanel(null);
     setNotice(message);
@@ -107,7 +83,7 @@ function RecordView(props: {
         <SectionEditor
           detail={detail}
           names={names}
-          onSaved={(d) => saved(d, t('record.section_saved', { section: title }))}
+          onSaved={() => saved(t('record.section_saved', { section: title }))}
           onCancel={() => setEditing(null)}
           onReload={reload}
         />
@@ -198,505 +174,15 @@ function RecordView(props: {
           </RecordSection>
           {r.referrals.length > 0 && (
             <RecordSection id="referral" title={t('record.section.referral')}>
-              {r.referrals.map((ref) => (
-                <div key={ref.id} className="referral-block">
-                  <p className="muted">
-                    {t('record.referral_slip_no', { slip: ref.slip_no })}
-                    {ref.baby_order !== null && ` · ${t('baby.label', { letter: babyLetter(ref.baby_order) })}`}
-                  </p>
-                  <Values
-                    record={ref as unknown as Record<string, unknown>}
-                    names={REFERRAL_SHOWN}
-                    kinds={REFERRAL_FIELD_KINDS}
-                  />
-                  {ref.vitals && (
-                    <>
-                      <h4 className="subhead">{t('field.vitals')}</h4>
-                      <Values record={ref.vitals} names={Object.keys(VITALS_FIELD_KINDS)} kinds={VITALS_FIELD_KINDS} />
-                    </>
-                  )}
-                  {ref.pre_referral_treatment && ref.pre_referral_treatment.length > 0 && (
-                    <>
-                      <h4 className="subhead">{t('field.pre_referral_treatment')}</h4>
-                      <ul className="plain">
-                        {ref.pre_referral_treatment.map((row, i) => (
-                          <li key={i}>{[row.drug, row.dose, row.route, formatDateTime(row.at)].filter(Boolean).join(' · ')}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              ))}
+              <ReferralValues referrals={r.referrals} />
+              <ReferralTracks episodeId={r.id} voided={voided} />
             </RecordSection>
           )}
           {section('crs', t('record.section.crs'), INLINE_SECTIONS.crs)}
           <History record={r} />
         </div>
-        <aside className="record-side" aria-label={t('record.side')}>
-          <div className="side-card">
-            <h2>{t('record.next')}</h2>
-            {voided && <p className="muted">{t('error.episode_voided')}</p>}
-            {!voided && (
-              <div className="side-actions">
-                {r.record_state !== 'closed' && (
-                  <OpButton
-                    op="recordDelivery"
-                    long
-                    className={r.record_state === 'admitted' ? 'primary' : undefined}
-                    onClick={() => navigate(`register/record/${r.id}/delivery`)}
-                  >
-                    {r.record_state === 'admitted' ? t('action.record_delivery') : t('action.edit_delivery')}
-                  </OpButton>
-                )}
-                {r.record_state !== 'closed' && (
-                  <OpButton
-                    op="recordOutcome"
-                    long
-                    className={r.record_state === 'delivered' ? 'primary' : undefined}
-                    onClick={() => navigate(`register/record/${r.id}/outcome`)}
-                  >
-                    {t('action.record_outcome')}
-                  </OpButton>
-                )}
-                {r.record_state === 'closed' && (
-                  <OpButton
-                    op="reopenEpisode"
-                    long
-                    onClick={() => setPanel(panel === 'reopen' ? null : 'reopen')}
-                    aria-expanded={panel === 'reopen'}
-                  >
-                    {t('action.reopen')}
-                  </OpButton>
-                )}
-                <OpButton
-                  op="voidEpisode"
-                  long
-                  className="danger-outline"
-                  onClick={() => setPanel(panel === 'void' ? null : 'void')}
-                  aria-expanded={panel === 'void'}
-                >
-                  {t('action.void')}
-                </OpButton>
-              </div>
-            )}
-            {panel === 'void' && (
-              <VoidPanel
-                detail={detail}
-                onDone={(d) => saved(d, t('record.voided'))}
-                onCancel={() => setPanel(null)}
-                onReload={reload}
-              />
-            )}
-            {panel === 'reopen' && (
-              <ReopenPanel
-                detail={detail}
-                onDone={(d) => saved(d, t('record.reopened'))}
-                onCancel={() => setPanel(null)}
-                onReload={reload}
-              />
-            )}
-          </div>
-          {detail.risk_reasons.length > 0 && (
-            <div className="side-card side-risk" data-testid="record-risk">
-              <h2>{t('risk.high')}</h2>
-              <ul className="plain">
-                {detail.risk_reasons.map((reason) => (
-                  <li key={reason.code} className={reason.urgent ? 'urgent' : undefined} data-code={reason.code}>
-                    {riskText(t, reason)}
-                    {reason.urgent && <span className="badge badge-urgent">{t('care.urgent')}</span>}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {warnings.length > 0 && (
-            <div className="side-card side-warn" data-testid="record-warnings">
-              <h2>{t('record.warnings')}</h2>
-              <ul className="plain">
-                {warnings.map((w, i) => (
-                  <li key={i}>{issueText(t, w)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <div className="side-card" data-testid="record-missing">
-            <h2>{t('record.missing')}</h2>
-            <MissingList missing={detail.missing} />
-          </div>
-          <div className="side-card side-meta">
-            <p>{t('record.created', { at: formatDateTime(r.created_at), by: r.created_by })}</p>
-            <p>{t('record.updated', { at: formatDateTime(r.updated_at), by: r.updated_by, version: r.version })}</p>
-          </div>
-        </aside>
+        <RecordSide detail={detail} panel={panel} onPanel={setPanel} onDone={saved} onReload={reload} />
       </div>
-    </section>
-  );
-}
-
-function RecordSection(props: { id: string; title: string; onEdit?: () => void; editing?: boolean; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <section
-      className={`record-section${props.editing ? ' editing' : ''}`}
-      aria-labelledby={`sec-${props.id}`}
-      data-testid={`section-${props.id}`}
-    >
-      <div className="record-section-head">
-        <h2 id={`sec-${props.id}`}>{props.title}</h2>
-        {props.onEdit && (
-          <button
-            type="button"
-            className="small"
-            onClick={props.onEdit}
-            aria-label={t('action.edit_section', { section: props.title })}
-          >
-            {t('action.edit')}
-          </button>
-        )}
-      </div>
-      {props.children}
-    </section>
-  );
-}
-
-/** The filled fields of a part of the record, label and value. */
-function Values({
-  record,
-  names,
-  kinds,
-}: {
-  record: Record<string, unknown>;
-  names: readonly string[];
-  kinds: Record<string, FieldKind>;
-}) {
-  const { t } = useI18n();
-  const filled = names.filter((n) => record[n] !== null && record[n] !== undefined);
-  if (filled.length === 0) return <p className="muted">{t('record.nothing_entered')}</p>;
-  return (
-    <dl className="values">
-      {filled.map((name) => (
-        <div key={name} className="value">
-          <dt>{t(`field.${name}`)}</dt>
-          <dd>{formatValue(t, kinds[name], record[name])}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function Babies({ record }: { record: EpisodeRecord }) {
-  const { t } = useI18n();
-  if (record.babies.length === 0) return null;
-  return (
-    <div className="record-babies">
-      {record.babies.map((baby) => (
-        <div key={baby.id} className="baby-card baby-view" data-testid={`record-baby-${babyLetter(baby.baby_order)}`}>
-          <h3>{t('baby.label', { letter: babyLetter(baby.baby_order) })}</h3>
-          <Values record={baby as unknown as Record<string, unknown>} names={BABY_SHOWN} kinds={BABY_FIELD_KINDS} />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-/** Edits one section of the record in place (updateEpisode); changing a saved value asks for the reason. */
-function SectionEditor(props: {
-  detail: EpisodeDetail;
-  names: readonly string[];
-  onSaved: (d: EpisodeDetail) => void;
-  onCancel: () => void;
-  onReload: () => void;
-}) {
-  const { t } = useI18n();
-  const { clock, ruleContext } = useRegister();
-  const record = props.detail.record;
-  const [draft, setDraft] = useState<Draft>(() => toDraft(EPISODE_FIELD_KINDS, props.names, record));
-  const [reason, setReason] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
-  const visible = (name: string) => episodeFieldVisible(name, draft, record);
-  const build = () => {
-    const converted = convertDraft(EPISODE_FIELD_KINDS, props.names, draft, clock(), { pathPrefix: 'fields.', visible });
-    const patch = changedValues(converted.values, record);
-    const corrects = correctedFields(patch, record).length > 0;
-    const stage = record.record_state === 'closed' ? 'close' : record.record_state === 'delivered' ? 'deliver' : 'admit';
-    const issues = checkEpisodeForm({
-      before: checkableRecord(record),
-      fields: converted.values,
-      stage,
-      rules: ruleContext(),
-      conversion: converted.issues,
-    });
-    if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
-    return { patch, corrects, issues };
-  };
-  const built = build();
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
-  const save = async (acknowledge: boolean) => {
-    setSubmitted(true);
-    const { patch, corrects, issues } = build();
-    if (errorsOf(issues).length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    if (Object.keys(patch).length === 0) return props.onCancel();
-    const result = await flow.run(
-      (ack) =>
-        api.updateEpisode({
-          id: record.id,
-          version: record.version,
-          fields: patch,
-          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
-          acknowledge_warnings: ack,
-        }),
-      acknowledge,
-    );
-    if (result) props.onSaved(result);
-    else setFocusTick((n) => n + 1);
-  };
-  const set = (name: string, value: DraftValue) => {
-    setDraft((d) => ({ ...d, [name]: value }));
-    flow.changed();
-  };
-  return (
-    <EpisodeForm
-      flow={flow}
-      issues={shown}
-      submitted={submitted}
-      onSubmit={() => void save(false)}
-      onConfirm={() => void save(true)}
-      onBlur={onBlur}
-      focusTick={focusTick}
-      onReload={props.onReload}
-      testId="section-form"
-      actions={
-        <>
-          <SaveButton saving={flow.saving} />
-          <button type="button" onClick={props.onCancel}>
-            {t('action.cancel')}
-          </button>
-        </>
-      }
-    >
-      <FieldsGrid
-        names={props.names}
-        kinds={EPISODE_FIELD_KINDS}
-        draft={draft}
-        onChange={set}
-        issues={shown}
-        prefix="fields."
-        visible={visible}
-        autoFocus={props.names[0]}
-        wide={['risk_factors', 'admission_category', 'ppfp_method']}
-      />
-      {(built.corrects || submittedMonthAsksReason(shown)) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
-    </EpisodeForm>
-  );
-}
-
-const VOID_KIND: FieldKind = { type: 'choice', codes: VOID_REASONS, prefix: 'void_reason' };
-
-function VoidPanel(props: {
-  detail: EpisodeDetail;
-  onDone: (d: EpisodeDetail) => void;
-  onCancel: () => void;
-  onReload: () => void;
-}) {
-  const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [text, setText] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
-  const clientIssues = useMemo(() => {
-    const issues: FieldIssue[] = [];
-    if (!code)
-      issues.push({ field: 'reason_code', message: 'v.required', params: { field: 'field.reason_code' }, severity: 'error' });
-    if (code === 'other' && !text.trim())
-      issues.push({ field: 'reason_text', message: 'v.required', params: { field: 'field.reason_text' }, severity: 'error' });
-    return issues;
-  }, [code, text]);
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
-  const save = async () => {
-    setSubmitted(true);
-    if (clientIssues.length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const r = props.detail.record;
-    const result = await flow.run(() =>
-      api.voidEpisode({
-        id: r.id,
-        version: r.version,
-        reason_code: code as (typeof VOID_REASONS)[number],
-        ...(text.trim() ? { reason_text: text.trim() } : {}),
-      }),
-    );
-    if (result) props.onDone(result);
-  };
-  return (
-    <div className="side-panel" data-testid="void-panel">
-      <p className="muted">{t('record.void_intro')}</p>
-      <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save()}
-        onConfirm={() => void save()}
-        onBlur={onBlur}
-        focusTick={focusTick}
-        onReload={props.onReload}
-        actions={
-          <>
-            <button type="submit" className="danger" disabled={flow.saving}>
-              {t('action.void_confirm')}
-            </button>
-            <button type="button" onClick={props.onCancel}>
-              {t('action.cancel')}
-            </button>
-          </>
-        }
-      >
-        <FormField
-          name="reason_code"
-          kind={VOID_KIND}
-          value={code}
-          onChange={(v) => setCode(v as string)}
-          path="reason_code"
-          issues={shown}
-          control="radio"
-          autoFocus
-          wide
-        />
-        <Field name="reason_text" issues={shown}>
-          {(control) => (
-            <input {...control} type="text" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
-          )}
-        </Field>
-      </EpisodeForm>
-    </div>
-  );
-}
-
-function ReopenPanel(props: {
-  detail: EpisodeDetail;
-  onDone: (d: EpisodeDetail) => void;
-  onCancel: () => void;
-  onReload: () => void;
-}) {
-  const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
-  const clientIssues = useMemo<FieldIssue[]>(
-    () =>
-      reason.trim().length < 3
-        ? [{ field: 'reason', message: 'v.reopen_reason', params: { field: 'field.reason' }, severity: 'error' }]
-        : [],
-    [reason],
-  );
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
-  const save = async () => {
-    setSubmitted(true);
-    if (clientIssues.length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const r = props.detail.record;
-    const result = await flow.run(() => api.reopenEpisode({ id: r.id, version: r.version, reason: reason.trim() }));
-    if (result) props.onDone(result);
-  };
-  return (
-    <div className="side-panel" data-testid="reopen-panel">
-      <p className="muted">{t('record.reopen_intro')}</p>
-      <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save()}
-        onConfirm={() => void save()}
-        onBlur={onBlur}
-        focusTick={focusTick}
-        onReload={props.onReload}
-        actions={
-          <>
-            <button type="submit" className="primary" disabled={flow.saving}>
-              {t('action.reopen_confirm')}
-            </button>
-            <button type="button" onClick={props.onCancel}>
-              {t('action.cancel')}
-            </button>
-          </>
-        }
-      >
-        <Field name="reason" issues={shown}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              autoFocus
-              autoComplete="off"
-            />
-          )}
-        </Field>
-      </EpisodeForm>
-    </div>
-  );
-}
-
-/** Who changed what, when, from what to what, and why: the audit rows of this record, newest first. */
-function History({ record }: { record: EpisodeRecord }) {
-  const { t } = useI18n();
-  const errorText = useErrorText();
-  const { timeZone } = useRegister();
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    api
-      .episodeHistory({ id: record.id })
-      .then((h) => live && setEntries(h))
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [record.id, record.version]);
-  const lines = useMemo(() => (entries ?? []).map((e) => historyLine(t, e, timeZone)).reverse(), [entries, t, timeZone]);
-  return (
-    <section className="record-section" aria-labelledby="sec-history" data-testid="history">
-      <div className="record-section-head">
-        <h2 id="sec-history">{t('record.section.history')}</h2>
-      </div>
-      {error instanceof AppError || error ? <p className="field-error">{errorText(error)}</p> : null}
-      {entries && (
-        <table className="grid history-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('history.when')}</th>
-              <th scope="col">{t('history.who')}</th>
-              <th scope="col">{t('history.what')}</th>
-              <th scope="col">{t('history.field')}</th>
-              <th scope="col">{t('history.before')}</th>
-              <th scope="col">{t('history.after')}</th>
-              <th scope="col">{t('history.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, i) => (
-              <tr key={i} data-testid="history-row">
-                <td className="nowrap">{line.at}</td>
-                <td>{line.user}</td>
-                <td>{line.action}</td>
-                <td>{line.field}</td>
-                <td className="before">{line.before}</td>
-                <td className="after">{line.after}</td>
-                <td>{line.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </section>
   );
 }

@@ -1,46 +1,40 @@
 import { useEffect, useState } from 'react';
-import type { TodayEntry } from '../../../../shared/contract/register';
-import { api } from '../../api/client';
+import { pendingMinutes } from '../../../../shared/care/referral';
+import type { WardBoardEntry } from '../../../../shared/contract/care';
+import { useOp } from '../../api/query';
 import { CrsDueList } from '../../components/CrsDueList';
 import { ErrorBanner } from '../../components/ErrorText';
 import { OpButton } from '../../components/Permitted';
-import { MissingList, RiskChips, StateBadge } from '../../components/register-bits';
+import { RiskChips, StateBadge } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';
+import { babyLetter } from '../../register/fields';
 import { codeLabel, formatDateTime } from '../../register/format';
 import { navigate } from '../../router';
 
 const REFRESH_MS = 60_000;
+const TICK_MS = 15_000;
+
+/** The screen's clock for the referral timers: ticks on its own, so a timer turns red without a refetch. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 /**
- * The Register tab's home: every woman now in the labour room or the wards, newest admission first, with her
- * state, high-risk reasons, what is still missing on her record and the next action.
+ * The Register tab's home, the ward board (docs/domain/care.md): every woman now in the labour room or the wards, urgent and
+ * high-risk first with their reasons named, how long since admission or delivery, and what is still to be done;
+ * a pending referral shows a running timer from the decision, red past the target.
  */
 export function TodayPage() {
   const { t } = useI18n();
-  const [entries, setEntries] = useState<TodayEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      api
-        .listToday({})
-        .then((rows) => {
-          if (!live) return;
-          setEntries(rows);
-          setError(null);
-        })
-        .catch((e: unknown) => live && setError(e));
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [attempt]);
-
-  const count = (pred: (e: TodayEntry) => boolean) => entries?.filter(pred).length ?? 0;
+  const board = useOp('getWardBoard', {}, { refetchInterval: REFRESH_MS });
+  const now = useNow();
+  const entries = board.data?.entries;
+  const count = (pred: (e: WardBoardEntry) => boolean) => entries?.filter(pred).length ?? 0;
   return (
     <section className="page" aria-labelledby="today-title">
       <div className="page-head">
@@ -49,24 +43,30 @@ export function TodayPage() {
           <p className="counts" data-testid="today-counts">
             <span>{t('today.count_admitted', { count: count((e) => e.record_state === 'admitted') })}</span>
             <span>{t('today.count_delivered', { count: count((e) => e.record_state === 'delivered') })}</span>
-            <span>{t('today.count_due', { count: count((e) => e.awaiting_discharge) })}</span>
+            <span>{t('today.count_due', { count: count((e) => e.pending.includes('discharge_due')) })}</span>
             <span>{t('today.count_risk', { count: count((e) => e.risk_reasons.length > 0) })}</span>
           </p>
         )}
       </div>
-      <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />
+      <ErrorBanner error={board.error} onRetry={() => void board.refetch()} />
       <CrsDueList />
-      {!entries && !error && <p>{t('status.loading')}</p>}
+      {!board.data && !board.error && <p>{t('status.loading')}</p>}
+      {board.data && board.data.follow_up_count > 0 && (
+        <p className="banner banner-warn">
+          <a href="#/register/follow-up" data-testid="follow-up-link">
+            {t('board.follow_up_link', { count: board.data.follow_up_count })}
+          </a>
+        </p>
+      )}
       {entries && entries.length === 0 && <p className="empty">{t('today.empty')}</p>}
-      {entries && entries.length > 0 && (
-        <table className="grid today-table" data-testid="today-table">
+      {board.data && entries && entries.length > 0 && (
+        <table className="grid today-table ward-board" data-testid="today-table">
           <thead>
             <tr>
               <th scope="col">{t('col.serial')}</th>
-              <th scope="col">{t('col.mother')}</th>
-              <th scope="col">{t('col.admitted')}</th>
-              <th scope="col">{t('col.state')}</th>
-              <th scope="col">{t('col.missing')}</th>
+              <th scope="col">{t('board.col_woman')}</th>
+              <th scope="col">{t('board.col_time')}</th>
+              <th scope="col">{t('board.col_pending')}</th>
               <th scope="col">
                 <span className="sr-only">{t('col.actions')}</span>
               </th>
@@ -74,7 +74,7 @@ export function TodayPage() {
           </thead>
           <tbody>
             {entries.map((e) => (
-              <TodayRow key={e.id} entry={e} />
+              <BoardRow key={e.id} entry={e} now={now} target={board.data.referral_target_minutes} />
             ))}
           </tbody>
         </table>
@@ -83,14 +83,15 @@ export function TodayPage() {
   );
 }
 
-function TodayRow({ entry: e }: { entry: TodayEntry }) {
+function BoardRow({ entry: e, now, target }: { entry: WardBoardEntry; now: number; target: number }) {
   const { t } = useI18n();
   const open = (suffix = '') => navigate(`register/record/${e.id}${suffix}`);
   const name = e.mother_name ?? t('value.no_name');
+  const rowClass = e.urgent ? 'row-urgent' : e.risk_reasons.length > 0 ? 'row-risk' : undefined;
   return (
-    <tr className={e.risk_reasons.length > 0 ? 'row-risk' : undefined} data-testid="today-row">
+    <tr className={rowClass} data-testid="today-row" data-urgent={e.urgent || undefined}>
       <td className="nowrap serial">{e.serial_no}</td>
-      <td>
+      <td className="board-woman">
         <a
           href={`#/register/record/${e.id}`}
           className="name-link"
@@ -104,9 +105,7 @@ function TodayRow({ entry: e }: { entry: TodayEntry }) {
         <div className="sub">
           {[
             e.age_years != null ? t('unit.years', { years: e.age_years }) : '',
-            e.relative_name ? `${e.relation_type ? t(`relation_type.${e.relation_type}`) : ''} ${e.relative_name}`.trim() : '',
-            [e.village_ward, e.block].filter(Boolean).join(', '),
-            e.gravida != null ? `G${e.gravida} P${e.para ?? '?'}` : '',
+            e.admission_category ? codeLabel(t, 'admission_category', e.admission_category) : '',
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -114,32 +113,38 @@ function TodayRow({ entry: e }: { entry: TodayEntry }) {
         <RiskChips reasons={e.risk_reasons} />
       </td>
       <td className="nowrap">
-        {formatDateTime(e.admission_at)}
-        {e.admission_category && <div className="sub">{codeLabel(t, 'admission_category', e.admission_category)}</div>}
+        <StateBadge entry={{ record_state: e.record_state, voided: false, outcome: null }} />
+        <div className="sub">
+          {e.hours_since_delivery !== null
+            ? t('board.delivered_ago', { hours: e.hours_since_delivery })
+            : t('board.admitted_ago', { hours: e.hours_since_admission ?? 0 })}
+          {e.mode ? ` · ${codeLabel(t, 'mode', e.mode)}` : ''}
+        </div>
+        <div className="sub">{formatDateTime(e.delivery_at ?? e.admission_at)}</div>
       </td>
-      <td>
-        <StateBadge entry={e} />
-        {e.delivery_at && (
-          <div className="sub">
-            {t('today.delivered_ago', { hours: e.hours_since_delivery ?? 0 })}
-            {e.mode ? ` · ${codeLabel(t, 'mode', e.mode)}` : ''}
-          </div>
-        )}
-      </td>
-      <td className="missing-cell">
-        <MissingList missing={e.missing} limit={4} />
+      <td className="board-pending">
+        {e.pending_referral && <ReferralTimer referral={e.pending_referral} now={now} target={target} />}
+        <ul className="pending-list">
+          {e.pending
+            .filter((p) => p !== 'referral_pending')
+            .map((p) => (
+              <li key={p} className={`pending pending-${p}`}>
+                {t(`board.pending.${p}`)}
+                {p === 'form1_due' && e.form1_due.length > 1 ? ` (${e.form1_due.map(babyLetter).join(', ')})` : ''}
+              </li>
+            ))}
+        </ul>
+        {e.pending.length === 0 && <span className="muted">{t('board.none_pending')}</span>}
       </td>
       <td className="actions nowrap">
-        <OpButton
-          op="recordDelivery"
-          className={e.record_state === 'admitted' ? 'primary' : undefined}
-          onClick={() => open('/delivery')}
-        >
-          {t('action.delivery')}
-        </OpButton>
+        {e.record_state === 'admitted' && (
+          <OpButton op="recordDelivery" className="primary" onClick={() => open('/delivery')}>
+            {t('action.delivery')}
+          </OpButton>
+        )}
         <OpButton
           op="recordOutcome"
-          className={e.record_state === 'delivered' && e.awaiting_discharge ? 'primary' : undefined}
+          className={e.pending.includes('discharge_due') || e.pending_referral ? 'primary' : undefined}
           onClick={() => open('/outcome')}
         >
           {t('action.outcome')}
@@ -149,5 +154,23 @@ function TodayRow({ entry: e }: { entry: TodayEntry }) {
         </button>
       </td>
     </tr>
+  );
+}
+
+/** "Referral pending · decided 42 min ago (target 30 min)": red past the target. */
+function ReferralTimer(props: { referral: NonNullable<WardBoardEntry['pending_referral']>; now: number; target: number }) {
+  const { t } = useI18n();
+  const minutes = pendingMinutes(props.referral.decision_at, props.now);
+  const late = minutes > props.target;
+  return (
+    <div className={late ? 'referral-timer late' : 'referral-timer'} data-testid="referral-timer" data-late={late}>
+      <strong>{t('care.referral_pending')}</strong>
+      {late && <span className="badge badge-urgent">{t('care.past_target')}</span>}
+      <div className="sub">
+        <span data-testid="referral-minutes">{t('care.pending_since', { minutes, target: props.target })}</span>
+        {props.referral.receiving_facility_name &&
+          ` · ${t('care.referred_to', { facility: props.referral.receiving_facility_name })}`}
+      </div>
+    </div>
   );
 }

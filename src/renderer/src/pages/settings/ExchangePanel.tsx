@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { ImportResult } from '../../../../shared/contract/register';
 import type { FieldIssue } from '../../../../shared/errors';
 import { useInvalidate, useOpMutation } from '../../api/query';
+import { useAuth } from '../../auth';
 import { downloadText } from '../../components/download';
 import { ErrorBanner } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
@@ -33,8 +34,10 @@ function readFile(file: File, format: Format): Promise<string> {
 export function ExchangePanel() {
   const { t } = useI18n();
   const { clock } = useRegister();
+  const { can } = useAuth();
   // Export
   const [from, setFrom] = useState('');
+  const [includeAadhaar, setIncludeAadhaar] = useState(false);
   const [to, setTo] = useState('');
   const [exportIssues, setExportIssues] = useState<FieldIssue[]>([]);
   const exporter = useOpMutation('exportRegister', {
@@ -70,7 +73,7 @@ export function ExchangePanel() {
     if (range.from && range.to && range.from > range.to)
       issues.push({ field: 'export_to', message: 'v.range_order', params: { field: 'field.export_to' }, severity: 'error' });
     setExportIssues(issues);
-    if (issues.length === 0) exporter.mutate(range);
+    if (issues.length === 0) exporter.mutate({ ...range, include_aadhaar: includeAadhaar });
   };
 
   const onFile = async (chosen: File | undefined) => {
@@ -107,37 +110,51 @@ export function ExchangePanel() {
   return (
     <section className="page page-narrow settings-section" aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
-      <h2>{t('exchange.export')}</h2>
-      <p className="muted">{t('exchange.export_intro')}</p>
-      <ErrorBanner error={exporter.error} />
-      <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
-        <FormField
-          name="export_from"
-          kind={{ type: 'date' }}
-          value={from}
-          onChange={(v) => setFrom(v as string)}
-          path="export_from"
-          issues={exportIssues}
-        />
-        <FormField
-          name="export_to"
-          kind={{ type: 'date' }}
-          value={to}
-          onChange={(v) => setTo(v as string)}
-          path="export_to"
-          issues={exportIssues}
-        />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={exporter.isPending}>
-            {exporter.isPending ? t('status.loading') : t('exchange.export_button')}
-          </button>
-          {exported && (
-            <span className="ok" role="status">
-              {t('exchange.exported', { file: exported })}
-            </span>
-          )}
-        </div>
-      </form>
+      {can('register.export') && (
+        <>
+          <h2>{t('exchange.export')}</h2>
+          <p className="muted">{t('exchange.export_intro')}</p>
+          <ErrorBanner error={exporter.error} />
+          <form onSubmit={onExport} noValidate className="form-grid" data-testid="export-form">
+            <FormField
+              name="export_from"
+              kind={{ type: 'date' }}
+              value={from}
+              onChange={(v) => setFrom(v as string)}
+              path="export_from"
+              issues={exportIssues}
+            />
+            <FormField
+              name="export_to"
+              kind={{ type: 'date' }}
+              value={to}
+              onChange={(v) => setTo(v as string)}
+              path="export_to"
+              issues={exportIssues}
+            />
+            <Field name="include_aadhaar" issues={exportIssues}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="checkbox"
+                  checked={includeAadhaar}
+                  onChange={(e) => setIncludeAadhaar(e.target.checked)}
+                />
+              )}
+            </Field>
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={exporter.isPending}>
+                {exporter.isPending ? t('status.loading') : t('exchange.export_button')}
+              </button>
+              {exported && (
+                <span className="ok" role="status">
+                  {t('exchange.exported', { file: exported })}
+                </span>
+              )}
+            </div>
+          </form>
+        </>
+      )}
 
       <h2>{t('exchange.import')}</h2>
       <p className="muted">{t('exchange.import_intro')}</p>

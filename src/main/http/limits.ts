@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import type { Server as TlsHttpServer } from 'node:https';
+import { contract, type OpName } from '../../shared/contract';
+
+/**
+ * Request limits of the HTTP transport (web and LAN mode). A body is read only after the session was checked, and
+ * at most this many bytes for the operation: anonymous callers reach only the small public operations, and the big
+ * budget is an admin's register import alone. `Content-Length` above the limit is refused before reading.
+ */
+export const PUBLIC_BODY_BYTES = 16 * 1024;
+export const DEFAULT_BODY_BYTES = 256 * 1024;
+const LARGE_BODIES: Partial<Record<OpName, number>> = {
+  /** A register file (XLSX as base64) of up to 30 million characters. */
+  importRegister: 32 * 1024 * 1024,
+  /** The 1 MB mapping CSV, JSON-escaped. */
+  dhis2ImportMappingCsv: 3 * 1024 * 1024,
+  /** The logo (280,000 characters of data URL). */
+  updatePrintSettings: 1024 * 1024,
+};
+
+export function bodyLimit(op: OpName): number {
+  if (contract[op].permission === 'public') return PUBLIC_BODY_BYTES;
+  return LARGE_BODIES[op] ?? DEFAULT_BODY_BYTES;
+}
+
+/** Deeper JSON than any operation's input is refused before `JSON.parse` (deep nesting costs stack and time). */
+export const MAX_JSON_DEPTH = 32;
+
+/** Nesting depth of a JSON text, counting brackets outside strings; stops counting once past `limit`. */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+/** Connections a reception PC's few browsers need, with room; Node closes any connection beyond it at once. */
+export const MAX_CONNECTIONS = 128;
+
+/**
+ * Slow clients cannot hold the server: headers within 10 s, the whole request (a 30 MB import over Wi-Fi included)
+ * within 2 min, idle keep-alive sockets closed after 5 s, any socket idle for 30 s closed.
+ */
+export function applyServerLimits(server: Server | TlsHttpServer): void {
+  server.maxConnections = MAX_CONNECTIONS;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 120_000;
+  server.keepAliveTimeout = 5_000;
+  server.setTimeout(30_000, (socket) => socket.destroy());
+  server.maxHeadersCount = 64;
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { EpisodeDetail } from '../../../../shared/contract/register';
+import { useOpMutation } from '../../api/query';
+import { FieldsGrid } from '../../components/FieldsGrid';
+import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
+import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
+import { useI18n } from '../../i18n/I18n';
+import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { EPISODE_FIELD_KINDS } from '../../register/fields';
+import { useRegister } from '../../register/RegisterContext';
+import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
+import { episodeFieldVisible } from '../../register/visibility';
+import { RECORD_READS } from './EpisodeFormPage';
+
+/** Edits one section of the record in place (updateEpisode); changing a saved value asks for the reason. */
+export function SectionEditor(props: {
+  detail: EpisodeDetail;
+  names: readonly string[];
+  onSaved: (d: EpisodeDetail) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const { clock, ruleContext } = useRegister();
+  const record = props.detail.record;
+  const [draft, setDraft] = useState<Draft>(() => {
+    const d = toDraft(EPISODE_FIELD_KINDS, props.names, record);
+    // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
+    if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
+      d.father_name = record.relative_name ?? '';
+    return d;
+  });
+  const [reason, setReason] = useState('');
+  const [focusTick, setFocusTick] = useState(0);
+  const flow = useSaveFlow();
+  // Form 1 (birth report) details change what the slips still miss: their tiles refresh too.
+  const updateEpisode = useOpMutation('updateEpisode', { invalidates: RECORD_READS });
+  const visible = (name: string) => episodeFieldVisible(name, draft, record);
+  const build = () => {
+    const converted = convertDraft(EPISODE_FIELD_KINDS, props.names, draft, clock(), { pathPrefix: 'fields.', visible });
+    const patch = changedValues(converted.values, record);
+    const corrects = correctedFields(patch, record).length > 0;
+    const stage = record.record_state === 'closed' ? 'close' : record.record_state === 'delivered' ? 'deliver' : 'admit';
+    const issues = checkEpisodeForm({
+      before: checkableRecord(record),
+      fields: converted.values,
+      stage,
+      rules: ruleContext(),
+      conversion: converted.issues,
+    });
+    if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
+    return { patch, corrects, issues };
+  };
+  const built = build();
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
+  const save = async (acknowledge: boolean) => {
+    setSubmitted(true);
+    const { patch, corrects, issues } = build();
+    if (errorsOf(issues).length > 0) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    if (Object.keys(patch).length === 0) return props.onCancel();
+    const result = await flow.run(
+      (ack) =>
+        updateEpisode.mutateAsync({
+          id: record.id,
+          version: record.version,
+          fields: patch,
+          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
+          acknowledge_warnings: ack,
+        }),
+      acknowledge,
+    );
+    if (result) props.onSaved(result);
+    else setFocusTick((n) => n + 1);
+  };
+  const set = (name: string, value: DraftValue) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    flow.changed();
+  };
+  return (
+    <EpisodeForm
+      flow={flow}
+      issues={shown}
+      submitted={submitted}
+      onSubmit={() => void save(false)}
+      onConfirm={() => void save(true)}
+      onBlur={onBlur}
+      focusTick={focusTick}
+      onReload={props.onReload}
+      testId="section-form"
+      actions={
+        <>
+          <SaveButton saving={flow.saving} />
+          <button type="button" onClick={props.onCancel}>
+            {t('action.cancel')}
+          </button>
+        </>
+      }
+    >
+      <FieldsGrid
+        names={props.names}
+        kinds={EPISODE_FIELD_KINDS}
+        draft={draft}
+        onChange={set}
+        issues={shown}
+        prefix="fields."
+        visible={visible}
+        autoFocus={props.names[0]}
+        wide={['risk_factors', 'admission_category', 'ppfp_method']}
+      />
+      {(built.corrects || submittedMonthAsksReason(shown)) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+    </EpisodeForm>
+  );
+}

@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import type { EpisodeDetail } from '../../../../shared/contract/register';
+import type { FieldIssue } from '../../../../shared/errors';
+import { VOID_REASONS } from '../../../../shared/register/codes';
+import { useOpMutation } from '../../api/query';
+import { Field } from '../../components/Field';
+import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { FormField } from '../../components/inputs';
+import { useI18n } from '../../i18n/I18n';
+import type { FieldKind } from '../../register/fields';
+import { RECORD_READS } from './EpisodeFormPage';
+
+/* Void a record (with a reason from the list) and reopen a closed one (with a reason): both audited by the service. */
+
+const VOID_KIND: FieldKind = { type: 'choice', codes: VOID_REASONS, prefix: 'void_reason' };
+
+export function VoidPanel(props: {
+  detail: EpisodeDetail;
+  onDone: (d: EpisodeDetail) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const [code, setCode] = useState('');
+  const [text, setText] = useState('');
+  const [focusTick, setFocusTick] = useState(0);
+  const flow = useSaveFlow();
+  const voidEpisode = useOpMutation('voidEpisode', { invalidates: RECORD_READS });
+  const clientIssues = useMemo(() => {
+    const issues: FieldIssue[] = [];
+    if (!code)
+      issues.push({ field: 'reason_code', message: 'v.required', params: { field: 'field.reason_code' }, severity: 'error' });
+    if (code === 'other' && !text.trim())
+      issues.push({ field: 'reason_text', message: 'v.required', params: { field: 'field.reason_text' }, severity: 'error' });
+    return issues;
+  }, [code, text]);
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
+  const save = async () => {
+    setSubmitted(true);
+    if (clientIssues.length > 0) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const r = props.detail.record;
+    const result = await flow.run(() =>
+      voidEpisode.mutateAsync({
+        id: r.id,
+        version: r.version,
+        reason_code: code as (typeof VOID_REASONS)[number],
+        ...(text.trim() ? { reason_text: text.trim() } : {}),
+      }),
+    );
+    if (result) props.onDone(result);
+  };
+  return (
+    <div className="side-panel" data-testid="void-panel">
+      <p className="muted">{t('record.void_intro')}</p>
+      <EpisodeForm
+        flow={flow}
+        issues={shown}
+        submitted={submitted}
+        onSubmit={() => void save()}
+        onConfirm={() => void save()}
+        onBlur={onBlur}
+        focusTick={focusTick}
+        onReload={props.onReload}
+        actions={
+          <>
+            <button type="submit" className="danger" disabled={flow.saving}>
+              {t('action.void_confirm')}
+            </button>
+            <button type="button" onClick={props.onCancel}>
+              {t('action.cancel')}
+            </button>
+          </>
+        }
+      >
+        <FormField
+          name="reason_code"
+          kind={VOID_KIND}
+          value={code}
+          onChange={(v) => setCode(v as string)}
+          path="reason_code"
+          issues={shown}
+          control="radio"
+          autoFocus
+          wide
+        />
+        <Field name="reason_text" issues={shown}>
+          {(control) => (
+            <input {...control} type="text" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+          )}
+        </Field>
+      </EpisodeForm>
+    </div>
+  );
+}
+
+export function ReopenPanel(props: {
+  detail: EpisodeDetail;
+  onDone: (d: EpisodeDetail) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [focusTick, setFocusTick] = useState(0);
+  const flow = useSaveFlow();
+  const reopenEpisode = useOpMutation('reopenEpisode', { invalidates: RECORD_READS });
+  const clientIssues = useMemo<FieldIssue[]>(
+    () =>
+      reason.trim().length < 3
+        ? [{ field: 'reason', message: 'v.reopen_reason', params: { field: 'field.reason' }, severity: 'error' }]
+        : [],
+    [reason],
+  );
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
+  const save = async () => {
+    setSubmitted(true);
+    if (clientIssues.length > 0) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const r = props.detail.record;
+    const result = await flow.run(() => reopenEpisode.mutateAsync({ id: r.id, version: r.version, reason: reason.trim() }));
+    if (result) props.onDone(result);
+  };
+  return (
+    <div className="side-panel" data-testid="reopen-panel">
+      <p className="muted">{t('record.reopen_intro')}</p>
+      <EpisodeForm
+        flow={flow}
+        issues={shown}
+        submitted={submitted}
+        onSubmit={() => void save()}
+        onConfirm={() => void save()}
+        onBlur={onBlur}
+        focusTick={focusTick}
+        onReload={props.onReload}
+        actions={
+          <>
+            <button type="submit" className="primary" disabled={flow.saving}>
+              {t('action.reopen_confirm')}
+            </button>
+            <button type="button" onClick={props.onCancel}>
+              {t('action.cancel')}
+            </button>
+          </>
+        }
+      >
+        <Field name="reason" issues={shown}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              autoFocus
+              autoComplete="off"
+            />
+          )}
+        </Field>
+      </EpisodeForm>
+    </div>
+  );
+}

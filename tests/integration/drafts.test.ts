@@ -1,0 +1,58 @@
+/** Drafts of the register forms: kept per user, never seen by another, dropped by the save that uses them. */
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/api/dispatch';
+import type { AppContext } from '../../src/main/context';
+import { drafts, users } from '../../src/main/db/schema';
+import type { Session } from '../../src/main/session';
+import type { Role } from '../../src/shared/roles';
+import { seedUser } from '../helpers/auth';
+import { testContext } from '../helpers/context';
+
+function sessionOf(ctx: AppContext, role: Role, username: string): Session {
+  seedUser(ctx, role, username);
+  const row = ctx.db.select().from(users).where(eq(users.username, username)).get()!;
+  return { userId: row.id, userName: username, role };
+}
+
+const typed = { fields: { mother_name: 'Rani Kumari', admission_at: { date: '04-12-2026', time: '10:3' } }, reason: '' };
+
+describe('drafts', () => {
+  it('keeps a draft per user and form: another user sees none and cannot drop it', async () => {
+    const ctx = testContext();
+    const clerk = sessionOf(ctx, 'clerk', 'clerk1');
+    const nurse = sessionOf(ctx, 'nurse', 'nurse1');
+    expect((await dispatch(ctx, clerk, 'saveDraft', { form: 'admit', base_version: null, data: typed })).ok).toBe(true);
+    const mine = await dispatch(ctx, clerk, 'getDraft', { form: 'admit' });
+    expect(mine).toMatchObject({ ok: true, data: { data: typed } });
+    expect(await dispatch(ctx, nurse, 'getDraft', { form: 'admit' })).toEqual({ ok: true, data: null });
+    expect(await dispatch(ctx, nurse, 'discardDraft', { form: 'admit' })).toEqual({ ok: true, data: { discarded: false } });
+    expect(await dispatch(ctx, clerk, 'discardDraft', { form: 'admit' })).toEqual({ ok: true, data: { discarded: true } });
+    expect(ctx.db.select().from(drafts).all()).toHaveLength(0);
+  });
+
+  it('refuses a form name outside the register forms and an oversized draft', async () => {
+    const ctx = testContext();
+    const clerk = sessionOf(ctx, 'clerk', 'clerk1');
+    const bad = await dispatch(ctx, clerk, 'saveDraft', { form: 'settings', base_version: null, data: typed });
+    expect(bad.ok).toBe(false);
+    const huge = { fields: Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`f${i}`, 'x'.repeat(4000)])) };
+    expect((await dispatch(ctx, clerk, 'saveDraft', { form: 'admit', base_version: null, data: huge })).ok).toBe(false);
+  });
+
+  it('a refused save keeps the draft; a successful one drops it', async () => {
+    const ctx = testContext();
+    const clerk = sessionOf(ctx, 'clerk', 'clerk1');
+    await dispatch(ctx, clerk, 'saveDraft', { form: 'admit', base_version: null, data: typed });
+    const refused = await dispatch(ctx, clerk, 'admitMother', { fields: { mother_name: 'Rani Kumari' } });
+    expect(refused.ok).toBe(false);
+    expect((await dispatch(ctx, clerk, 'getDraft', { form: 'admit' })).ok).toBe(true);
+    expect(ctx.db.select().from(drafts).all()).toHaveLength(1);
+    const admitted = await dispatch(ctx, clerk, 'admitMother', {
+      fields: { mother_name: 'Rani Kumari', age_years: 24, admission_at: new Date(Date.now() - 3_600_000).toISOString() },
+      acknowledge_warnings: true,
+    });
+    expect(admitted.ok).toBe(true);
+    expect(ctx.db.select().from(drafts).all()).toHaveLength(0);
+  });
+});
