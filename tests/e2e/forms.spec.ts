@@ -48,7 +48,7 @@ async function delivered(request: APIRequestContext, name: string, babies: OpInp
     await call(request, 'recordDelivery', {
       id: admitted.record.id,
       version: admitted.record.version,
-      fields: { place_of_delivery: 'this_facility', delivery_at: ist(60).iso, mode: 'normal_vaginal' },
+      fields: { place_of_delivery: 'this_facility', delivery_at: ist(60).iso, mode: 'normal_vaginal', gest_weeks: 38 },
       babies,
     })
   ).record;
