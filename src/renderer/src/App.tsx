@@ -42,7 +42,7 @@ const ROUTES: Record<string, (rest: string[]) => ReactNode> = {
 };
 
 export function App() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, tx } = useI18n();
   const { session, can, lock, logout } = useAuth();
   const { info, settings, setSettings, loadError, reload } = useAppState();
   const [section = 'register', ...rest] = useRoute();
@@ -86,7 +86,7 @@ export function App() {
                 navigate(item.path);
               }}
             >
-              {t(item.label)}
+              {tx(item.label)}
             </a>
           ))}
         </nav>

@@ -3,6 +3,10 @@ import { catalog, type MessageKey } from './catalog';
 
 export type MessageParams = Record<string, string | number>;
 
+/** A key `t()` takes: a message key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
+type PluralBase<K> = K extends `${infer Base}_one` ? Base : never;
+export type TranslationKey = MessageKey | PluralBase<MessageKey>;
+
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 function interpolate(template: string, params: MessageParams | undefined, lang: Language): string {

@@ -54,7 +54,7 @@ const DISMISSIBLE = new Set(['status.demo', 'backup.warn_not_set']);
  * Lives inside the logged-in app, so what was hidden comes back at the next login.
  */
 export function Notices({ demo }: { demo: boolean }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { backup } = useAppState();
   const when = useWhen();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -70,7 +70,7 @@ export function Notices({ demo }: { demo: boolean }) {
     >
       {notices.map((n) => (
         <span key={n.key} className="notice" data-notice={n.key}>
-          {t(n.key, n.params?.at ? { ...n.params, at: when(String(n.params.at)) } : n.params)}
+          {tx(n.key, n.params?.at ? { ...n.params, at: when(String(n.params.at)) } : n.params)}
           {DISMISSIBLE.has(n.key) && (
             <button
               type="button"

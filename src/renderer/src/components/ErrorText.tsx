@@ -3,9 +3,9 @@ import { useI18n } from '../i18n/I18n';
 
 /** A translated message for any failure: a typed AppError, or anything else as a generic error. */
 export function useErrorText(): (error: unknown) => string {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   return (error: unknown) => {
-    if (error instanceof AppError) return t(error.message, error.params);
+    if (error instanceof AppError) return tx(error.message, error.params);
     return t('error.internal', { ref: '-' });
   };
 }

@@ -34,7 +34,7 @@ interface FieldProps {
 
 /** Label, control and translated messages for one field; the control gets the accessibility wiring. */
 export function Field({ name, path, label, issues = [], hint, group, className, children }: FieldProps) {
-  const { t } = useI18n();
+  const { tx } = useI18n();
   const id = useId();
   const at = path ?? name;
   const own = issuesFor(issues, at);
@@ -42,7 +42,7 @@ export function Field({ name, path, label, issues = [], hint, group, className, 
   const labelId = `${id}-label`;
   const invalid = own.some((i) => i.severity === 'error');
   const warned = !invalid && own.length > 0;
-  const text = label ?? t(`field.${name}`);
+  const text = label ?? tx(`field.${name}`);
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}${warned ? ' field-warned' : ''}${className ? ` ${className}` : ''}`}>
       {group ? (
@@ -66,7 +66,7 @@ export function Field({ name, path, label, issues = [], hint, group, className, 
         <div id={messageId} className="field-messages">
           {own.map((issue, index) => (
             <p key={index} className={issue.severity === 'warning' ? 'field-warning' : 'field-error'}>
-              {t(issue.message, issue.params)}
+              {tx(issue.message, issue.params)}
             </p>
           ))}
           {hint && own.length === 0 && <div className="field-hint">{hint}</div>}

@@ -35,7 +35,7 @@ async function printInBrowser(documents: string[]): Promise<void> {
 }
 
 export function SlipActions({ episodeId }: { episodeId: number }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   // Read through the data layer: a save of Form 1 details on the record refreshes what the tiles say is missing.
   const slipList = useOp('listSlips', { episode_id: episodeId });
   const slips = slipList.data ?? null;
@@ -55,8 +55,8 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
 
   const label = (s: { slip: string; baby_order: number | null; title_key: string }) =>
     s.baby_order === null
-      ? t(s.title_key)
-      : `${t(s.title_key)} — ${t('slip.baby_letter', { letter: LETTERS[s.baby_order - 1] ?? '' })}`;
+      ? tx(s.title_key)
+      : `${tx(s.title_key)} — ${t('slip.baby_letter', { letter: LETTERS[s.baby_order - 1] ?? '' })}`;
 
   return (
     <section className="slip-actions" aria-label={t('slips.title')}>
@@ -110,7 +110,7 @@ interface PanelProps {
 }
 
 function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: PanelProps) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const [preview, setPreview] = useState<SlipPreview | null>(null);
   const [printer, setPrinter] = useState<string>(remembered ?? '');
   const [busy, setBusy] = useState(false);
@@ -175,7 +175,7 @@ function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: 
       <ErrorBanner error={error} />
       {preview && preview.missing.length > 0 && (
         <div className="banner banner-warn" data-testid="slip-missing">
-          <strong>{t('slips.missing_title')}</strong> {preview.missing.map((key) => t(key)).join(', ')}
+          <strong>{t('slips.missing_title')}</strong> {preview.missing.map((key) => tx(key)).join(', ')}
         </div>
       )}
       {preview?.duplicate && <div className="banner banner-warn">{t('slips.duplicate_notice')}</div>}

@@ -202,7 +202,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
 }
 
 export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onConfirm: () => void; onReload?: () => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const errorText = useErrorText();
   const errors = inScreenOrder(errorsOf(props.issues));
   const { confirm, error } = props.flow;
@@ -226,7 +226,7 @@ export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onCo
             {errors.map((issue, i) => (
               <li key={i}>
                 <button type="button" className="link" onClick={() => focusPath(issue.field)}>
-                  {issueText(t, issue)}
+                  {issueText(tx, issue)}
                 </button>
               </li>
             ))}
@@ -238,7 +238,7 @@ export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onCo
           <strong>{t('error.needs_confirmation')}</strong>
           <ul>
             {warningsOf(confirm).map((issue, i) => (
-              <li key={i}>{issueText(t, issue)}</li>
+              <li key={i}>{issueText(tx, issue)}</li>
             ))}
           </ul>
           <div className="confirm-actions">

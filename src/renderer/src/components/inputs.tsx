@@ -64,7 +64,7 @@ function radiosFor(props: Pick<FormFieldProps, 'kind' | 'control'>): boolean {
 
 function Control(props: FormFieldProps & { controlProps: ControlProps }) {
   const { kind, value, onChange, controlProps, autoFocus } = props;
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const text = typeof value === 'string' ? value : '';
   switch (kind.type) {
     case 'text':
@@ -110,7 +110,7 @@ function Control(props: FormFieldProps & { controlProps: ControlProps }) {
     case 'datetime':
       return <DateTimeInput controlProps={controlProps} value={value} onChange={onChange} autoFocus={autoFocus} />;
     case 'choice': {
-      const options = kind.codes.map((code) => ({ code, label: codeLabel(t, kind.prefix, code) }));
+      const options = kind.codes.map((code) => ({ code, label: codeLabel(tx, kind.prefix, code) }));
       // A value stored before the field had fixed choices stays readable and selected until changed.
       if (text && !kind.codes.includes(text)) options.push({ code: text, label: t('input.as_written', { value: text }) });
       return radiosFor(props) ? (
@@ -269,7 +269,7 @@ function CheckboxGroup(props: {
   prefix: string;
   none: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { id, name: _name, 'data-path': path, ...aria } = props.controlProps;
   const chosen = props.value ?? [];
   const toggle = (code: string, on: boolean) => {
@@ -292,7 +292,7 @@ function CheckboxGroup(props: {
       {props.codes.map((code) => (
         <label key={code} className={`choice${chosen.includes(code) ? ' choice-on' : ''}`}>
           <input type="checkbox" checked={chosen.includes(code)} onChange={(e) => toggle(code, e.target.checked)} />
-          <span>{codeLabel(t, props.prefix, code)}</span>
+          <span>{codeLabel(tx, props.prefix, code)}</span>
         </label>
       ))}
     </div>
@@ -301,13 +301,13 @@ function CheckboxGroup(props: {
 
 /** The typed date or time as understood: "= 05-10-2026, Monday 14:30 (2:30 PM)". */
 function Echo({ kind, value }: { kind: FieldKind; value: DraftValue | undefined }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { clock } = useRegister();
   if (kind.type === 'date' && typeof value === 'string' && value.trim()) {
     const parsed = parseDateInput(value, clock().today, { future: kind.future });
     return (
       <EchoText ok={parsed.kind === 'ok'}>
-        {parsed.kind === 'ok' ? describeDate(t, parsed.value) : t('input.not_understood')}
+        {parsed.kind === 'ok' ? describeDate(tx, parsed.value) : t('input.not_understood')}
       </EchoText>
     );
   }
@@ -317,8 +317,8 @@ function Echo({ kind, value }: { kind: FieldKind; value: DraftValue | undefined 
     const time = parseTimeInput(value.time, now.nowTime);
     if (date.kind === 'error' || time.kind === 'error') return <EchoText ok={false}>{t('input.not_understood')}</EchoText>;
     const parts = [
-      date.kind === 'ok' ? describeDate(t, date.value) : '',
-      time.kind === 'ok' ? describeTime(t, time.value) : '',
+      date.kind === 'ok' ? describeDate(tx, date.value) : '',
+      time.kind === 'ok' ? describeTime(tx, time.value) : '',
     ].filter(Boolean);
     return <EchoText ok>{parts.join(', ')}</EchoText>;
   }

@@ -7,13 +7,13 @@ import { RiskChips, StateBadge } from './register-bits';
 
 /** The heading of a record's screens: whose record, its serial number and state, and the way back to it. */
 export function RecordTitle({ detail, titleKey, id }: { detail: EpisodeDetail; titleKey: string; id: string }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const r = detail.record;
   return (
     <div className="page-head record-head">
       <div>
         <h1 id={id}>
-          {t(titleKey)}: <span className="record-name">{r.mother_name ?? t('value.no_name')}</span>
+          {tx(titleKey)}: <span className="record-name">{r.mother_name ?? t('value.no_name')}</span>
         </h1>
         <p className="record-meta">
           <span className="serial">{r.serial_no}</span>

@@ -23,7 +23,7 @@ export function riskText(t: (k: string, p?: Record<string, string | number>) => 
 
 /** The high-risk badge and every reason named; urgent ones first and marked. */
 export function RiskChips({ reasons, compact }: { reasons: RiskReason[]; compact?: boolean }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   if (reasons.length === 0) return null;
   const urgent = isUrgent(reasons);
   return (
@@ -34,7 +34,7 @@ export function RiskChips({ reasons, compact }: { reasons: RiskReason[]; compact
           {reasons.map((r, i) => (
             <span key={r.code} className={r.urgent ? 'risk-reason urgent' : 'risk-reason'} data-code={r.code}>
               {i > 0 && ', '}
-              {riskText(t, r)}
+              {riskText(tx, r)}
             </span>
           ))}
         </span>
@@ -45,13 +45,13 @@ export function RiskChips({ reasons, compact }: { reasons: RiskReason[]; compact
 
 /** Fields still empty that the register recommends (translated, babies by letter). */
 export function MissingList({ missing, limit }: { missing: string[]; limit?: number }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   if (missing.length === 0) return <span className="muted">{t('missing.none')}</span>;
   const shown = limit ? missing.slice(0, limit) : missing;
   const more = missing.length - shown.length;
   return (
     <span className="missing" data-testid="missing">
-      {shown.map((path) => pathLabel(t, path)).join(', ')}
+      {shown.map((path) => pathLabel(tx, path)).join(', ')}
       {more > 0 && ` ${t('missing.more', { count: more })}`}
     </span>
   );

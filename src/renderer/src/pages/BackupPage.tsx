@@ -31,7 +31,7 @@ export function BackupPage() {
 
 /** The last backup, the second copy, warnings, encryption, and "back up now". */
 function StatusPanel() {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { backup } = useAppState();
   const when = useWhen();
   const backUp = useOpMutation('createBackup', { invalidates: ['listBackups', 'backupStatus'] });
@@ -53,7 +53,7 @@ function StatusPanel() {
           )}
           {backupWarnings(backup).map((w) => (
             <li key={w.key} className="warn-text">
-              {t(w.key, w.params?.at ? { ...w.params, at: when(String(w.params.at)) } : w.params)}
+              {tx(w.key, w.params?.at ? { ...w.params, at: when(String(w.params.at)) } : w.params)}
             </li>
           ))}
           <li>{backup.encrypted ? t('backup.encryption_on') : t('backup.encryption_off')}</li>

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18n';
 
 /** Admin: LAN mode on or off, the address and port, and the address to open on the labour-room PC. */
 export function LanSettingsForm() {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const lan = useOp('getLanStatus', {});
   const [edits, setEdits] = useState<Partial<LanSettings>>({});
   const save = useOpMutation('updateLanSettings', { invalidates: ['getLanStatus'], onSuccess: () => setEdits({}) });
@@ -28,7 +28,7 @@ export function LanSettingsForm() {
           ? t('lan.unavailable')
           : status.running && status.url
             ? t('lan.open_at', { url: status.url })
-            : t(status.problem ?? 'lan.off')}
+            : tx(status.problem ?? 'lan.off')}
       </div>
       {status.running && status.fingerprint && (
         <p data-testid="lan-fingerprint">

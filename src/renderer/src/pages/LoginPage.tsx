@@ -11,7 +11,7 @@ import { useForm } from '../components/useForm';
 import { useI18n } from '../i18n/I18n';
 
 export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notice?: string; onDone: (s: SessionInfo) => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const form = useForm(contract.login.input, async (value) => onDone(await api.login(value)));
@@ -22,7 +22,7 @@ export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notic
     <AuthCard title={t('login.title')} hospital={setup.hospital_name}>
       {notice && (
         <div className="banner banner-ok" role="status">
-          {t(notice)}
+          {tx(notice)}
         </div>
       )}
       <ErrorBanner error={form.error} />

@@ -36,7 +36,7 @@ export function RegisterPage({ rest }: { rest: string[] }) {
 }
 
 function RegisterTabs({ current }: { current: string }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const tabs = [
     { path: 'today', href: 'register', label: 'register.tab.today' },
     { path: 'book', href: 'register/book', label: 'register.tab.book' },
@@ -55,7 +55,7 @@ function RegisterTabs({ current }: { current: string }) {
             navigate(tab.href);
           }}
         >
-          {t(tab.label)}
+          {tx(tab.label)}
         </a>
       ))}
       <span className="subnav-spacer" />

@@ -7,7 +7,7 @@ const WAITING = new Set(['network_error', 'server_error']);
 
 /** Outcome banner, server facts, counts and the conflicts table of one push or dry run. */
 export function PushResult({ report, wording }: { report: PushReport; wording: Map<string, string> }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const tone = GOOD.has(report.outcome) ? 'banner-ok' : WAITING.has(report.outcome) ? 'banner-warn' : 'banner-error';
   const lock = report.lock;
   return (
@@ -32,7 +32,7 @@ export function PushResult({ report, wording }: { report: PushReport; wording: M
           </li>
         )}
         {report.stale.length > 0 && <li>{report.stale.join(', ')}</li>}
-        {report.detail && <li className="muted">{report.detail.startsWith('dhis2.') ? t(report.detail) : report.detail}</li>}
+        {report.detail && <li className="muted">{report.detail.startsWith('dhis2.') ? tx(report.detail) : report.detail}</li>}
       </ul>
       {report.dry_run && <ImportTable label="dhis2.kind.dry_run" result={report.dry_run} wording={wording} />}
       {report.import && <ImportTable label="dhis2.kind.import" result={report.import} wording={wording} />}
@@ -41,11 +41,11 @@ export function PushResult({ report, wording }: { report: PushReport; wording: M
 }
 
 function ImportTable({ label, result, wording }: { label: string; result: ImportResult; wording: Map<string, string> }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   return (
     <>
       <p>
-        <strong>{t(label)}:</strong> {t('dhis2.panel.counts', { sent: result.sent, ...result.counts })}
+        <strong>{tx(label)}:</strong> {t('dhis2.panel.counts', { sent: result.sent, ...result.counts })}
       </p>
       {result.conflicts.length > 0 && (
         <table className="grid" data-testid="dhis2-conflicts">

@@ -10,10 +10,10 @@ import { useI18n } from '../../i18n/I18n';
 const COUNTED_TABLES = ['episode', 'baby', 'referral', 'hmis_report', 'users'];
 
 export function useCountsText(): (counts: Record<string, number>) => string {
-  const { t } = useI18n();
+  const { tx } = useI18n();
   return (counts) =>
     COUNTED_TABLES.filter((table) => counts[table] !== undefined && isMessageKey(`table.${table}`))
-      .map((table) => `${t(`table.${table}`)}: ${counts[table]}`)
+      .map((table) => `${tx(`table.${table}`)}: ${counts[table]}`)
       .join(', ');
 }
 

@@ -10,7 +10,7 @@ import { useCountsText } from './BackupList';
 
 /** Reads the backup file itself (not the live register), then restores it on a second, explicit confirmation. */
 export function Preview({ entry, onClose }: { entry: BackupEntry; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const when = useWhen();
   const { loggedOutByRestore } = useAuth();
   const countsText = useCountsText();
@@ -52,7 +52,7 @@ export function Preview({ entry, onClose }: { entry: BackupEntry; onClose: () =>
             <p className="ok">{t('backup.preview_verified')}</p>
           ) : (
             <div className="banner banner-error" role="alert">
-              {t(preview.problem ?? 'backup.damaged')}
+              {tx(preview.problem ?? 'backup.damaged')}
             </div>
           )}
           {needsPassphrase && (

@@ -9,13 +9,13 @@ import { useI18n } from '../../i18n/I18n';
 
 /** A figure's value in words: "23.5 %", "12 min"; "—" when there is nothing to divide by; shares say "n of d". */
 export function FigureText({ id, value }: { id: DashboardFigureId; value: FigureValue }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tx } = useI18n();
   const unit = DASHBOARD_FIGURES[id].unit;
   if (value.value === null) return <span className="figure-value none">{NO_VALUE}</span>;
   const number = value.value.toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { maximumFractionDigits: 1 });
   return (
     <span className="figure-value">
-      {unitText(unit, number, t)}
+      {unitText(unit, number, tx)}
       {unit === 'percent' && value.denominator !== undefined && (
         <span className="muted small">
           {' '}

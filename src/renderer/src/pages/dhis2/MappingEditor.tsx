@@ -12,7 +12,7 @@ import { MappingRowEditor, type Item } from './MappingRowEditor';
 
 /** Which DHIS2 data element each report item goes to: matched with the server, imported as CSV, or by hand. */
 export function MappingEditor() {
-  const { t, lang } = useI18n();
+  const { t, lang, tx } = useI18n();
   const when = useWhen();
   const [month, setMonth] = useState(previousMonth);
   const { data } = useMonthReport(MONTH_PATTERN.test(month) ? month : previousMonth());
@@ -118,7 +118,7 @@ export function MappingEditor() {
             <p>{t('dhis2.mapping.csv_problems')}</p>
             <ul>
               {csvIssues.map((issue, i) => (
-                <li key={i}>{t(issue.message, issue.params)}</li>
+                <li key={i}>{tx(issue.message, issue.params)}</li>
               ))}
             </ul>
           </div>

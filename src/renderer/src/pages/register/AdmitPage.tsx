@@ -52,7 +52,7 @@ export function AdmitPage() {
 }
 
 function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: () => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { settings } = useAppState();
   const { clock, ruleContext } = useRegister();
   const flash = useFlash();
@@ -141,7 +141,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       <DraftRestored saved={saved} version={null} keeper={keeper} onDiscard={onDiscard} />
       {flash && (
         <div className="banner banner-ok" role="status">
-          {t(flash.key, flash.params)}
+          {tx(flash.key, flash.params)}
         </div>
       )}
       <EpisodeForm

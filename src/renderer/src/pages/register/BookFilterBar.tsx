@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function BookRange({ filters, onChange: setFilters }: Props) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { clock } = useRegister();
   const set = <K extends keyof BookFilters>(key: K, value: BookFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const years = useMemo(() => {
@@ -32,7 +32,7 @@ export function BookRange({ filters, onChange: setFilters }: Props) {
       >
         {Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).map((m) => (
           <option key={m} value={m}>
-            {t(`month.${Number(m)}`)}
+            {tx(`month.${Number(m)}`)}
           </option>
         ))}
       </select>

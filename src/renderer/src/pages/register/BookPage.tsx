@@ -18,7 +18,7 @@ import { usePagedRegister } from './useBookPages';
 const STORAGE_KEY = 'prasav.book';
 
 export function BookPage() {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { clock } = useRegister();
   const [filters, setFilters] = useState<BookFilters>(() => {
     const saved = globalThis.sessionStorage?.getItem(STORAGE_KEY);
@@ -110,13 +110,13 @@ export function BookPage() {
             >
               {col.sort ? (
                 <button type="button" className="sort" onClick={() => sortBy(col.sort!)}>
-                  {t(col.label)}
+                  {tx(col.label)}
                   <span className="sort-mark" aria-hidden="true">
                     {filters.sort === col.sort ? (filters.descending ? '▼' : '▲') : ''}
                   </span>
                 </button>
               ) : (
-                t(col.label)
+                tx(col.label)
               )}
             </div>
           ))}

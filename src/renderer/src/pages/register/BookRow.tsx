@@ -38,7 +38,7 @@ export function BookRow(props: {
   onOpen: (row: EpisodeSummary) => void;
   onPick: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { row } = props;
   const style = { transform: `translateY(${props.top}px)`, height: ROW_HEIGHT };
   if (!row) {
@@ -103,14 +103,14 @@ export function BookRow(props: {
         <span className="sub">{row.delivery_at?.slice(11, 16)}</span>
       </div>
       <div role="cell" className="cell cell-mode">
-        {row.mode ? codeLabel(t, 'mode', row.mode) : ''}
+        {row.mode ? codeLabel(tx, 'mode', row.mode) : ''}
       </div>
       <div role="cell" className="cell cell-babies">
         <BabiesText babies={row.babies} />
       </div>
       <div role="cell" className="cell cell-outcome">
         {row.outcome
-          ? codeLabel(t, 'outcome', row.outcome)
+          ? codeLabel(tx, 'outcome', row.outcome)
           : row.record_state !== 'closed'
             ? t(`record_state.${row.record_state}`)
             : ''}

@@ -66,7 +66,7 @@ export function DeliveryPage({ id }: { id: number }) {
 
 function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; onDiscard: () => void; onReload: () => void }) {
   const { detail, saved, onReload } = props;
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = detail.record;
   const firstTime = record.record_state === 'admitted';
@@ -201,7 +201,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
           <legend>{t('delivery.section.babies', { count: babies.length })}</legend>
           {babyIssues.map((issue, i) => (
             <p key={i} className="field-error">
-              {t(issue.message, issue.params)}
+              {tx(issue.message, issue.params)}
             </p>
           ))}
           {babies.map((baby, i) => (

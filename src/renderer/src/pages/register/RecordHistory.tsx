@@ -8,12 +8,12 @@ import { useRegister } from '../../register/RegisterContext';
 
 /** Who changed what, when, from what to what, and why: the audit rows of this record, newest first. */
 export function History({ record }: { record: EpisodeRecord }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const errorText = useErrorText();
   const { timeZone } = useRegister();
   // Every register save refreshes `episodeHistory` (REGISTER_READS): a new row shows after a change.
   const { data: entries, error } = useOp('episodeHistory', { id: record.id });
-  const lines = useMemo(() => (entries ?? []).map((e) => historyLine(t, e, timeZone)).reverse(), [entries, t, timeZone]);
+  const lines = useMemo(() => (entries ?? []).map((e) => historyLine(tx, e, timeZone)).reverse(), [entries, tx, timeZone]);
   return (
     <section className="record-section" aria-labelledby="sec-history" data-testid="history">
       <div className="record-section-head">

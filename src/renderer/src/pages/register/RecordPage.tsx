@@ -41,13 +41,13 @@ const DELIVERY_NAMES = Object.keys(deliveryShape);
 const OUTCOME_NAMES = Object.keys(outcomeShape);
 
 export function RecordPage({ id }: { id: number }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const episode = useOp('getEpisode', { id });
   const flash = useFlash();
   const reload = () => void episode.refetch();
   if (episode.error) return <ErrorBanner error={episode.error} onRetry={reload} />;
   if (!episode.data) return <p>{t('status.loading')}</p>;
-  return <RecordView detail={episode.data} onReload={reload} flash={flash ? t(flash.key, flash.params) : null} />;
+  return <RecordView detail={episode.data} onReload={reload} flash={flash ? tx(flash.key, flash.params) : null} />;
 }
 
 function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash: string | null }) {

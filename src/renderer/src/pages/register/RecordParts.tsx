@@ -45,15 +45,15 @@ export function Values({
   names: readonly string[];
   kinds: Record<string, FieldKind>;
 }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const filled = names.filter((n) => record[n] !== null && record[n] !== undefined);
   if (filled.length === 0) return <p className="muted">{t('record.nothing_entered')}</p>;
   return (
     <dl className="values">
       {filled.map((name) => (
         <div key={name} className="value">
-          <dt>{t(`field.${name}`)}</dt>
-          <dd>{formatValue(t, kinds[name], record[name])}</dd>
+          <dt>{tx(`field.${name}`)}</dt>
+          <dd>{formatValue(tx, kinds[name], record[name])}</dd>
         </div>
       ))}
     </dl>

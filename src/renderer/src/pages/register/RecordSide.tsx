@@ -20,7 +20,7 @@ export function RecordSide(props: {
   onDone: (message: string) => void;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { detail, panel, onPanel } = props;
   const r = detail.record;
   const voided = r.void !== null;
@@ -110,7 +110,7 @@ export function RecordSide(props: {
           <ul className="plain">
             {detail.risk_reasons.map((reason) => (
               <li key={reason.code} className={reason.urgent ? 'urgent' : undefined} data-code={reason.code}>
-                {riskText(t, reason)}
+                {riskText(tx, reason)}
                 {reason.urgent && <span className="badge badge-urgent">{t('care.urgent')}</span>}
               </li>
             ))}
@@ -122,7 +122,7 @@ export function RecordSide(props: {
           <h2>{t('record.warnings')}</h2>
           <ul className="plain">
             {warnings.map((w, i) => (
-              <li key={i}>{issueText(t, w)}</li>
+              <li key={i}>{issueText(tx, w)}</li>
             ))}
           </ul>
         </div>

@@ -42,7 +42,7 @@ const FEEDBACK_NAMES = Object.keys(FEEDBACK_KINDS) as (keyof ReferralFeedbackFie
 const DELIVERED_ONLY = new Set(['delivery_mode', 'baby_outcome']);
 
 function Problems({ issues, error }: { issues: FieldIssue[]; error: unknown }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   return (
     <>
       {error && !(issues.length > 0) ? <ErrorBanner error={error} /> : null}
@@ -51,7 +51,7 @@ function Problems({ issues, error }: { issues: FieldIssue[]; error: unknown }) {
           <strong>{t('error.invalid_input')}</strong>
           <ul>
             {issues.map((issue, i) => (
-              <li key={i}>{issueText(t, issue)}</li>
+              <li key={i}>{issueText(tx, issue)}</li>
             ))}
           </ul>
         </div>
@@ -137,7 +137,7 @@ export function ReferralTracks({ episodeId, voided }: { episodeId: number; voide
 }
 
 function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const [open, setOpen] = useState(false);
   const fb = track.feedback;
   return (
@@ -156,7 +156,7 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
           {FEEDBACK_NAMES.filter((n) => fb[n] !== null).map((n) => (
             <div key={n} className="value">
               <dt>{t(`field.${n}`)}</dt>
-              <dd>{feedbackValue(t, n, fb[n])}</dd>
+              <dd>{feedbackValue(tx, n, fb[n])}</dd>
             </div>
           ))}
         </dl>

@@ -84,7 +84,7 @@ export function TodayPage() {
 }
 
 function BoardRow({ entry: e, now, target }: { entry: WardBoardEntry; now: number; target: number }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const open = (suffix = '') => navigate(`register/record/${e.id}${suffix}`);
   const name = e.mother_name ?? t('value.no_name');
   const rowClass = e.urgent ? 'row-urgent' : e.risk_reasons.length > 0 ? 'row-risk' : undefined;
@@ -105,7 +105,7 @@ function BoardRow({ entry: e, now, target }: { entry: WardBoardEntry; now: numbe
         <div className="sub">
           {[
             e.age_years != null ? t('unit.years', { years: e.age_years }) : '',
-            e.admission_category ? codeLabel(t, 'admission_category', e.admission_category) : '',
+            e.admission_category ? codeLabel(tx, 'admission_category', e.admission_category) : '',
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -118,7 +118,7 @@ function BoardRow({ entry: e, now, target }: { entry: WardBoardEntry; now: numbe
           {e.hours_since_delivery !== null
             ? t('board.delivered_ago', { hours: e.hours_since_delivery })
             : t('board.admitted_ago', { hours: e.hours_since_admission ?? 0 })}
-          {e.mode ? ` · ${codeLabel(t, 'mode', e.mode)}` : ''}
+          {e.mode ? ` · ${codeLabel(tx, 'mode', e.mode)}` : ''}
         </div>
         <div className="sub">{formatDateTime(e.delivery_at ?? e.admission_at)}</div>
       </td>

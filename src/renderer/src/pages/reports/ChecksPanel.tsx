@@ -170,10 +170,10 @@ function Expression({ report, text }: { report: HmisReport; text: string }) {
 
 /** Records of the month with gaps that leave them out of some items, with the fields to fill. */
 function Completeness({ report }: { report: HmisReport }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const label = (path: string) => {
     const parts = path.split('.');
-    const field = t(`field.${parts[parts.length - 1]}`);
+    const field = tx(`field.${parts[parts.length - 1]}`);
     return parts[0] === 'babies' ? `${t('hmis.explain.baby', { order: Number(parts[1]) + 1 })}: ${field}` : field;
   };
   return (

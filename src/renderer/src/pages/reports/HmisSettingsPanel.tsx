@@ -40,7 +40,7 @@ const FLAGS: Flag[] = [
 
 /** The `hmis` settings section: the format in force per period and the inferred counting rules (hmis.md §5). */
 export function HmisSettingsPanel({ formats }: { formats: FormatSummary[] }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   // A saved rule changes the figures: the report and what DHIS2 would receive are read again.
   const form = useSettingsForm('getHmisSettings', 'updateHmisSettings', hmisSettingsSchema, {
     invalidates: ['getHmisReport', 'dhis2Report'],
@@ -112,7 +112,7 @@ export function HmisSettingsPanel({ formats }: { formats: FormatSummary[] }) {
               <select {...props} value={draft[name]} onChange={(e) => set(name, e.target.value as never)}>
                 {codes.map((code) => (
                   <option key={code} value={code}>
-                    {t(`${name}.${code}`)}
+                    {tx(`${name}.${code}`)}
                   </option>
                 ))}
               </select>

@@ -16,8 +16,8 @@ interface Props {
 
 /** Title, hospital, month and due date; the month picker (◀ ▶ and the box) and the format. */
 export function ReportHead({ report, month, loading, formats, onMonth, onFormat }: Props) {
-  const { t, lang } = useI18n();
-  const monthName = (m: string) => `${t(`hmis.month_name.${m.slice(5, 7)}`)} ${m.slice(0, 4)}`;
+  const { t, lang, tx } = useI18n();
+  const monthName = (m: string) => `${tx(`hmis.month_name.${m.slice(5, 7)}`)} ${m.slice(0, 4)}`;
   return (
     <header className="report-head">
       <div>

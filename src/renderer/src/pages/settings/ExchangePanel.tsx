@@ -201,7 +201,7 @@ export function ExchangePanel() {
 }
 
 function ImportReport({ result }: { result: ImportResult }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const ok = result.errors.length === 0;
   const summary = result.dry_run
     ? ok
@@ -226,8 +226,8 @@ function ImportReport({ result }: { result: ImportResult }) {
             {result.errors.map((e, i) => (
               <tr key={i} data-testid="import-error">
                 <td>{e.line}</td>
-                <td>{fieldText(t, e.field)}</td>
-                <td>{t(e.message, e.params)}</td>
+                <td>{fieldText(tx, e.field)}</td>
+                <td>{tx(e.message, e.params)}</td>
               </tr>
             ))}
           </tbody>
@@ -239,7 +239,7 @@ function ImportReport({ result }: { result: ImportResult }) {
           <ul className="plain">
             {result.incomplete.map((row) => (
               <li key={row.line}>
-                {t('exchange.line')} {row.line}: {row.fields.map((f) => fieldText(t, f)).join(', ')}
+                {t('exchange.line')} {row.line}: {row.fields.map((f) => fieldText(tx, f)).join(', ')}
               </li>
             ))}
           </ul>
