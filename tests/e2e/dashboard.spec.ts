@@ -64,6 +64,8 @@ test("the month's figures equal counts made from the register; each opens its re
   expect(await shown(page, 'maternal_deaths')).toBe(String(died.length));
   expect(await shown(page, 'hrp_women')).toBe(String(hrp.length));
   expect(referred.length).toBeGreaterThan(0);
+  // The CRS reports due now are listed under the figures too (care.md §4), not printed.
+  await expect(page.getByTestId('crs-due')).toBeVisible();
 
   // A figure opens its records, by keyboard too; each links to the record.
   await page.locator('[data-figure="referrals_out"]').focus();

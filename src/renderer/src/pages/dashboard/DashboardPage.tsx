@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/care/dashboard';
 import { MONTH, nextMonth, previousMonth } from '../../../../shared/time';
 import { useOp } from '../../api/query';
+import { CrsDueList } from '../../components/CrsDueList';
 import { ErrorBanner } from '../../components/ErrorText';
 import { formatMonth, useWhen } from '../../components/when';
 import { useI18n } from '../../i18n/I18n';
@@ -71,6 +72,10 @@ export function DashboardPage({ month: asked }: { month?: string }) {
           <Trends dashboard={dashboard} onPick={(i) => go(dashboard.months[i]!)} />
         </>
       )}
+      {/* What is due now, whatever month is shown (docs/domain/care.md §4): the registrar's reports, maternal death reviews. */}
+      <div className="no-print">
+        <CrsDueList />
+      </div>
     </section>
   );
 }
