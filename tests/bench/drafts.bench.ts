@@ -1,0 +1,74 @@
+/**
+ * Drafts on the 100,000-episode register (issue 10 "Speed": restoring a draft and the leave prompt add nothing a
+ * person notices, ≤ 16 ms a keystroke). A keystroke only restarts the form's 500 ms timer; after a pause the form
+ * sends one saveDraft, and opening a form sends one getDraft. Both go through the dispatcher as the screens' calls do,
+ * on the HMIS benchmark's register (PRASAV_BENCH_DIR keeps it between runs). The leave prompt compares the form's
+ * text with what was loaded, in the page, with no call.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../src/main/api/dispatch';
+import { closeApp, openApp } from '../../src/main/bootstrap';
+import { checkoutResourcePaths } from '../../src/main/paths';
+import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
+import { buildSpreadRegister } from './fixture';
+import { measure, type Measurement } from './lib';
+
+const NOW = new Date('2026-11-25T10:00:00+05:30');
+
+export const title = 'Drafts of the register forms, 100,000 episodes';
+
+/** A half-filled delivery form with twins: about what a clerk leaves behind. */
+const DATA = {
+  fields: {
+    delivery_at: { date: '25-11-2026', time: '09:40' },
+    mode: 'normal_vaginal',
+    gest_weeks: '38',
+    amtsl: 'oxytocin_within_1min',
+  },
+  babies: [
+    { sex: 'F', outcome: 'live', birth_weight_g: '2650', born_at: { date: '25-11-2026', time: '09:40' } },
+    { sex: 'M', outcome: 'fresh_still_birth', birth_weight_g: '1800', born_at: { date: '25-11-2026', time: '09:52' } },
+  ],
+};
+
+export async function run(): Promise<Measurement[]> {
+  const keep = process.env.PRASAV_BENCH_DIR;
+  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'prasav-bench-'));
+  const reuse = keep !== undefined && existsSync(join(keep, 'prasav.sqlite'));
+  const ctx = openApp({
+    ...checkoutResourcePaths(),
+    dataDir,
+    demo: false,
+    appVersion: 'bench',
+    runtime: 'node',
+    clock: () => NOW,
+  });
+  try {
+    if (!reuse) buildSpreadRegister(ctx, { episodes: 100_000, years: 8, now: NOW });
+    const form = 'delivery:4242';
+    const save = await measure(
+      'saveDraft (after a pause in typing)',
+      200,
+      async () => {
+        const r = await dispatch(ctx, LOCAL_ADMIN_SESSION, 'saveDraft', { form, base_version: 3, data: DATA });
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+      },
+      { target: '≤ 16 ms' },
+    );
+    const restore = await measure(
+      'getDraft (opening the form)',
+      200,
+      async () => {
+        const r = await dispatch(ctx, LOCAL_ADMIN_SESSION, 'getDraft', { form });
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+      },
+      { target: '≤ 16 ms' },
+    );
+    return [save, restore];
+  } finally {
+    closeApp(ctx);
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
