@@ -13,7 +13,10 @@ import {
 } from '../../shared/register/rules';
 import {
   BABY_FIELDS,
+  babyShape,
+  deliveryShape,
   EPISODE_FIELDS,
+  obstetricShape,
   REFERRAL_FIELDS,
   type BabyFields,
   type BabyInput,
@@ -25,6 +28,8 @@ import { ISO_DATE_TIME, normaliseDateTime } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
 import { requireReasonForReportedMonths } from '../hmis/guard';
+import { roleAllows } from '../../shared/roles';
+import { readRoleTable } from '../auth/roles';
 import type { Session } from '../session';
 import { registerEnv, type RegisterEnv } from './context';
 import { BABY_KINDS, columnsFromFields, EPISODE_KINDS, loadRecords, REFERRAL_KINDS } from './rows';
@@ -219,6 +224,11 @@ export function updateEpisode(ctx: AppContext, session: Session, input: UpdateIn
   );
   const changed = changedFields(record, after, EPISODE_FIELDS);
   if (changed.length === 0) return detailOf(record, env);
+  assertMayWriteClinical(
+    ctx,
+    session,
+    changed.find((f) => CLINICAL_EPISODE_FIELDS.has(f)),
+  );
   ctx.db.transaction(() => {
     updateRow(ctx, 'episode', record.id, columnsFromFields(Object.fromEntries(changed.map((f) => [f, after[f]])), EPISODE_KINDS));
     touch(ctx, session, record, env);
@@ -315,6 +325,36 @@ function saveBabies(
   return audit;
 }
 
+/*
+ * Clinical facts (obstetric status, labour and delivery, each baby's birth facts) need `clinical.write` under the
+ * admin's role table whichever operation carries them: a section edit and a babies' update are checked by the fields
+ * they change, so a role without it can still correct a name or fill in Form 1 details.
+ */
+const CLINICAL_EPISODE_FIELDS: ReadonlySet<string> = new Set([...Object.keys(obstetricShape), ...Object.keys(deliveryShape)]);
+const CLERICAL_BABY_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys(babyShape).filter((f) => f === 'child_name' || f.startsWith('crs_')),
+);
+
+function assertMayWriteClinical(ctx: AppContext, session: Session, clinicalField: string | undefined): void {
+  if (clinicalField === undefined) return;
+  if (roleAllows(readRoleTable(ctx), session.role, 'clinical.write', { temporaryPassword: session.temporaryPassword })) return;
+  throw new AppError('forbidden', { field: clinicalField });
+}
+
+/** The first clinical field among a save's audit rows (episode fields by name; a baby added, removed, or changed). */
+function clinicalFieldOf(audit: readonly AuditEntry[]): string | undefined {
+  for (const { field } of audit) {
+    if (!field) continue;
+    if (!field.startsWith('babies[')) {
+      if (CLINICAL_EPISODE_FIELDS.has(field)) return field;
+      continue;
+    }
+    const dot = field.indexOf('.');
+    if (dot < 0 || !CLERICAL_BABY_FIELDS.has(field.slice(dot + 1))) return field;
+  }
+  return undefined;
+}
+
 export interface DeliveryInput {
   id: number;
   version: number;
@@ -357,6 +397,8 @@ export function recordDelivery(
       reason: options.reason ?? null,
     }));
     audit.push(...saveBabies(ctx, record, babies, env, options.reason ?? null));
+    // A babies' update (register.write) may carry Form 1 details; birth facts still need clinical.write. Rolls back.
+    if (!options.stateChange) assertMayWriteClinical(ctx, session, clinicalFieldOf(audit));
     const nextState = options.stateChange && record.record_state === 'admitted' ? 'delivered' : record.record_state;
     if (nextState !== record.record_state) {
       audit.push({
