@@ -4,15 +4,10 @@
  * delivery date and their babies, SELECT *). The register is the HMIS benchmark's: eight years, ~1,040 deliveries a
  * month. PRASAV_BENCH_DIR keeps it between runs (building it takes minutes).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { closeApp, openApp } from '../../src/main/bootstrap';
 import { getDashboard } from '../../src/main/care/service';
-import { checkoutResourcePaths } from '../../src/main/paths';
 import { nextMonth } from '../../src/shared/time';
 import { trendMonths } from '../../src/main/care/dashboard';
-import { buildSpreadRegister } from './fixture';
+import { spreadBenchRegister } from './fixture';
 import { measure, type Measurement } from './lib';
 
 const NOW = new Date('2026-11-25T10:00:00+05:30');
@@ -21,19 +16,8 @@ const MONTH = '2026-10';
 export const title = 'The month at a glance, 100,000 episodes (12-month trends)';
 
 export async function run(): Promise<Measurement[]> {
-  const keep = process.env.PRASAV_BENCH_DIR;
-  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'prasav-bench-'));
-  const reuse = keep !== undefined && existsSync(join(keep, 'prasav.sqlite'));
-  const ctx = openApp({
-    ...checkoutResourcePaths(),
-    dataDir,
-    demo: false,
-    appVersion: 'bench',
-    runtime: 'node',
-    clock: () => NOW,
-  });
+  const { ctx, close } = spreadBenchRegister(NOW);
   try {
-    if (!reuse) buildSpreadRegister(ctx, { episodes: 100_000, years: 8, now: NOW });
     ctx.sqlite.exec('ANALYZE');
     const months = trendMonths(MONTH);
     const from = months[0]!;
@@ -56,7 +40,6 @@ export async function run(): Promise<Measurement[]> {
     dashboard.note = `${(dashboard.median_ms / bare.median_ms).toFixed(1)}× the bare scan (medians); ${rows} deliveries in the 12 months`;
     return [bare, dashboard];
   } finally {
-    closeApp(ctx);
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    close();
   }
 }

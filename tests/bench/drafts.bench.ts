@@ -5,15 +5,10 @@
  * on the HMIS benchmark's register (PRASAV_BENCH_DIR keeps it between runs). The leave prompt compares the form's
  * text with what was loaded, in the page, with no call.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { dispatch } from '../../src/main/api/dispatch';
 import { createDemoUser } from '../../src/main/auth/users';
-import { closeApp, openApp } from '../../src/main/bootstrap';
-import { checkoutResourcePaths } from '../../src/main/paths';
 import { LOCAL_ADMIN_SESSION, type Session } from '../../src/main/session';
-import { buildSpreadRegister } from './fixture';
+import { spreadBenchRegister } from './fixture';
 import { measure, type Measurement } from './lib';
 
 const NOW = new Date('2026-11-25T10:00:00+05:30');
@@ -35,19 +30,8 @@ const DATA = {
 };
 
 export async function run(): Promise<Measurement[]> {
-  const keep = process.env.PRASAV_BENCH_DIR;
-  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'prasav-bench-'));
-  const reuse = keep !== undefined && existsSync(join(keep, 'prasav.sqlite'));
-  const ctx = openApp({
-    ...checkoutResourcePaths(),
-    dataDir,
-    demo: false,
-    appVersion: 'bench',
-    runtime: 'node',
-    clock: () => NOW,
-  });
+  const { ctx, close } = spreadBenchRegister(NOW);
   try {
-    if (!reuse) buildSpreadRegister(ctx, { episodes: 100_000, years: 8, now: NOW });
     // Drafts belong to a user of the register: a clerk, as at the reception PC.
     const found = ctx.sqlite.prepare("SELECT id FROM users WHERE username = 'bench-clerk'").pluck().get() as string | undefined;
     const id =
@@ -80,7 +64,6 @@ export async function run(): Promise<Measurement[]> {
     );
     return [save, restore];
   } finally {
-    closeApp(ctx);
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    close();
   }
 }

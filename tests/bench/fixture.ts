@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeApp, openApp } from '../../src/main/bootstrap';
 import type { Clock } from '../../src/main/clock';
@@ -85,4 +86,30 @@ export function buildSpreadRegister(ctx: AppContext, options: { episodes: number
     }
   });
   return seq;
+}
+
+/**
+ * The 100,000-episode, eight-year register of the HMIS, dashboard and drafts benchmarks, opened at `now`.
+ * PRASAV_BENCH_DIR keeps it between runs (building it takes minutes); by default it is thrown away on close.
+ */
+export function spreadBenchRegister(now: Date): { ctx: AppContext; close: () => void } {
+  const keep = process.env.PRASAV_BENCH_DIR;
+  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'prasav-bench-'));
+  const reuse = keep !== undefined && existsSync(join(keep, DB_FILE_NAME));
+  const ctx = openApp({
+    ...checkoutResourcePaths(),
+    dataDir,
+    demo: false,
+    appVersion: 'bench',
+    runtime: 'node',
+    clock: () => now,
+  });
+  if (!reuse) buildSpreadRegister(ctx, { episodes: 100_000, years: 8, now });
+  return {
+    ctx,
+    close: () => {
+      closeApp(ctx);
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

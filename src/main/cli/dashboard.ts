@@ -7,13 +7,9 @@ import {
   type Dashboard,
   type FigureValue,
 } from '../../shared/care/dashboard';
-import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/translate';
-import { MONTH } from '../../shared/time';
-import { dispatch } from '../api/dispatch';
-import { reportError } from '../report-error';
-import { LOCAL_ADMIN_SESSION } from '../session';
-import type { CliCommand } from './command';
+
+import { monthOption, screenCall, type CliCommand } from './command';
 
 /** A figure as the screen words it ("—" when there is nothing to divide by). */
 export function figureText(id: keyof typeof DASHBOARD_FIGURES, v: FigureValue): string {
@@ -50,17 +46,11 @@ export const dashboardCommand: CliCommand = {
         demo: { type: 'boolean' },
       },
     });
-    if (typeof values.month !== 'string' || !MONTH.test(values.month)) {
-      console.error('Give the month as --month YYYY-MM.');
-      return 2;
-    }
+    const month = monthOption(values.month);
+    if (month === null) return 2;
     // The screen's own operation: the CLI prints the numbers the screen shows.
-    const result = await dispatch(ctx, LOCAL_ADMIN_SESSION, 'getDashboard', { month: values.month });
-    if (!result.ok) {
-      reportError(AppError.fromShape(result.error));
-      return 2;
-    }
-    const dashboard = result.data as Dashboard;
+    const dashboard = await screenCall(ctx, 'getDashboard', { month });
+    if (dashboard === null) return 2;
     if (values.json === true) console.log(JSON.stringify(dashboard, null, 1));
     else printDashboard(dashboard);
     return 0;

@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
 import type { HmisReport } from '../../shared/hmis/report';
-import { MONTH } from '../../shared/time';
-import { dispatch } from '../api/dispatch';
+
 import { exportFiles, writeFiles } from '../hmis/export';
-import { reportError } from '../report-error';
-import { LOCAL_ADMIN_SESSION } from '../session';
-import type { CliCommand } from './command';
+
+import { monthOption, screenCall, type CliCommand } from './command';
 
 function printReport(report: HmisReport): void {
   console.log(`${report.header.hospital_name} — HMIS ${report.month} — ${report.format.id} (${report.status})`);
@@ -41,20 +38,14 @@ export const hmisCommand: CliCommand = {
         demo: { type: 'boolean' },
       },
     });
-    if (typeof values.month !== 'string' || !MONTH.test(values.month)) {
-      console.error('Give the month as --month YYYY-MM.');
-      return 2;
-    }
+    const month = monthOption(values.month);
+    if (month === null) return 2;
     // The same operation the screen calls, so the numbers are the screen's numbers.
-    const result = await dispatch(ctx, LOCAL_ADMIN_SESSION, 'getHmisReport', {
-      month: values.month,
+    const report = await screenCall(ctx, 'getHmisReport', {
+      month,
       ...(typeof values['format-id'] === 'string' ? { format_id: values['format-id'] } : {}),
     });
-    if (!result.ok) {
-      reportError(AppError.fromShape(result.error));
-      return 2;
-    }
-    const report = result.data as HmisReport;
+    if (report === null) return 2;
     if (typeof values.out === 'string') {
       mkdirSync(values.out, { recursive: true });
       const status = report.status === 'submitted' ? 'submitted' : report.finalisable ? 'final' : 'draft';
