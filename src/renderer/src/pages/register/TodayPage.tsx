@@ -49,7 +49,6 @@ export function TodayPage() {
         )}
       </div>
       <ErrorBanner error={board.error} onRetry={() => void board.refetch()} />
-      <CrsDueList />
       {!board.data && !board.error && <p>{t('status.loading')}</p>}
       {board.data && board.data.follow_up_count > 0 && (
         <p className="banner banner-warn">
@@ -79,6 +78,8 @@ export function TodayPage() {
           </tbody>
         </table>
       )}
+      {/* The women in the ward first; the registrar's reports due come after them. */}
+      <CrsDueList />
     </section>
   );
 }
