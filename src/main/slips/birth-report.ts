@@ -1,8 +1,8 @@
 import { AppError } from '../../shared/errors';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { html } from './html';
-import { address, babyName, isLive, signature } from './common';
-import { choices, crsValue, father, item, registrationPlace, religionItem } from './crs-parts';
+import { address, babyName, isLive } from './common';
+import { choices, crsReportBody, crsValue, father, item, registrationPlace, religionItem } from './crs-parts';
 import { metaLine, type SlipTemplate } from './slip';
 
 /*
@@ -123,26 +123,18 @@ export const birthReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
     ${item('22', v('field.gest_weeks', r.gest_weeks), t('slip.f1_duration'))}
     ${item('', remarks ? t(remarks) : '—', t('slip.f1_remarks'))}
   </table>`;
-  const body = html` <p class="note">${t('slip.f1_rule')} · ${babyName(sheet, baby.baby_order)} · ${t('slip.f1_due_note')}</p>
-    <section>
-      <h2>${t('slip.f1_legal')}</h2>
-      ${legal}
-    </section>
-    <div class="signatures">
-      ${signature(sheet, 'slip.f1_informant_sign', here ? [informant, print.medical_officer_designation] : [informant])}
-      <div></div>
-      ${signature(sheet, 'slip.sign_date_time')}
-    </div>
-    <section>
-      <h2>${t('slip.f1_statistical')}</h2>
-      ${statistical}
-    </section>
-    <section>
+  const body = crsReportBody(sheet, {
+    note: html`${t('slip.f1_rule')} · ${babyName(sheet, baby.baby_order)} · ${t('slip.f1_due_note')}`,
+    legal,
+    informant: here ? [informant, print.medical_officer_designation] : [informant],
+    statistical,
+    registrar: html`<section>
       <h2>${t('slip.f1_registrar')}</h2>
       <div class="grid">
         ${sheet.row('slip.f1_reg_no', baby.crs_registration_no, { optional: true })}${sheet.row('slip.f1_reg_date', sheet.date(baby.crs_registered_at), { optional: true })}${sheet.row('slip.f1_reg_unit', null, { optional: true })}${sheet.row('slip.crs_reg_place', registrationPlace(facility), { optional: true })}
       </div>
-    </section>`;
+    </section>`,
+  });
   return {
     titleKey: 'slip.title_birth_report',
     patientName: `${babyName(sheet, baby.baby_order)} — ${sheet.t('slip.mother_of')} ${r.mother_name ?? ''}`,

@@ -2,7 +2,7 @@ import { isMessageKey } from '../../shared/i18n/translate';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import type { FacilitySettings } from '../../shared/settings';
 import type { PrintSettings } from '../../shared/slips/settings';
-import { choice } from './common';
+import { choice, signature } from './common';
 import { html, type HtmlValue, type SafeHtml } from './html';
 import type { Sheet } from './sheet';
 
@@ -115,4 +115,35 @@ export function registrarBlock(sheet: Sheet, facility: FacilitySettings): SafeHt
       ${sheet.row('slip.f1_reg_unit', null, { optional: true })}${sheet.row('slip.crs_reg_place', registrationPlace(facility), { optional: true })}
     </div>
   </section>`;
+}
+
+/**
+ * The frame every CRS report shares (Forms 1, 2 and 3): the rule and due-date note, the legal part, the informant's
+ * signature with date and time, the statistical part (detached by the registrar), and the registrar's block.
+ */
+export function crsReportBody(
+  sheet: Sheet,
+  parts: {
+    note: HtmlValue;
+    legal: SafeHtml;
+    informant: (string | null | undefined)[];
+    statistical: SafeHtml;
+    registrar: SafeHtml;
+  },
+): SafeHtml {
+  return html` <p class="note">${parts.note}</p>
+    <section>
+      <h2>${sheet.t('slip.f1_legal')}</h2>
+      ${parts.legal}
+    </section>
+    <div class="signatures">
+      ${signature(sheet, 'slip.f1_informant_sign', parts.informant)}
+      <div></div>
+      ${signature(sheet, 'slip.sign_date_time')}
+    </div>
+    <section>
+      <h2>${sheet.t('slip.f1_statistical')}</h2>
+      ${parts.statistical}
+    </section>
+    ${parts.registrar}`;
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import { diedHere } from '../../shared/register/crs';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween } from '../../shared/time';
-import { babyName, signature } from './common';
+import { babyName } from './common';
 import {
   addressItem,
   choices,
@@ -11,6 +11,7 @@ import {
   husband,
   item,
   placeItem,
+  crsReportBody,
   crsValue,
   registrarBlock,
   residenceItem,
@@ -141,20 +142,12 @@ export const deathReportTemplate: SlipTemplate = (sheet, r, facility, print, opt
       ),
     )}
   </table>`;
-  const body = html` <p class="note">${t('slip.f2_rule')} · ${t('slip.crs_due_note')}</p>
-    <section>
-      <h2>${t('slip.f1_legal')}</h2>
-      ${legal}
-    </section>
-    <div class="signatures">
-      ${signature(sheet, 'slip.f1_informant_sign', [print.medical_officer_name, print.medical_officer_designation])}
-      <div></div>
-      ${signature(sheet, 'slip.sign_date_time')}
-    </div>
-    <section>
-      <h2>${t('slip.f1_statistical')}</h2>
-      ${statistical}
-    </section>
-    ${registrarBlock(sheet, facility)}`;
+  const body = crsReportBody(sheet, {
+    note: `${t('slip.f2_rule')} · ${t('slip.crs_due_note')}`,
+    legal,
+    informant: [print.medical_officer_name, print.medical_officer_designation],
+    statistical,
+    registrar: registrarBlock(sheet, facility),
+  });
   return { titleKey: 'slip.title_death_report', patientName: d.name ?? '', meta: metaLine(sheet, r), body };
 };

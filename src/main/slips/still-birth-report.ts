@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { isStillBirthInLaw } from '../../shared/register/crs';
 import type { BabyRecord, EpisodeRecord } from '../../shared/register/schema';
-import { babyName, signature } from './common';
+import { babyName } from './common';
 import {
   addressItem,
   choices,
@@ -9,6 +9,7 @@ import {
   hospitalInformant,
   item,
   placeItem,
+  crsReportBody,
   crsValue,
   registrarBlock,
   religionItem,
@@ -83,21 +84,13 @@ export const stillBirthReportTemplate: SlipTemplate = (sheet, r, facility, print
     ${item('20', html`${sheet.blank('slip.f3_cause', true)} <span class="note">${t(`birth_outcome.${baby.outcome}`)}</span>`, t('slip.f3_cause'))}
     ${item('21', v('field.gest_weeks', r.gest_weeks), t('slip.f1_duration'))}
   </table>`;
-  const body = html` <p class="note">${t('slip.f3_rule')} · ${babyName(sheet, baby.baby_order)} · ${t('slip.crs_due_note')}</p>
-    <section>
-      <h2>${t('slip.f1_legal')}</h2>
-      ${legal}
-    </section>
-    <div class="signatures">
-      ${signature(sheet, 'slip.f1_informant_sign', [print.medical_officer_name, print.medical_officer_designation])}
-      <div></div>
-      ${signature(sheet, 'slip.sign_date_time')}
-    </div>
-    <section>
-      <h2>${t('slip.f1_statistical')}</h2>
-      ${statistical}
-    </section>
-    ${registrarBlock(sheet, facility)}`;
+  const body = crsReportBody(sheet, {
+    note: html`${t('slip.f3_rule')} · ${babyName(sheet, baby.baby_order)} · ${t('slip.crs_due_note')}`,
+    legal,
+    informant: [print.medical_officer_name, print.medical_officer_designation],
+    statistical,
+    registrar: registrarBlock(sheet, facility),
+  });
   return {
     titleKey: 'slip.title_still_birth_report',
     patientName: `${babyName(sheet, baby.baby_order)} — ${sheet.t('slip.mother_of')} ${r.mother_name ?? ''}`,
