@@ -49,3 +49,41 @@ export function addRecord(
   });
   return { id, babyIds };
 }
+
+/** A local date-time in Kishanganj: `ist('2026-10-10 06:00')` → `2026-10-10T06:00:00+05:30`. */
+export const ist = (text: string) => `${text.replace(' ', 'T')}:00+05:30`;
+
+/**
+ * The reference record of the report tests: a normal delivery here on 10 October 2026, tested negative, discharged
+ * the next day. A test changes only the fields its case is about.
+ */
+export const OCTOBER_DELIVERY: EpisodeDraft = {
+  admission_at: ist('2026-10-10 06:00'),
+  admission_category: 'labour_pains',
+  mother_name: 'Test Devi',
+  age_years: 25,
+  place_of_delivery: 'this_facility',
+  delivery_at: ist('2026-10-10 10:00'),
+  mode: 'normal_vaginal',
+  number_of_babies: 1,
+  gest_weeks: 39,
+  complications: [],
+  hiv_status: 'non_reactive',
+  syphilis_status: 'non_reactive',
+  hbsag_status: 'negative',
+  risk_factors: [],
+  outcome: 'discharged',
+  outcome_at: ist('2026-10-11 16:00'),
+  discharge_condition: 'stable',
+  ppfp_method: 'none_declined',
+};
+
+/** Its baby: a girl of 3 kg, breastfed within the hour, no resuscitation, gone home with her mother. */
+export const OCTOBER_BABY: BabyDraft = {
+  sex: 'F',
+  outcome: 'live',
+  birth_weight_g: 3000,
+  bf_within_1h: true,
+  resuscitation: 'none',
+  baby_exit: 'with_mother',
+};

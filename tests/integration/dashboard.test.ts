@@ -4,33 +4,17 @@ import { getReport } from '../../src/main/hmis/service';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import type { Dashboard } from '../../src/shared/care/dashboard';
 import { fixedClock, testContext } from '../helpers/context';
-import { addRecord, type BabyDraft, type EpisodeDraft } from '../helpers/register';
+import { addRecord, ist, OCTOBER_BABY, OCTOBER_DELIVERY } from '../helpers/register';
 
 /*
  * The month at a glance on a hand-built register: every figure of October 2026 equals the count made here by
  * hand, names exactly its rows, and agrees with the HMIS report where both count the same thing.
  */
 
-const T = (text: string) => `${text.replace(' ', 'T')}:00+05:30`;
+const T = ist;
+const DELIVERED = OCTOBER_DELIVERY;
 
-const DELIVERED: EpisodeDraft = {
-  admission_at: T('2026-10-10 06:00'),
-  admission_category: 'labour_pains',
-  mother_name: 'Test Devi',
-  age_years: 25,
-  place_of_delivery: 'this_facility',
-  delivery_at: T('2026-10-10 10:00'),
-  mode: 'normal_vaginal',
-  number_of_babies: 1,
-  gest_weeks: 39,
-  complications: [],
-  risk_factors: [],
-  outcome: 'discharged',
-  outcome_at: T('2026-10-11 16:00'),
-  discharge_condition: 'stable',
-  ppfp_method: 'none_declined',
-};
-const LIVE: BabyDraft = { sex: 'F', outcome: 'live', birth_weight_g: 3000, bf_within_1h: true, baby_exit: 'with_mother' };
+const LIVE = OCTOBER_BABY;
 const REFERRAL = { slip_no: 'R-1', urgency: 'emergency' as const };
 
 function register() {

@@ -11,7 +11,7 @@ import { checkEntry } from '../../src/shared/register/rules';
 import { translate } from '../../src/shared/i18n/translate';
 import { call } from '../helpers/api';
 import { fixedClock, testContext } from '../helpers/context';
-import { addRecord, type BabyDraft, type EpisodeDraft } from '../helpers/register';
+import { addRecord, ist, OCTOBER_BABY, OCTOBER_DELIVERY, type BabyDraft, type EpisodeDraft } from '../helpers/register';
 import { fillPrintSettings } from '../helpers/slip-records';
 
 /*
@@ -19,30 +19,11 @@ import { fillPrintSettings } from '../helpers/slip-records';
  * register whose counts are written out by hand, and no blocking error on a correct register.
  */
 
-const T = (text: string) => `${text.replace(' ', 'T')}:00+05:30`;
+const T = ist;
 const MONTH = '2026-10';
 
-const BASE: EpisodeDraft = {
-  admission_at: T('2026-10-10 06:00'),
-  admission_category: 'labour_pains',
-  mother_name: 'Edge Devi',
-  age_years: 25,
-  place_of_delivery: 'this_facility',
-  delivery_at: T('2026-10-10 10:00'),
-  mode: 'normal_vaginal',
-  number_of_babies: 1,
-  gest_weeks: 39,
-  complications: [],
-  hiv_status: 'non_reactive',
-  syphilis_status: 'non_reactive',
-  hbsag_status: 'negative',
-  risk_factors: [],
-  outcome: 'discharged',
-  outcome_at: T('2026-10-11 16:00'),
-  discharge_condition: 'stable',
-  ppfp_method: 'none_declined',
-};
-const LIVE: BabyDraft = { sex: 'F', outcome: 'live', birth_weight_g: 3000, bf_within_1h: true, resuscitation: 'none' };
+const BASE: EpisodeDraft = { ...OCTOBER_DELIVERY, mother_name: 'Edge Devi' };
+const { baby_exit: _exit, ...LIVE } = OCTOBER_BABY;
 const STILL: BabyDraft = { sex: 'M', outcome: 'fresh_still_birth', birth_weight_g: 500 };
 
 function context(now = '2026-11-10T12:00:00+05:30'): AppContext {

@@ -10,43 +10,24 @@ import type { HmisSettings } from '../../src/shared/hmis/settings';
 import type { HmisReport } from '../../src/shared/hmis/report';
 import { checkEpisode } from '../../src/shared/register/rules';
 import { fixedClock, testContext } from '../helpers/context';
-import { addRecord, emptyBaby, type BabyDraft, type EpisodeDraft } from '../helpers/register';
+import {
+  addRecord,
+  emptyBaby,
+  ist,
+  OCTOBER_BABY,
+  OCTOBER_DELIVERY,
+  type BabyDraft,
+  type EpisodeDraft,
+} from '../helpers/register';
 
 /*
  * Golden register: hand-built records around every boundary of docs/domain/hmis.md §2, each annotated by hand with the items
  * of October 2026 (sub-version B) it must count in. The report must count exactly those rows in every item.
  */
 
-const T = (text: string) => `${text.replace(' ', 'T')}:00+05:30`;
-
-const BASE: EpisodeDraft = {
-  admission_at: T('2026-10-10 06:00'),
-  admission_category: 'labour_pains',
-  mother_name: 'Test Devi',
-  age_years: 25,
-  place_of_delivery: 'this_facility',
-  delivery_at: T('2026-10-10 10:00'),
-  mode: 'normal_vaginal',
-  number_of_babies: 1,
-  gest_weeks: 39,
-  complications: [],
-  hiv_status: 'non_reactive',
-  syphilis_status: 'non_reactive',
-  hbsag_status: 'negative',
-  risk_factors: [],
-  outcome: 'discharged',
-  outcome_at: T('2026-10-11 16:00'),
-  discharge_condition: 'stable',
-  ppfp_method: 'none_declined',
-};
-const BABY: BabyDraft = {
-  sex: 'F',
-  outcome: 'live',
-  birth_weight_g: 3000,
-  bf_within_1h: true,
-  resuscitation: 'none',
-  baby_exit: 'with_mother',
-};
+const T = ist;
+const BASE = OCTOBER_DELIVERY;
+const BABY = OCTOBER_BABY;
 const STILL: BabyDraft = {
   outcome: 'fresh_still_birth',
   birth_weight_g: 1500,
