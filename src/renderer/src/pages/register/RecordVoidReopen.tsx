@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import type { FieldIssue } from '../../../../shared/errors';
 import { VOID_REASONS } from '../../../../shared/register/codes';
@@ -14,17 +14,74 @@ import { RECORD_READS } from './EpisodeFormPage';
 
 const VOID_KIND: FieldKind = { type: 'choice', codes: VOID_REASONS, prefix: 'void_reason' };
 
-export function VoidPanel(props: {
+interface PanelProps {
   detail: EpisodeDetail;
   onDone: (d: EpisodeDetail) => void;
   onCancel: () => void;
   onReload: () => void;
-}) {
+}
+
+/**
+ * The frame both panels share: the form's own checks first (focus on the first problem), then the service's save
+ * flow; a confirm button and Cancel.
+ */
+function ReasonPanel(
+  props: PanelProps & {
+    testId: string;
+    intro: string;
+    confirmLabel: string;
+    confirmClass: string;
+    clientIssues: FieldIssue[];
+    send: (record: EpisodeDetail['record']) => Promise<EpisodeDetail>;
+    children: (shown: FieldIssue[]) => ReactNode;
+  },
+) {
+  const { t } = useI18n();
+  const [focusTick, setFocusTick] = useState(0);
+  const flow = useSaveFlow();
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(props.clientIssues, flow);
+  const save = async () => {
+    setSubmitted(true);
+    if (props.clientIssues.length > 0) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const result = await flow.run(() => props.send(props.detail.record));
+    if (result) props.onDone(result);
+  };
+  return (
+    <div className="side-panel" data-testid={props.testId}>
+      <p className="muted">{props.intro}</p>
+      <EpisodeForm
+        flow={flow}
+        issues={shown}
+        submitted={submitted}
+        onSubmit={() => void save()}
+        onConfirm={() => void save()}
+        onBlur={onBlur}
+        focusTick={focusTick}
+        onReload={props.onReload}
+        actions={
+          <>
+            <button type="submit" className={props.confirmClass} disabled={flow.saving}>
+              {props.confirmLabel}
+            </button>
+            <button type="button" onClick={props.onCancel}>
+              {t('action.cancel')}
+            </button>
+          </>
+        }
+      >
+        {props.children(shown)}
+      </EpisodeForm>
+    </div>
+  );
+}
+
+export function VoidPanel(props: PanelProps) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [text, setText] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
   const voidEpisode = useOpMutation('voidEpisode', { invalidates: RECORD_READS });
   const clientIssues = useMemo(() => {
     const issues: FieldIssue[] = [];
@@ -34,78 +91,50 @@ export function VoidPanel(props: {
       issues.push({ field: 'reason_text', message: 'v.required', params: { field: 'field.reason_text' }, severity: 'error' });
     return issues;
   }, [code, text]);
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
-  const save = async () => {
-    setSubmitted(true);
-    if (clientIssues.length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const r = props.detail.record;
-    const result = await flow.run(() =>
-      voidEpisode.mutateAsync({
-        id: r.id,
-        version: r.version,
-        reason_code: code as (typeof VOID_REASONS)[number],
-        ...(text.trim() ? { reason_text: text.trim() } : {}),
-      }),
-    );
-    if (result) props.onDone(result);
-  };
   return (
-    <div className="side-panel" data-testid="void-panel">
-      <p className="muted">{t('record.void_intro')}</p>
-      <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save()}
-        onConfirm={() => void save()}
-        onBlur={onBlur}
-        focusTick={focusTick}
-        onReload={props.onReload}
-        actions={
-          <>
-            <button type="submit" className="danger" disabled={flow.saving}>
-              {t('action.void_confirm')}
-            </button>
-            <button type="button" onClick={props.onCancel}>
-              {t('action.cancel')}
-            </button>
-          </>
-        }
-      >
-        <FormField
-          name="reason_code"
-          kind={VOID_KIND}
-          value={code}
-          onChange={(v) => setCode(v as string)}
-          path="reason_code"
-          issues={shown}
-          control="radio"
-          autoFocus
-          wide
-        />
-        <Field name="reason_text" issues={shown}>
-          {(control) => (
-            <input {...control} type="text" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
-          )}
-        </Field>
-      </EpisodeForm>
-    </div>
+    <ReasonPanel
+      {...props}
+      testId="void-panel"
+      intro={t('record.void_intro')}
+      confirmLabel={t('action.void_confirm')}
+      confirmClass="danger"
+      clientIssues={clientIssues}
+      send={(r) =>
+        voidEpisode.mutateAsync({
+          id: r.id,
+          version: r.version,
+          reason_code: code as (typeof VOID_REASONS)[number],
+          ...(text.trim() ? { reason_text: text.trim() } : {}),
+        })
+      }
+    >
+      {(shown) => (
+        <>
+          <FormField
+            name="reason_code"
+            kind={VOID_KIND}
+            value={code}
+            onChange={(v) => setCode(v as string)}
+            path="reason_code"
+            issues={shown}
+            control="radio"
+            autoFocus
+            wide
+          />
+          <Field name="reason_text" issues={shown}>
+            {(control) => (
+              <input {...control} type="text" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+            )}
+          </Field>
+        </>
+      )}
+    </ReasonPanel>
   );
 }
 
-export function ReopenPanel(props: {
-  detail: EpisodeDetail;
-  onDone: (d: EpisodeDetail) => void;
-  onCancel: () => void;
-  onReload: () => void;
-}) {
+export function ReopenPanel(props: PanelProps) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
   const reopenEpisode = useOpMutation('reopenEpisode', { invalidates: RECORD_READS });
   const clientIssues = useMemo<FieldIssue[]>(
     () =>
@@ -114,40 +143,17 @@ export function ReopenPanel(props: {
         : [],
     [reason],
   );
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
-  const save = async () => {
-    setSubmitted(true);
-    if (clientIssues.length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const r = props.detail.record;
-    const result = await flow.run(() => reopenEpisode.mutateAsync({ id: r.id, version: r.version, reason: reason.trim() }));
-    if (result) props.onDone(result);
-  };
   return (
-    <div className="side-panel" data-testid="reopen-panel">
-      <p className="muted">{t('record.reopen_intro')}</p>
-      <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save()}
-        onConfirm={() => void save()}
-        onBlur={onBlur}
-        focusTick={focusTick}
-        onReload={props.onReload}
-        actions={
-          <>
-            <button type="submit" className="primary" disabled={flow.saving}>
-              {t('action.reopen_confirm')}
-            </button>
-            <button type="button" onClick={props.onCancel}>
-              {t('action.cancel')}
-            </button>
-          </>
-        }
-      >
+    <ReasonPanel
+      {...props}
+      testId="reopen-panel"
+      intro={t('record.reopen_intro')}
+      confirmLabel={t('action.reopen_confirm')}
+      confirmClass="primary"
+      clientIssues={clientIssues}
+      send={(r) => reopenEpisode.mutateAsync({ id: r.id, version: r.version, reason: reason.trim() })}
+    >
+      {(shown) => (
         <Field name="reason" issues={shown}>
           {(control) => (
             <input
@@ -160,7 +166,7 @@ export function ReopenPanel(props: {
             />
           )}
         </Field>
-      </EpisodeForm>
-    </div>
+      )}
+    </ReasonPanel>
   );
 }
