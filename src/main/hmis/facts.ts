@@ -150,6 +150,7 @@ export const LOOKBACK_DAYS = 7;
 
 interface Statements {
   episodes: Database.Statement;
+  fingerprint: Database.Statement;
   episodesById: Database.Statement;
   laterEvents: Database.Statement;
   babies: Database.Statement;
@@ -162,38 +163,55 @@ function prepare(sqlite: Database.Database): Statements {
   const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
   const byIds = 'IN (SELECT value FROM json_each(@ids))';
   const episodeColumns = `${cols(EPISODE_COLUMNS)}, ${MOTHER_REFERRAL_REASONS_SQL} AS referral_reasons`;
+  // Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
+  const inRange = [
+    range('delivery_at', 'lookback'),
+    range('admission_at', 'from'),
+    range('outcome_at', 'from'),
+    range('fbmdr_date', 'from'),
+  ].join(' OR ');
+  // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
+  // babies' mothers.
+  const laterEvents = (['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const)
+    .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
+    .join(' UNION ALL ');
   s = {
-    // Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
-    episodes: sqlite.prepare(
-      `SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (` +
-        [
-          range('delivery_at', 'lookback'),
-          range('admission_at', 'from'),
-          range('outcome_at', 'from'),
-          range('fbmdr_date', 'from'),
-        ].join(' OR ') +
-        ')',
-    ),
-    episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
-    // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
-    // babies' mothers.
-    laterEvents: sqlite
+    episodes: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (${inRange})`),
+    // Every write to a record (its babies and referrals too) bumps its version and updated_at (register `touch`);
+    // voided records are included so that a void changes the fingerprint as well.
+    fingerprint: sqlite
       .prepare(
-        (['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const)
-          .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
-          .join(' UNION ALL '),
+        `SELECT count(*) || ':' || total(id) || ':' || total(version) || ':' || total(id * version) || ':' ||
+         ifnull(max(updated_at), '') FROM episode WHERE ${inRange} OR id IN (${laterEvents})`,
       )
       .pluck(),
+    episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
+    laterEvents: sqlite.prepare(laterEvents).pluck(),
     babies: sqlite.prepare(`SELECT ${cols(BABY_COLUMNS)} FROM baby WHERE removed_at IS NULL AND episode_id ${byIds}`),
   };
   statements.set(sqlite, s);
   return s;
 }
 
+const rangeParams = (first: string, last: string) => ({
+  from: first,
+  to: nextMonth(last),
+  lookback: addDays(`${first}-01`, -LOOKBACK_DAYS),
+});
+
+/**
+ * A cheap summary (count, id and version sums, last update) of the records `loadFacts(first, last)` reads, voided
+ * ones included: it changes whenever one of them is written, enters or leaves the months. Read with the indexes
+ * alone plus one row look-up per record, no row objects.
+ */
+export function factsFingerprint(sqlite: Database.Database, first: string, last: string): string {
+  return prepare(sqlite).fingerprint.get(rangeParams(first, last)) as string;
+}
+
 /** The register rows that can count in the months `first`…`last` (voided records and removed babies never do). */
 export function loadFacts(sqlite: Database.Database, first: string, last: string): Dataset {
   const s = prepare(sqlite);
-  const params = { from: first, to: nextMonth(last), lookback: addDays(`${first}-01`, -LOOKBACK_DAYS) };
+  const params = rangeParams(first, last);
   const episodes = (s.episodes.all(params) as Record<string, unknown>[]).map(episodeFromRow);
   const byId = new Map(episodes.map((e) => [e.id, e]));
   const missing = [...new Set((s.laterEvents.all(params) as number[]).filter((id) => !byId.has(id)))];
