@@ -350,7 +350,7 @@ function monthEntries(
   const settings = settingsKey(options);
   // Fingerprints are read before the rows: a write in between (another connection) at worst makes the next call
   // count the month again; figures are never kept under a fingerprint newer than their rows.
-  const keyOf = new Map(months.map((m) => [m, cache ? `${settings}|${factsFingerprint(sqlite, m, m)}` : '']));
+  const keyOf = new Map(months.map((m) => [m, cache ? `${settings}|${factsFingerprint(sqlite, m, m, KEYS)}` : '']));
   const key = (m: string) => keyOf.get(m)!;
   const entries = months.map((m) => {
     const kept = cache?.get(m);

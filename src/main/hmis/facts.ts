@@ -4,6 +4,9 @@ import { addDays, ageOn, nextMonth } from '../../shared/time';
 import type { ColumnKind } from '../db/schema/columns';
 import { MOTHER_REFERRAL_REASONS_SQL } from '../care/risk-rows';
 import { BABY_KINDS, EPISODE_KINDS } from '../register/rows';
+import { statement } from '../db/statements';
+import type { ComputeKey } from '../../shared/hmis/keys';
+import { LATER_EVENT_DATES, laterEventDatesOf, type LaterEventDate } from './indicators';
 
 /*
  * What the HMIS engine reads from the register: the columns its indicators and completeness checks use, for the
@@ -150,43 +153,33 @@ export const LOOKBACK_DAYS = 7;
 
 interface Statements {
   episodes: Database.Statement;
-  fingerprint: Database.Statement;
   episodesById: Database.Statement;
   laterEvents: Database.Statement;
   babies: Database.Statement;
 }
 const statements = new WeakMap<Database.Database, Statements>();
 
+const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
+// Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
+const IN_RANGE = [
+  range('delivery_at', 'lookback'),
+  range('admission_at', 'from'),
+  range('outcome_at', 'from'),
+  range('fbmdr_date', 'from'),
+].join(' OR ');
+/** Birth doses and neonatal deaths count by their own date, which can be long after the delivery: those babies' mothers. */
+const laterEventsSql = (dates: readonly LaterEventDate[]) =>
+  dates.map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`).join(' UNION ALL ');
+
 function prepare(sqlite: Database.Database): Statements {
   let s = statements.get(sqlite);
   if (s) return s;
-  const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
   const byIds = 'IN (SELECT value FROM json_each(@ids))';
   const episodeColumns = `${cols(EPISODE_COLUMNS)}, ${MOTHER_REFERRAL_REASONS_SQL} AS referral_reasons`;
-  // Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
-  const inRange = [
-    range('delivery_at', 'lookback'),
-    range('admission_at', 'from'),
-    range('outcome_at', 'from'),
-    range('fbmdr_date', 'from'),
-  ].join(' OR ');
-  // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
-  // babies' mothers.
-  const laterEvents = (['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const)
-    .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
-    .join(' UNION ALL ');
   s = {
-    episodes: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (${inRange})`),
-    // Every write to a record (its babies and referrals too) bumps its version and updated_at (register `touch`);
-    // voided records are included so that a void changes the fingerprint as well.
-    fingerprint: sqlite
-      .prepare(
-        `SELECT count(*) || ':' || total(id) || ':' || total(version) || ':' || total(id * version) || ':' ||
-         ifnull(max(updated_at), '') FROM episode WHERE ${inRange} OR id IN (${laterEvents})`,
-      )
-      .pluck(),
+    episodes: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (${IN_RANGE})`),
     episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
-    laterEvents: sqlite.prepare(laterEvents).pluck(),
+    laterEvents: sqlite.prepare(laterEventsSql(Object.values(LATER_EVENT_DATES).flat())).pluck(),
     babies: sqlite.prepare(`SELECT ${cols(BABY_COLUMNS)} FROM baby WHERE removed_at IS NULL AND episode_id ${byIds}`),
   };
   statements.set(sqlite, s);
@@ -200,12 +193,19 @@ const rangeParams = (first: string, last: string) => ({
 });
 
 /**
- * A cheap summary (count, id and version sums, last update) of the records `loadFacts(first, last)` reads, voided
- * ones included: it changes whenever one of them is written, enters or leaves the months. Read with the indexes
- * alone plus one row look-up per record, no row objects.
+ * A cheap summary (count, id and version sums, last update) of the records that can count in the months
+ * `first`…`last` for the compute keys `keys`, voided ones included: it changes whenever one of them is written, enters
+ * or leaves the months (every write to a record, its babies and referrals included, bumps its version and
+ * `updated_at`: register `touch`). Read from the indexes plus one row look-up per record, no row objects; later
+ * events only for the dates the keys count by (the birth doses' indexes hold most babies of the months).
  */
-export function factsFingerprint(sqlite: Database.Database, first: string, last: string): string {
-  return prepare(sqlite).fingerprint.get(rangeParams(first, last)) as string;
+export function factsFingerprint(sqlite: Database.Database, first: string, last: string, keys: readonly ComputeKey[]): string {
+  const dates = laterEventDatesOf(keys);
+  const sql =
+    `SELECT count(*) || ':' || total(id) || ':' || total(version) || ':' || total(id * version) || ':' ||
+       ifnull(max(updated_at), '') FROM episode WHERE ${IN_RANGE}` +
+    (dates.length > 0 ? ` OR id IN (${laterEventsSql(dates)})` : '');
+  return statement(sqlite, sql).pluck().get(rangeParams(first, last)) as string;
 }
 
 /** The register rows that can count in the months `first`…`last` (voided records and removed babies never do). */

@@ -58,6 +58,30 @@ export const BABY_BASES = {
   hepb0: (b: BabyFact) => hepb0Given(b),
   neonatal_death: (b: BabyFact) => b.neonatal_death_at,
 } satisfies Record<string, (b: BabyFact, env: IndicatorEnv) => string | null>;
+/**
+ * The baby dates a basis counts by that are not bounded by the delivery (a birth dose, a death): the loader finds
+ * those babies' mothers by each date's own index.
+ */
+export const LATER_EVENT_DATES = {
+  vit_k: ['vit_k'],
+  bcg: ['bcg'],
+  opv0: ['opv0'],
+  hepb0: ['hepb0', 'hepb0_at'],
+  neonatal_death: ['neonatal_death_at'],
+} as const satisfies Partial<Record<keyof typeof BABY_BASES, readonly (keyof BabyFact)[]>>;
+export type LaterEventDate = (typeof LATER_EVENT_DATES)[keyof typeof LATER_EVENT_DATES][number];
+
+/** The later-event dates the compute keys `keys` count by. */
+export function laterEventDatesOf(keys: readonly ComputeKey[]): LaterEventDate[] {
+  const dates = new Set<LaterEventDate>();
+  for (const key of keys) {
+    const indicator = INDICATORS[key];
+    if (indicator.unit === 'baby' && indicator.basis in LATER_EVENT_DATES)
+      LATER_EVENT_DATES[indicator.basis as keyof typeof LATER_EVENT_DATES].forEach((d) => dates.add(d));
+  }
+  return [...dates];
+}
+
 export type EpisodeBasis = keyof typeof EPISODE_BASES;
 export type BabyBasis = keyof typeof BABY_BASES;
 
