@@ -1,0 +1,64 @@
+import { expect, test } from './fixtures';
+
+/*
+ * Issue 11 "Speed": the dashboard's charts are drawn within one frame after the data arrives. The page's own fetch
+ * is watched: from the moment getDashboard's answer is parsed, every animation frame checks whether all trend
+ * canvases hold pixels; they must at the first frame. (Page code as text: the tests compile without the DOM types.)
+ */
+
+test.use({ loginAs: 'clerk' });
+
+const WATCH = `
+  const watch = { dataAt: null, drawnAt: null, framesAfterData: 0, charts: 0 };
+  window.__frames = watch;
+  const fetchPage = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await fetchPage(input, init);
+    if (String(input instanceof Request ? input.url : input).includes('getDashboard')) {
+      const json = response.json.bind(response);
+      response.json = async () => {
+        const body = await json();
+        watch.dataAt = performance.now();
+        return body;
+      };
+    }
+    return response;
+  };
+  const painted = (canvas) => {
+    if (canvas.width === 0 || canvas.height === 0) return false;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+    return false;
+  };
+  const tick = () => {
+    if (watch.dataAt !== null && watch.drawnAt === null) {
+      watch.framesAfterData++;
+      const canvases = [...document.querySelectorAll('.trend-chart canvas')];
+      if (canvases.length > 0 && canvases.every(painted)) {
+        watch.drawnAt = performance.now();
+        watch.charts = canvases.length;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
+interface FrameWatch {
+  dataAt: number | null;
+  drawnAt: number | null;
+  framesAfterData: number;
+  charts: number;
+}
+
+test('the trend charts are drawn in the first frame after the dashboard data arrives', async ({ page }) => {
+  await page.addInitScript({ content: WATCH });
+  await page.goto('/#/dashboard');
+  await expect(page.getByTestId('dashboard')).toBeVisible({ timeout: 30_000 });
+  const frames = () => page.evaluate<FrameWatch>('window.__frames');
+  await expect.poll(async () => (await frames()).drawnAt).not.toBeNull();
+  const watch = await frames();
+  console.log(`charts drawn ${(watch.drawnAt! - watch.dataAt!).toFixed(1)} ms after the data, at frame ${watch.framesAfterData}`);
+  expect(watch.charts).toBe(12);
+  expect(watch.framesAfterData).toBe(1);
+});
