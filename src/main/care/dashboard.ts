@@ -3,7 +3,7 @@ import { DASHBOARD_FIGURE_IDS, type Dashboard, type DashboardFigureId, type Figu
 import type { ComputeKey } from '../../shared/hmis/keys';
 import { addDays, daysBetween, localDate, nextMonth, previousMonth, toLocalIso } from '../../shared/time';
 import { computeKeys, type KeyResult } from '../hmis/engine';
-import { factsFingerprint, loadFacts, type Dataset, type EpisodeFact } from '../hmis/facts';
+import { factsFingerprint, loadFacts, type BabyFact, type Dataset, type EpisodeFact } from '../hmis/facts';
 import type { IndicatorEnv } from '../hmis/indicators';
 import { riskReasons } from '../../shared/care/risk';
 
@@ -133,7 +133,36 @@ function reportsSubmitted(sqlite: Database.Database, months: readonly string[], 
   return submitted;
 }
 
-const inMonth = (iso: string | null, month: string) => iso !== null && iso.slice(0, 7) === month;
+const monthOf = (iso: string | null) => iso?.slice(0, 7) ?? null;
+
+/** The loaded rows by id and by the month they left or were admitted in: each month's figures look up, not scan. */
+interface Indexed {
+  episodes: Map<number, EpisodeFact>;
+  babies: Map<number, BabyFact>;
+  exits: Map<string, EpisodeFact[]>;
+  admissions: Map<string, EpisodeFact[]>;
+}
+
+function indexRows(data: Dataset): Indexed {
+  const byMonth = (month: (e: EpisodeFact) => string | null) => {
+    const out = new Map<string, EpisodeFact[]>();
+    for (const e of data.episodes) {
+      const m = month(e);
+      if (m === null) continue;
+      const list = out.get(m);
+      if (list) list.push(e);
+      else out.set(m, [e]);
+    }
+    return out;
+  };
+  return {
+    episodes: new Map(data.episodes.map((e) => [e.id, e])),
+    babies: new Map(data.babies.map((b) => [b.id, b])),
+    exits: byMonth((e) => monthOf(e.outcome_at)),
+    admissions: byMonth((e) => monthOf(e.admission_at)),
+  };
+}
+
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
 
 /** Every figure but report timeliness (counted on each call from the report rows). */
@@ -148,23 +177,22 @@ interface MonthFigures {
 function monthCells(
   month: string,
   keys: Map<ComputeKey, KeyResult>,
-  data: Dataset,
+  rows: Indexed,
   extra: Extra,
   options: DashboardOptions,
   today: string,
 ): MonthFigures {
   const key = (k: Key) => keys.get(k)!;
   const deliveries = key('deliveries.institutional');
-  const deliveredEpisodes = new Set(deliveries.episodeIds);
-  const byMode = (test: (e: EpisodeFact) => boolean) =>
-    data.episodes.filter((e) => deliveredEpisodes.has(e.id) && test(e)).map((e) => e.id);
+  const delivered = deliveries.episodeIds.map((id) => rows.episodes.get(id)!);
+  const byMode = (test: (e: EpisodeFact) => boolean) => delivered.filter(test).map((e) => e.id);
   const lscs = key('deliveries.lscs');
 
   const live = key('births.live');
   const still = key('births.still');
   const births = live.value + still.value;
 
-  const exits = data.episodes.filter((e) => inMonth(e.outcome_at, month));
+  const exits = rows.exits.get(month) ?? [];
   const referredOut = exits.filter((e) => e.outcome === 'referred_out');
   const delays: { id: number; minutes: number }[] = [];
   for (const e of referredOut) {
@@ -183,9 +211,8 @@ function monthCells(
   let form1Due = 0;
   let lastForm1Due: string | null = null;
   const form1OnTime: number[] = [];
-  const babiesById = new Map(data.babies.map((b) => [b.id, b]));
   for (const id of live.babyIds) {
-    const born = babiesById.get(id)?.born_at ?? babiesById.get(id)?.episode.delivery_at;
+    const born = rows.babies.get(id)?.born_at ?? rows.babies.get(id)?.episode.delivery_at;
     if (!born) continue;
     const dueBy = addDays(localDate(born), options.form1DueDays);
     if (lastForm1Due === null || dueBy > lastForm1Due) lastForm1Due = dueBy;
@@ -227,9 +254,7 @@ function monthCells(
     },
     'referral_delay.over_target': ratio({ episodeIds: overTarget }, delays.length, 100),
     referrals_in: count({
-      episodeIds: data.episodes
-        .filter((e) => inMonth(e.admission_at, month) && e.admission_category === 'referred_in')
-        .map((e) => e.id),
+      episodeIds: (rows.admissions.get(month) ?? []).filter((e) => e.admission_category === 'referred_in').map((e) => e.id),
     }),
     maternal_deaths: count(fromKey(key('maternal_deaths.total'))),
     'neonatal_deaths.lt24h': count(fromKey(key('neonatal_deaths.lt24h'))),
@@ -299,7 +324,7 @@ function settingsKey(options: DashboardOptions): string {
 const sameForToday = (entry: MonthEntry, today: string) =>
   entry.today === today || entry.lastForm1Due === null || (entry.today > entry.lastForm1Due && today > entry.lastForm1Due);
 
-function lookupOf(cells: Record<KeptFigureId, Cell>, data: Dataset): Dashboard['lookup'] {
+function lookupOf(cells: Record<KeptFigureId, Cell>, rows: Indexed): Dashboard['lookup'] {
   const episodeIds = new Set<number>();
   const babyIds = new Set<number>();
   for (const cell of Object.values<Cell>(cells)) {
@@ -307,14 +332,14 @@ function lookupOf(cells: Record<KeptFigureId, Cell>, data: Dataset): Dashboard['
     cell.babyIds.forEach((b) => babyIds.add(b));
   }
   const lookup: Dashboard['lookup'] = { episodes: {}, babies: {} };
-  for (const b of data.babies) {
-    if (!babyIds.has(b.id)) continue;
-    lookup.babies[b.id] = { episode_id: b.episode.id, baby_order: b.baby_order };
+  for (const id of babyIds) {
+    const b = rows.babies.get(id)!;
+    lookup.babies[id] = { episode_id: b.episode.id, baby_order: b.baby_order };
     episodeIds.add(b.episode.id);
   }
-  for (const e of data.episodes) {
-    if (episodeIds.has(e.id))
-      lookup.episodes[e.id] = { serial_no: e.serial_no, mother_name: e.mother_name, delivery_at: e.delivery_at };
+  for (const id of episodeIds) {
+    const e = rows.episodes.get(id)!;
+    lookup.episodes[id] = { serial_no: e.serial_no, mother_name: e.mother_name, delivery_at: e.delivery_at };
   }
   return lookup;
 }
@@ -330,9 +355,10 @@ function countMonths(
   const data = loadFacts(sqlite, run[0]!, run[run.length - 1]!);
   const keys = computeKeys(KEYS, run, data, options.env);
   const extra = loadExtra(sqlite, data);
+  const rows = indexRows(data);
   return run.map((m) => {
-    const figures = monthCells(m, keys.get(m)!, data, extra, options, today);
-    return { ...figures, key: key(m), today, lookup: lookupOf(figures.cells, data) };
+    const figures = monthCells(m, keys.get(m)!, rows, extra, options, today);
+    return { ...figures, key: key(m), today, lookup: lookupOf(figures.cells, rows) };
   });
 }
 
