@@ -364,22 +364,22 @@ function countMonths(
 
 /**
  * The figures of each of `months`: kept ones whose rows and settings are unchanged, the others counted (each run of
- * consecutive months from one read of its rows). Without a cache every month is counted.
+ * consecutive months from one read of its rows) and kept.
  */
 function monthEntries(
   sqlite: Database.Database,
   months: readonly string[],
   options: DashboardOptions,
   today: string,
-  cache: MonthCache | null,
+  cache: MonthCache,
 ): MonthEntry[] {
   const settings = settingsKey(options);
   // Fingerprints are read before the rows: a write in between (another connection) at worst makes the next call
   // count the month again; figures are never kept under a fingerprint newer than their rows.
-  const keyOf = new Map(months.map((m) => [m, cache ? `${settings}|${factsFingerprint(sqlite, m, m, KEYS)}` : '']));
+  const keyOf = new Map(months.map((m) => [m, `${settings}|${factsFingerprint(sqlite, m, m, KEYS)}`]));
   const key = (m: string) => keyOf.get(m)!;
   const entries = months.map((m) => {
-    const kept = cache?.get(m);
+    const kept = cache.get(m);
     return kept && kept.key === key(m) && sameForToday(kept, today) ? kept : null;
   });
   for (let i = 0; i < months.length;) {
@@ -391,7 +391,6 @@ function monthEntries(
     while (end + 1 < months.length && !entries[end + 1]) end++;
     countMonths(sqlite, months.slice(i, end + 1), options, today, key).forEach((entry, j) => {
       entries[i + j] = entry;
-      if (!cache) return;
       cache.delete(months[i + j]!); // re-inserted last: the most recently counted is evicted last
       cache.set(months[i + j]!, entry);
       while (cache.size > MAX_KEPT_MONTHS) cache.delete(cache.keys().next().value!);
@@ -401,12 +400,12 @@ function monthEntries(
   return entries as MonthEntry[];
 }
 
-/** The dashboard of `month` with its 12-month trends; `cache`: see `MonthCache` (null: count every month afresh). */
+/** The dashboard of `month` with its 12-month trends, from the months kept in `cache` where they still hold. */
 export function computeDashboard(
   sqlite: Database.Database,
   month: string,
   options: DashboardOptions,
-  cache: MonthCache | null,
+  cache: MonthCache,
 ): Dashboard {
   const months = trendMonths(month);
   const today = localDate(toLocalIso(options.env.nowMs, options.timeZone));
