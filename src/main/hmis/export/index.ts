@@ -22,7 +22,7 @@ export interface ExportFile {
 export const TEMPLATES_FOLDER = 'hmis-templates';
 
 /** District templates for this format: `<data folder>/hmis-templates/<name>.json` beside `<name>.xlsx`. */
-async function templateFiles(ctx: AppContext, report: HmisReport, base: string): Promise<ExportFile[]> {
+async function templateFiles(ctx: Pick<AppContext, 'dataDir'>, report: HmisReport, base: string): Promise<ExportFile[]> {
   const dir = join(ctx.dataDir, TEMPLATES_FOLDER);
   if (!existsSync(dir)) return [];
   const files: ExportFile[] = [];
@@ -48,7 +48,11 @@ async function templateFiles(ctx: AppContext, report: HmisReport, base: string):
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The files of one report: XLSX, PDF for signature, CSV, JSON (and any district template filled in). */
-export async function exportFiles(ctx: AppContext, report: HmisReport, status: ExportStatus): Promise<ExportFile[]> {
+export async function exportFiles(
+  ctx: Pick<AppContext, 'dataDir' | 'resourcesDir' | 'pdf'>,
+  report: HmisReport,
+  status: ExportStatus,
+): Promise<ExportFile[]> {
   const base = exportBaseName(report, status);
   const json = { export_schema: 1, status, report };
   return [

@@ -13,7 +13,10 @@ import { episodeHistory } from '../lists';
 import { loadRecords } from '../rows';
 
 /** The whole register, or the records admitted between two dates (inclusive), voided ones included. */
-export function exportRegister(ctx: AppContext, range: { from?: string; to?: string }): RegisterExchange {
+export function exportRegister(
+  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'appVersion'>,
+  range: { from?: string; to?: string },
+): RegisterExchange {
   const env = registerEnv(ctx);
   const facility = facilitySettings(ctx);
   const ids = ctx.sqlite
@@ -74,7 +77,7 @@ function withoutAadhaar(episode: ExchangeEpisode): ExchangeEpisode {
  * range, how many records, and whether Aadhaar was included.
  */
 export function exportRegisterFile(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'appVersion'>,
   session: Session,
   input: { from?: string; to?: string; include_aadhaar?: boolean },
 ): { file_name: string; content: string } {
