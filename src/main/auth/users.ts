@@ -149,7 +149,7 @@ function startSession(ctx: Pick<AppContext, 'db' | 'clock' | 'sessions'>, carrie
 }
 
 export async function login(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'sessions' | 'loginGuard'>,
+  ctx: DbHandle & Pick<AppContext, 'sessions' | 'loginGuard'>,
   carrier: SessionCarrier,
   input: { username: string; password: string },
 ): Promise<SessionInfo> {

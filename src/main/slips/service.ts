@@ -69,12 +69,7 @@ interface Job {
 }
 
 /** Renders every copy of one slip as it would print now. */
-function prepare(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir'>,
-  ref: SlipRef,
-  preparedBy: string,
-  copies?: number,
-): Job {
+function prepare(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, ref: SlipRef, preparedBy: string, copies?: number): Job {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, ref.episode_id);
   const key = keyOf(ref);
@@ -165,11 +160,7 @@ function logPrint(
   });
 }
 
-export function listSlips(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir'>,
-  episodeId: number,
-  preparedBy: string,
-): SlipInfo[] {
+export function listSlips(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, episodeId: number, preparedBy: string): SlipInfo[] {
   const record = loadRecord(ctx, episodeId);
   const counts = ctx.sqlite.prepare(
     `SELECT count(DISTINCT CASE WHEN ${ON_PAPER} THEN printed_at END) AS n, max(CASE WHEN ${ON_PAPER} THEN printed_at END) AS last,
@@ -192,11 +183,7 @@ export function listSlips(
 }
 
 /** `preparedBy`: the person's full name (`fullName`), printed on the slip. */
-export function previewSlip(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir'>,
-  ref: SlipRef,
-  preparedBy: string,
-): SlipPreview {
+export function previewSlip(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, ref: SlipRef, preparedBy: string): SlipPreview {
   const job = prepare(ctx, ref, preparedBy, 1);
   const settings = job.print[job.key.slip];
   return {
@@ -211,7 +198,7 @@ export function previewSlip(
 
 /** Desktop app: every copy to the chosen printer (remembered for the slip type) or silently to the default. */
 export async function printSlip(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir' | 'desktop'>,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'desktop'>,
   session: Session,
   input: SlipRef & { printer_name: string | null; silent: boolean },
 ): Promise<{ printed: boolean; copies: number; duplicate: boolean }> {
@@ -238,7 +225,7 @@ export async function printSlip(
 
 /** Browser / LAN mode: the copies for the browser's print dialog. Logged now: the browser cannot say whether it printed. */
 export function browserPrintSlip(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir'>,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir'>,
   session: Session,
   ref: SlipRef,
 ): { documents: string[]; copies: number; duplicate: boolean } {
@@ -256,7 +243,7 @@ export function browserPrintSlip(
 
 /** The first copy as PDF bytes, logged on the given channel once it exists (and, on the desktop, once saved). */
 export async function slipPdf(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'resourcesDir' | 'pdf'>,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'pdf'>,
   session: Session,
   ref: SlipRef,
   channel: 'pdf' | 'cli',
@@ -272,7 +259,7 @@ export async function slipPdf(
 }
 
 export async function saveSlipPdf(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'pdf' | 'desktop'>,
   session: Session,
   ref: SlipRef,
 ): Promise<{ file_name: string; saved_path: string | null; pdf_base64: string | null; cancelled: boolean }> {

@@ -5,7 +5,9 @@ import type { HmisReport } from '../../../shared/hmis/report';
 import { templateMapSchema } from '../../../shared/hmis/template';
 import { toFieldIssues } from '../../../shared/validation';
 import type { AppContext } from '../../context';
+import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
+import type { FormatDirs } from '../formats';
 import { computeReport } from '../report';
 import { formatFor, markFinalExported } from '../service';
 import { reportCsv } from './csv';
@@ -69,7 +71,7 @@ export async function exportFiles(
  * a draft is always possible and marked as such in every file. A submitted month exports its frozen snapshot.
  */
 export async function exportReportSet(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs & Pick<AppContext, 'pdf'>,
   session: Session,
   input: { month: string; format_id?: string; final: boolean },
 ): Promise<{ files: ExportFile[]; report: HmisReport }> {

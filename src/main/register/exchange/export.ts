@@ -7,6 +7,7 @@ import {
 import { addDays } from '../../../shared/time';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
+import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
 import { facilitySettings, registerEnv } from '../context';
 import { episodeHistory } from '../lists';
@@ -14,7 +15,7 @@ import { loadRecords } from '../rows';
 
 /** The whole register, or the records admitted between two dates (inclusive), voided ones included. */
 export function exportRegister(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'appVersion'>,
+  ctx: DbHandle & Pick<AppContext, 'appVersion'>,
   range: { from?: string; to?: string },
 ): RegisterExchange {
   const env = registerEnv(ctx);
@@ -77,7 +78,7 @@ function withoutAadhaar(episode: ExchangeEpisode): ExchangeEpisode {
  * range, how many records, and whether Aadhaar was included.
  */
 export function exportRegisterFile(
-  ctx: Pick<AppContext, 'sqlite' | 'db' | 'clock' | 'appVersion'>,
+  ctx: DbHandle & Pick<AppContext, 'appVersion'>,
   session: Session,
   input: { from?: string; to?: string; include_aadhaar?: boolean },
 ): { file_name: string; content: string } {
