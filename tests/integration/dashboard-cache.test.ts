@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { AppContext } from '../../src/main/context';
 import { monthCacheOf } from '../../src/main/care/dashboard';
+import { laterEventDatesOf } from '../../src/main/hmis/indicators';
 import { LOCAL_ADMIN_SESSION } from '../../src/main/session';
 import type { Dashboard } from '../../src/shared/care/dashboard';
 import { fixedClock, testContext } from '../helpers/context';
@@ -160,5 +161,12 @@ describe('the months kept between dashboard calls', () => {
     const restored = await dashboard(ctx);
     expect(restored.series['deliveries.lscs'][SEPT]).toEqual({ value: 0 });
     expect(restored).toEqual(await counted(ctx));
+  });
+
+  it('fingerprints babies by the later-event dates the counted keys use, and only those', () => {
+    expect(laterEventDatesOf(['deliveries.institutional', 'births.live', 'neonatal_deaths.lt24h'])).toEqual([
+      'neonatal_death_at',
+    ]);
+    expect(laterEventDatesOf(['deliveries.institutional', 'ppfp.ppiucd_48h'])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { ComputeKey } from '../../shared/hmis/keys';
 import { addDays, daysBetween, localDate, nextMonth, previousMonth, toLocalIso } from '../../shared/time';
 import { computeKeys, type KeyResult } from '../hmis/engine';
 import { factsFingerprint, loadFacts, type BabyFact, type Dataset, type EpisodeFact } from '../hmis/facts';
-import type { IndicatorEnv } from '../hmis/indicators';
+import { laterEventDatesOf, type IndicatorEnv } from '../hmis/indicators';
 import { riskReasons } from '../../shared/care/risk';
 
 /*
@@ -46,6 +46,8 @@ const KEYS = [
   'ppfp.ppiucd_48h',
 ] as const satisfies readonly ComputeKey[];
 type Key = (typeof KEYS)[number];
+/** The later-event dates those keys count by (neonatal deaths): the rest of the fingerprint is the date ranges. */
+const LATER_DATES = laterEventDatesOf(KEYS);
 
 /** The 12 months ending with `month`, oldest first. */
 export function trendMonths(month: string, count = 12): string[] {
@@ -376,7 +378,7 @@ function monthEntries(
   const settings = settingsKey(options);
   // Fingerprints are read before the rows: a write in between (another connection) at worst makes the next call
   // count the month again; figures are never kept under a fingerprint newer than their rows.
-  const keyOf = new Map(months.map((m) => [m, `${settings}|${factsFingerprint(sqlite, m, m, KEYS)}`]));
+  const keyOf = new Map(months.map((m) => [m, `${settings}|${factsFingerprint(sqlite, m, m, LATER_DATES)}`]));
   const key = (m: string) => keyOf.get(m)!;
   const entries = months.map((m) => {
     const kept = cache.get(m);

@@ -5,8 +5,6 @@ import type { ColumnKind } from '../db/schema/columns';
 import { MOTHER_REFERRAL_REASONS_SQL } from '../care/risk-rows';
 import { BABY_KINDS, EPISODE_KINDS } from '../register/rows';
 import { statement } from '../db/statements';
-import type { ComputeKey } from '../../shared/hmis/keys';
-import { LATER_EVENT_DATES, laterEventDatesOf, type LaterEventDate } from './indicators';
 
 /*
  * What the HMIS engine reads from the register: the columns its indicators and completeness checks use, for the
@@ -167,6 +165,10 @@ const IN_RANGE = [
   range('outcome_at', 'from'),
   range('fbmdr_date', 'from'),
 ].join(' OR ');
+/** Baby dates not bounded by the delivery (birth doses, neonatal death): each has its own index. */
+export const LATER_EVENT_DATES = ['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const;
+export type LaterEventDate = (typeof LATER_EVENT_DATES)[number];
+
 /** Birth doses and neonatal deaths count by their own date, which can be long after the delivery: those babies' mothers. */
 const laterEventsSql = (dates: readonly LaterEventDate[]) =>
   dates.map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`).join(' UNION ALL ');
@@ -179,7 +181,7 @@ function prepare(sqlite: Database.Database): Statements {
   s = {
     episodes: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (${IN_RANGE})`),
     episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
-    laterEvents: sqlite.prepare(laterEventsSql(Object.values(LATER_EVENT_DATES).flat())).pluck(),
+    laterEvents: sqlite.prepare(laterEventsSql(LATER_EVENT_DATES)).pluck(),
     babies: sqlite.prepare(`SELECT ${cols(BABY_COLUMNS)} FROM baby WHERE removed_at IS NULL AND episode_id ${byIds}`),
   };
   statements.set(sqlite, s);
@@ -194,13 +196,17 @@ const rangeParams = (first: string, last: string) => ({
 
 /**
  * A cheap summary (count, id and version sums, last update) of the records that can count in the months
- * `first`…`last` for the compute keys `keys`, voided ones included: it changes whenever one of them is written, enters
+ * `first`…`last` when only the later-event `dates` matter (`laterEventDatesOf` the keys counted), voided ones included: it changes whenever one of them is written, enters
  * or leaves the months (every write to a record, its babies and referrals included, bumps its version and
  * `updated_at`: register `touch`). Read from the indexes plus one row look-up per record, no row objects; later
- * events only for the dates the keys count by (the birth doses' indexes hold most babies of the months).
+ * events only for `dates` (the birth doses' indexes hold most babies of the months).
  */
-export function factsFingerprint(sqlite: Database.Database, first: string, last: string, keys: readonly ComputeKey[]): string {
-  const dates = laterEventDatesOf(keys);
+export function factsFingerprint(
+  sqlite: Database.Database,
+  first: string,
+  last: string,
+  dates: readonly LaterEventDate[],
+): string {
   const sql =
     `SELECT count(*) || ':' || total(id) || ':' || total(version) || ':' || total(id * version) || ':' ||
        ifnull(max(updated_at), '') FROM episode WHERE ${IN_RANGE}` +
