@@ -196,10 +196,10 @@ const rangeParams = (first: string, last: string) => ({
 
 /**
  * A cheap summary (count, id and version sums, last update) of the records that can count in the months
- * `first`…`last` when only the later-event `dates` matter (`laterEventDatesOf` the keys counted), voided ones included: it changes whenever one of them is written, enters
- * or leaves the months (every write to a record, its babies and referrals included, bumps its version and
- * `updated_at`: register `touch`). Read from the indexes plus one row look-up per record, no row objects; later
- * events only for `dates` (the birth doses' indexes hold most babies of the months).
+ * `first`…`last`, voided ones included: it changes whenever one of them is written, enters or leaves the months
+ * (every write to a record, its babies and referrals included, bumps its version and `updated_at`: register
+ * `touch`). Read from the indexes plus one row look-up per record, no row objects. Of the later events only `dates`
+ * (`laterEventDatesOf` the keys counted): the birth doses' indexes hold most babies of the months.
  */
 export function factsFingerprint(
   sqlite: Database.Database,
