@@ -50,6 +50,16 @@ export const episode = sqliteTable(
     index('episode_rch_idx').on(sql`rch_id`),
     index('episode_ipd_idx').on(sql`ipd_no`),
     index('episode_serial_no_idx').on(t.serial_no),
+    // Completion in the admission form (register/entry-choices.ts): each a small walk of distinct values.
+    index('episode_village_idx')
+      .on(sql`village_ward`, sql`block`)
+      .where(sql`voided_at IS NULL AND village_ward IS NOT NULL`),
+    index('episode_asha_idx')
+      .on(sql`asha_name`)
+      .where(sql`voided_at IS NULL AND asha_name IS NOT NULL`),
+    index('episode_referred_from_idx')
+      .on(sql`referred_in_from_name`)
+      .where(sql`voided_at IS NULL AND referred_in_from_name IS NOT NULL`),
     // HMIS 16.6 counts reviews by their date, which can be any time after the death.
     index('episode_fbmdr_idx')
       .on(sql`fbmdr_date`)
