@@ -13,7 +13,7 @@ export const title = 'Completion lists of the admission form, 100,000 episodes';
 export async function run(): Promise<Measurement[]> {
   const { ctx, close } = spreadBenchRegister(BENCH_NOW);
   try {
-    const clerk: Session = { userId: 1, userName: 'bench-clerk', role: 'clerk' };
+    const clerk: Session = { userId: 'bench-clerk', userName: 'bench-clerk', role: 'clerk' };
     const open = await measure(
       'getEntryChoices (opening the admission form)',
       100,

@@ -39,7 +39,7 @@ describe('getEntryChoices', () => {
 
   it('is refused to a role the admin has not let write the register', async () => {
     const ctx = testContext();
-    const session = (role: 'admin' | 'clerk') => ({ userId: 1, userName: role, role });
+    const session = (role: 'admin' | 'clerk') => ({ userId: '1', userName: role, role });
     seedUser(ctx, 'admin', 'admin');
     expect((await dispatch(ctx, session('clerk'), 'getEntryChoices', {})).ok).toBe(true);
     const taken = await dispatch(ctx, session('admin'), 'updateRoleSettings', { 'clerk:register.write': false });
