@@ -21,6 +21,7 @@ import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 import { entryMessages } from './messages/entry';
+import { unloadMessages } from './messages/unload';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -47,6 +48,7 @@ export const catalog = {
   ...hmisEdgeMessages,
   ...crsFormMessages,
   ...entryMessages,
+  ...unloadMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
