@@ -22,6 +22,7 @@ import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 import { entryMessages } from './messages/entry';
 import { unloadMessages } from './messages/unload';
+import { reportsLeaveMessages } from './messages/reports-leave';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -49,6 +50,7 @@ export const catalog = {
   ...crsFormMessages,
   ...entryMessages,
   ...unloadMessages,
+  ...reportsLeaveMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
