@@ -50,6 +50,11 @@ test('Tab from a typed age passes the date of birth, which Shift+Tab and a click
   await page.getByLabel('Age (years)').click();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Date of birth')).toBeFocused();
+  // The keyboard help of the form says how a completion is taken or dropped.
+  await page.keyboard.press('F1');
+  const help = page.getByTestId('keyboard-help');
+  await expect(help.locator('[data-shortcut=completionTake]')).toContainText('take the suggested completion');
+  await expect(help.locator('[data-shortcut=completionDrop]')).toContainText('Delete');
 });
 
 test('the village completes from the register and fills its block; the clerk keeps the last word', async ({ page }) => {

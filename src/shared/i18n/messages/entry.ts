@@ -10,4 +10,12 @@ export const entryMessages = defineMessages({
     en: 'Tab from the age goes past this; Shift+Tab comes back.',
     hi: 'आयु के बाद Tab इसे छोड़ देता है; Shift+Tab से यहाँ लौटें।',
   },
+  'keys.completion_take': {
+    en: 'Village, ASHA, referred from: take the suggested completion and go on',
+    hi: 'गाँव, आशा, कहाँ से रेफर: सुझाया गया नाम लें और आगे बढ़ें',
+  },
+  'keys.completion_drop': {
+    en: 'Village, ASHA, referred from: drop the suggested completion, keep what you typed',
+    hi: 'गाँव, आशा, कहाँ से रेफर: सुझाव हटाएँ, जो लिखा वही रखें',
+  },
 });
