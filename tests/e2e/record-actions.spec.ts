@@ -46,6 +46,8 @@ test('Refer is disabled with the reason beside it for a role the admin has not l
     await expect(nurse.getByRole('button', { name: 'Record delivery' })).toBeEnabled();
     await nurse.getByTestId('lang-switch').click();
     await expect(action('रेफ़र').getByTestId('denied-reason')).toContainText('“नर्स”');
+    await nurse.setViewportSize({ width: 1366, height: 768 });
+    await nurse.screenshot({ path: 'test-results/record-refer-denied-hi.png' });
   } finally {
     await call(request, 'updateRoleSettings', { 'nurse:register.write': true });
     await call(request, 'setLanguage', { ui_language: 'en' });

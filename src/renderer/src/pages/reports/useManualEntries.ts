@@ -178,8 +178,8 @@ export function useManualEntries(report: HmisReport | undefined) {
   const pending = (key: string) => Object.keys(draftsRef.current[key] ?? {}).length > 0;
 
   // Leaving the screen stores what is typed. A reload or closing the tab also asks in a browser while something is
-  // unsaved; in the desktop window the save is sent (the main process finishes it) without asking, because Electron
-  // would cancel the close silently instead of asking.
+  // unsaved; in the desktop window the save is sent (the main process finishes it) without asking, as nothing is
+  // lost there (a value that is not a number asks through the leave guard below).
   useEffect(() => {
     const onUnload = (e: BeforeUnloadEvent) => {
       if (!Object.keys(draftsRef.current).some(pending)) return;
