@@ -20,6 +20,9 @@ import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
+import { entryMessages } from './messages/entry';
+import { unloadMessages } from './messages/unload';
+import { reportsLeaveMessages } from './messages/reports-leave';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -45,6 +48,9 @@ export const catalog = {
   ...reportsUiMessages,
   ...hmisEdgeMessages,
   ...crsFormMessages,
+  ...entryMessages,
+  ...unloadMessages,
+  ...reportsLeaveMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
