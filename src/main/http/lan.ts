@@ -6,6 +6,7 @@ import type { LanStatus } from '../../shared/lan';
 import type { AppContext, LanControl } from '../context';
 import { lanAddresses, readLanSettings } from '../lan/settings';
 import { applyServerLimits, MAX_CONNECTIONS } from './limits';
+import { connectionGate, plainAddress } from './per-address';
 import { httpRequestHandler } from './server';
 import { lanCertificate } from './tls';
 
@@ -70,8 +71,12 @@ export class LanServer implements LanControl {
         res.writeHead(301, { Location: `https://${want.host}:${want.port}${path}`, Connection: 'close' }).end();
       });
       applyServerLimits(redirect);
+      // The reception PC reaching its own LAN address is never capped by address; the other PCs are.
+      const own = new Set([want.host, ...this.addresses()].map(plainAddress));
+      const admit = connectionGate((address) => own.has(address));
       // One port, both protocols: the first byte tells a TLS handshake from plain HTTP.
       const server = createNetServer((socket) => {
+        if (!admit(socket)) return;
         socket.setTimeout(10_000, () => socket.destroy());
         socket.once('data', (first: Buffer) => {
           socket.setTimeout(0);

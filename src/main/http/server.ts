@@ -9,6 +9,8 @@ import { dispatch } from '../api/dispatch';
 import { logFailure } from '../log';
 import type { SessionCarrier } from '../session';
 import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH } from './limits';
+import { gateConnections } from './per-address';
+import { isLocalClient } from '../auth/login-guard';
 import { resolveStaticFile, sendFile } from './static';
 import { readRoleTable } from '../auth/roles';
 
@@ -231,5 +233,7 @@ export function httpRequestHandler(options: HttpTransportOptions): RequestListen
 export function createHttpTransport(options: HttpTransportOptions): Server {
   const server = createServer(httpRequestHandler(options));
   applyServerLimits(server);
+  // Web mode listens on loopback (the reception PC) unless started with `--host`: then other addresses are capped.
+  gateConnections(server, isLocalClient);
   return server;
 }
