@@ -63,7 +63,8 @@ function closedWithin(socket: Socket, ms: number): Promise<boolean> {
 /** A TLS handshake from `from`: resolves true when the server answered it (the client got in). */
 function handshake(port: number, from: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = tlsConnect({ host: '127.0.0.1', port, localAddress: from, rejectUnauthorized: false }, () => {
+    const tcp = tcpConnect({ host: '127.0.0.1', port, localAddress: from });
+    const socket = tlsConnect({ socket: tcp, servername: 'localhost', rejectUnauthorized: false }, () => {
       resolve(true);
       socket.end();
     });
@@ -113,5 +114,20 @@ describe('connections per address in web mode', () => {
     const held: Socket[] = [];
     for (let i = 0; i < MAX_CONNECTIONS_PER_ADDRESS + 6; i++) held.push(await hold(Number(port), '127.0.0.2'));
     expect(await Promise.all(held.map((s) => closedWithin(s, 100)))).toEqual(held.map(() => false));
+  });
+});
+
+describe('slow clients', () => {
+  it('closes a connection still sending header lines after the 10 s header timeout', { timeout: 30_000 }, async () => {
+    const { port } = new URL(await serveHttp(testContext()));
+    const started = Date.now();
+    const socket = await hold(Number(port), '127.0.0.1');
+    socket.write('POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const dribble = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 500);
+    expect(await closedWithin(socket, 15_000)).toBe(true);
+    clearInterval(dribble);
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeGreaterThanOrEqual(9);
+    expect(seconds).toBeLessThan(13);
   });
 });
