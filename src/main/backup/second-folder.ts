@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, type BackupSettings, type BackupStatus } from '../../shared/backup';
-import { fieldError } from '../../shared/validation';
+import { fieldError, parseInput } from '../../shared/validation';
 import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
 import { runJob } from '../jobs/run';
@@ -58,13 +58,13 @@ export async function saveBackupSettings(
   const chosen = !!patch.second_dir && patch.second_dir !== before.second_dir;
   const encrypt = encrypt_second ?? (chosen ? true : undefined);
   const dir = patch.second_dir ?? before.second_dir;
+  // Every check before anything changes: a refused save leaves the key, the audit trail and the drive as they were.
+  parseInput(backupSettingsSchema, { ...before, ...patch });
   if (chosen) checkSecondDir(ctx, patch.second_dir!);
   if (encrypt && dir && !passphrase && !isEncrypted(ctx)) throw fieldError('passphrase', 'v.passphrase_for_second');
   if (encrypt && passphrase) await setKey(ctx, session, passphrase);
-  else if (encrypt === false) {
-    // The explicit choice of plain copies is audited even when no key was set (it is a decision about the drive).
-    turnOffEncryption(ctx, session);
-  }
+  // Plain copies for a newly chosen folder are a decision about the drive: audited even when no key was set.
+  else if (encrypt === false && (chosen || isEncrypted(ctx))) turnOffEncryption(ctx, session);
   const saved = updateSection(ctx, session, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, patch);
   // A newly chosen folder gets a copy at once, not at the next backup; a new key encrypts the plain copies there.
   if (chosen || (encrypt && passphrase)) await runJob(ctx, 'syncSecondCopy', undefined);
