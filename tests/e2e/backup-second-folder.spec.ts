@@ -77,4 +77,12 @@ test('English: the admin chooses a folder, is asked for the passphrase, and the 
   const opened = join(otherPc, 'opened.sqlite');
   expect(decryptFile(join(dir, copies[0]!.file), opened, otherPc, PASSPHRASE)).toBe(copies[0]!.plain_sha256);
   expect(readFileSync(opened).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+
+  // Turning encryption off again is said and confirmed; then the Backup screen tells the copies there are plain.
+  await page.getByRole('button', { name: 'Stop encrypting' }).click();
+  const confirm = page.getByTestId('confirm-plain');
+  await expect(confirm).toContainText('anyone holding the drive can read every record');
+  await confirm.getByRole('button', { name: 'Yes, stop encrypting' }).click();
+  await expect(page.getByText('Second copies are not encrypted.').first()).toBeVisible();
+  await expect(page.getByTestId('second-unencrypted')).toContainText(usb);
 });

@@ -26,5 +26,6 @@ export const backupSecondMessages = defineMessages({
     en: 'The copies in {{dir}} are not encrypted: anyone holding the drive can read every record.',
     hi: '{{dir}} की प्रतियाँ एन्क्रिप्ट नहीं हैं: ड्राइव जिसके हाथ में होगी वह हर रिकॉर्ड पढ़ सकेगा।',
   },
+  'backup.encryption_clear_confirm': { en: 'Yes, stop encrypting', hi: 'हाँ, एन्क्रिप्शन बंद करें' },
   'backup.second_encrypt_action': { en: 'Encrypt them', hi: 'इन्हें एन्क्रिप्ट करें' },
 });

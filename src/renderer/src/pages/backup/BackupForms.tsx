@@ -131,6 +131,7 @@ export function Encryption() {
   const [draft, setDraft] = useState({ passphrase: '', passphrase_confirm: '' });
   const set = useOpMutation('setBackupPassphrase', { invalidates: ['backupStatus'] });
   const clear = useOpMutation('clearBackupPassphrase', { invalidates: ['backupStatus'] });
+  const [confirmClear, setConfirmClear] = useState(false);
   const form = useForm(contract.setBackupPassphrase.input, async (value) => {
     await set.mutateAsync(value);
     setDraft({ passphrase: '', passphrase_confirm: '' });
@@ -176,12 +177,28 @@ export function Encryption() {
           <button type="submit" className="primary" disabled={form.busy}>
             {t('backup.encryption_set')}
           </button>
-          {backup?.encrypted && (
-            <button type="button" disabled={clear.isPending} onClick={() => clear.mutate({})}>
+          {backup?.encrypted && !confirmClear && (
+            <button type="button" onClick={() => setConfirmClear(true)}>
               {t('backup.encryption_clear')}
             </button>
           )}
         </div>
+        {backup?.encrypted && confirmClear && (
+          // Turning encryption off is a decision about every copy that leaves the room: said, then confirmed.
+          <div className="form-actions" role="group" data-testid="confirm-plain">
+            <span className="warn-text">{t('backup.second_plain_choice')}</span>
+            <button
+              type="button"
+              disabled={clear.isPending}
+              onClick={() => clear.mutate({}, { onSettled: () => setConfirmClear(false) })}
+            >
+              {t('backup.encryption_clear_confirm')}
+            </button>
+            <button type="button" onClick={() => setConfirmClear(false)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        )}
       </form>
     </div>
   );
