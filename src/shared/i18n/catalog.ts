@@ -1,6 +1,7 @@
 import { authMessages } from './messages/auth';
 import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
+import { backupSecondMessages } from './messages/backup-second';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
 import { hmisEdgeMessages } from './messages/hmis-edges';
@@ -36,6 +37,7 @@ export const catalog = {
   ...registerUiMessages,
   ...authMessages,
   ...backupMessages,
+  ...backupSecondMessages,
   ...lanMessages,
   ...hmisMessages,
   ...roleMessages,
