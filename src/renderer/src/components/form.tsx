@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18n';
 import { SHORTCUTS } from '../shortcuts';
 import { pathParts } from '../register/format';
 import { errorsOf, warningsOf } from '../register/validate';
+import { useAction } from '../api/query';
 import { useErrorText } from './ErrorText';
 
 /*
@@ -38,41 +39,40 @@ export interface SaveFlow {
 }
 
 export function useSaveFlow(): SaveFlow {
-  const [saving, setSaving] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
-  const [confirm, setConfirm] = useState<FieldIssue[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = useCallback(async <T,>(send: SaveSender<T>, acknowledge = false): Promise<T | null> => {
-    setSaving(true);
-    setError(null);
-    try {
-      const result = await send(acknowledge);
-      setServerIssues([]);
-      setConfirm(null);
-      return result;
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'needs_confirmation' && e.issues?.length) {
-        setServerIssues(e.issues);
-        setConfirm(e.issues);
-      } else if (e instanceof AppError && e.code === 'invalid_input' && e.issues?.length) {
-        setServerIssues(e.issues);
-        setConfirm(null);
-      } else {
-        setServerIssues([]);
-        setConfirm(null);
-        setError(e);
-      }
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  }, []);
+  // The last attempt is the data layer's action state: pending while it runs, its failure until the next one.
+  const save = useAction(({ send, acknowledge }: { send: SaveSender<unknown>; acknowledge: boolean }) => send(acknowledge));
+  const failure = save.error;
+  const issues =
+    failure instanceof AppError &&
+    (failure.code === 'needs_confirmation' || failure.code === 'invalid_input') &&
+    failure.issues?.length
+      ? failure.issues
+      : null;
+  const { mutateAsync, reset } = save;
+  const run = useCallback(
+    <T,>(send: SaveSender<T>, acknowledge = false): Promise<T | null> =>
+      mutateAsync({ send, acknowledge }).then(
+        (result) => result as T,
+        () => null,
+      ),
+    [mutateAsync],
+  );
+  // Only the issues of the last answer go stale when the form changes; another failure stays until the next save.
+  const hasIssues = issues !== null;
   const changed = useCallback(() => {
-    setServerIssues((s) => (s.length ? [] : s));
-    setConfirm((c) => (c ? null : c));
-  }, []);
-  return { saving, serverIssues, confirm, error, run, changed };
+    if (hasIssues) reset();
+  }, [hasIssues, reset]);
+  return {
+    saving: save.isPending,
+    serverIssues: issues ?? NO_ISSUES,
+    confirm: failure instanceof AppError && failure.code === 'needs_confirmation' ? issues : null,
+    error: issues ? null : failure,
+    run,
+    changed,
+  };
 }
+
+const NO_ISSUES: FieldIssue[] = [];
 
 const LATE_MESSAGES = new Set(['v.required', 'v.age_or_dob', 'v.babies_required', 'v.reason_required']);
 

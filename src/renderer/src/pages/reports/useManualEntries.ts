@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HmisReport, ReportInputsPatch } from '../../../../shared/hmis/report';
 import { AppError } from '../../../../shared/errors';
-import { api, transportKind } from '../../api/client';
-import { useOpMutation } from '../../api/query';
+import { transportKind } from '../../api/client';
+import { useFetchOp, useOpMutation } from '../../api/query';
 
 /** What is typed in one manual item's boxes, as text (a half-typed or wrong entry is kept as typed). */
 export interface Entry {
@@ -83,6 +83,7 @@ export function useManualEntries(report: HmisReport | undefined) {
   }, [report]);
 
   const { mutateAsync } = useOpMutation('saveHmisInputs', { invalidates: ['dhis2Report'], onSuccess: stored });
+  const fetchOp = useFetchOp();
 
   /**
    * Stores a change of one report's inputs after every save before it, on the version the last one returned. The
@@ -103,7 +104,7 @@ export function useManualEntries(report: HmisReport | undefined) {
             // Someone else stored this month's inputs meanwhile: the patch names only its own items and notes,
             // so store it on their version (what was typed here is the newer word on these).
             if (!(e instanceof AppError && e.code === 'conflict')) throw e;
-            base = await api.getHmisReport({ month: base.month, format_id: base.format.id });
+            base = await fetchOp('getHmisReport', { month: base.month, format_id: base.format.id });
             return await mutateAsync({ ...input, version: base.version });
           }
         } catch (e) {
@@ -117,7 +118,7 @@ export function useManualEntries(report: HmisReport | undefined) {
       chain.current = next.catch(() => undefined);
       return next;
     },
-    [mutateAsync],
+    [mutateAsync, fetchOp],
   );
 
   const saveNow = useCallback(
