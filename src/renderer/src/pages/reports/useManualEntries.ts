@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HmisReport, ReportInputsPatch } from '../../../../shared/hmis/report';
 import { AppError } from '../../../../shared/errors';
 import { transportKind } from '../../api/client';
-import { useFetchOp, useOpMutation } from '../../api/query';
+import { useAction, useFetchOp, useOpMutation } from '../../api/query';
 
 /** What is typed in one manual item's boxes, as text (a half-typed or wrong entry is kept as typed). */
 export interface Entry {
@@ -61,7 +61,6 @@ export function useManualEntries(report: HmisReport | undefined) {
   const known = useRef(new Map<string, HmisReport>());
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const [saving, setSaving] = useState(0);
   const [error, setError] = useState<unknown>(null);
   /** The report whose typed entries were all stored last (cleared by typing): the screen says "Saved." */
   const [savedKey, setSavedKey] = useState<string | null>(null);
@@ -84,6 +83,8 @@ export function useManualEntries(report: HmisReport | undefined) {
 
   const { mutateAsync } = useOpMutation('saveHmisInputs', { invalidates: ['dhis2Report'], onSuccess: stored });
   const fetchOp = useFetchOp();
+  // One store at a time (the chain below): its pending state is the screen's "Saving…".
+  const { mutateAsync: store, isPending: saving } = useAction((job: () => Promise<HmisReport>) => job());
 
   /**
    * Stores a change of one report's inputs after every save before it, on the version the last one returned. The
@@ -92,33 +93,32 @@ export function useManualEntries(report: HmisReport | undefined) {
   const enqueue = useCallback(
     (key: string, build: (base: HmisReport) => ReportInputsPatch | null): Promise<HmisReport | undefined> => {
       const run = async () => {
-        let base = known.current.get(key);
+        const base = known.current.get(key);
         const patch = base && build(base);
         if (!base || !patch) return base;
-        setSaving((n) => n + 1);
+        const input = { month: base.month, format_id: base.format.id, patch };
         try {
-          const input = { month: base.month, format_id: base.format.id, patch };
-          try {
-            return await mutateAsync({ ...input, version: base.version });
-          } catch (e) {
-            // Someone else stored this month's inputs meanwhile: the patch names only its own items and notes,
-            // so store it on their version (what was typed here is the newer word on these).
-            if (!(e instanceof AppError && e.code === 'conflict')) throw e;
-            base = await fetchOp('getHmisReport', { month: base.month, format_id: base.format.id });
-            return await mutateAsync({ ...input, version: base.version });
-          }
+          return await store(async () => {
+            try {
+              return await mutateAsync({ ...input, version: base.version });
+            } catch (e) {
+              // Someone else stored this month's inputs meanwhile: the patch names only its own items and notes,
+              // so store it on their version (what was typed here is the newer word on these).
+              if (!(e instanceof AppError && e.code === 'conflict')) throw e;
+              const theirs = await fetchOp('getHmisReport', { month: input.month, format_id: input.format_id });
+              return await mutateAsync({ ...input, version: theirs.version });
+            }
+          });
         } catch (e) {
           setError(e);
           throw e;
-        } finally {
-          setSaving((n) => n - 1);
         }
       };
       const next = chain.current.then(run, run);
       chain.current = next.catch(() => undefined);
       return next;
     },
-    [mutateAsync, fetchOp],
+    [mutateAsync, fetchOp, store],
   );
 
   const saveNow = useCallback(
@@ -198,7 +198,7 @@ export function useManualEntries(report: HmisReport | undefined) {
     /** Items whose typed text is not a count: kept on screen, never stored or exported as something else. */
     invalid,
     unsaved: Object.keys(mineHere).length - invalid.length > 0,
-    saving: saving > 0,
+    saving,
     saved: savedKey === key && Object.keys(mineHere).length === 0,
     error,
     /** A report from an export or sign-off: shown everywhere it is cached. */
