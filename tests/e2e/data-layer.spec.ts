@@ -52,3 +52,22 @@ test('Users: a role change and disabling an account are stored and shown in the 
   await expect(row).toContainText('Active');
   await expect(row).not.toHaveClass(/row-disabled/);
 });
+
+test('Register rules saved in Settings reach the forms’ own checks without a reload', async ({ page, request }) => {
+  const before = (await (await request.post('/api/getRegisterPolicy', { data: {} })).json()).data;
+  try {
+    await page.goto('/#/settings/register');
+    const form = page.getByTestId('policy-form');
+    await form.getByLabel('Ask when age is below').fill('30');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('status')).toHaveText('Register rules saved.');
+    // Same page, no reload: the admission form checks with the policy just saved.
+    await page.evaluate(() => (window.location.hash = '#/register/admit'));
+    const age = page.getByLabel('Age (years)');
+    await age.fill('25');
+    await age.press('Tab');
+    await expect(page.getByText('Age 25 is unusual. Please check.')).toBeVisible();
+  } finally {
+    await request.post('/api/updateRegisterPolicy', { data: before });
+  }
+});
