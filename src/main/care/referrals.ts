@@ -10,6 +10,7 @@ import { checkEpisode } from '../../shared/register/rules';
 import { formatDMY } from '../../shared/time';
 import type { EpisodeRecord, ReferralFields } from '../../shared/register/schema';
 import { writeAudit, type AuditEntry } from '../audit';
+import { requireReasonForReportedMonths } from '../hmis/guard';
 import type { AppContext } from '../context';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { assertWritable, checkable, getEpisodeDetail, loadRecord, normalise, saveReferral, touch } from '../register/service';
@@ -40,7 +41,7 @@ function refuse(issues: FieldIssue[]): never {
 export function recordReferralDecision(
   ctx: AppContext,
   session: Session,
-  input: { id: number; version: number; referral: Partial<ReferralFields> },
+  input: { id: number; version: number; referral: Partial<ReferralFields>; reason?: string | undefined },
 ): EpisodeDetail {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, input.id);
@@ -58,9 +59,11 @@ export function recordReferralDecision(
   );
   if (issues.length > 0) refuse(issues);
   ctx.db.transaction(() => {
-    const audit = saveReferral(ctx, record, referral, existing?.id, null);
+    const audit = saveReferral(ctx, record, referral, existing?.id, input.reason ?? null);
     touch(ctx, session, record, env);
     writeAudit(ctx.db, session, env.now, audit);
+    // A referral reason makes her high-risk (HMIS 1.9.3.a): like every register edit, a submitted month's change needs a reason.
+    requireReasonForReportedMonths(ctx, record, loadRecord(ctx, record.id), input.reason);
   });
   return getEpisodeDetail(ctx, record.id);
 }
@@ -114,7 +117,7 @@ export function episodeReferrals(ctx: AppContext, id: number): ReferralTrack[] {
 export function recordReferralFeedback(
   ctx: AppContext,
   session: Session,
-  input: { referral_id: number; feedback: ReferralFeedbackFields },
+  input: { referral_id: number; feedback: ReferralFeedbackFields; reason?: string | undefined },
 ): ReferralTrack {
   const env = registerEnv(ctx);
   const episodeId = ctx.sqlite.prepare('SELECT episode_id FROM referral WHERE id = ?').pluck().get(input.referral_id) as
@@ -168,6 +171,7 @@ export function recordReferralFeedback(
         field: label,
         oldValue: null,
         newValue: { slip_no: referral.slip_no, ...columns },
+        reason: input.reason ?? null,
       });
     } else {
       const changed = REFERRAL_FEEDBACK_FIELDS.filter((f) => (before[f] ?? null) !== columns[f]);
@@ -184,6 +188,7 @@ export function recordReferralFeedback(
           field: `referral.${f}`,
           oldValue: before[f] ?? null,
           newValue: columns[f],
+          reason: input.reason ?? null,
         });
     }
     writeAudit(ctx.db, session, env.now, audit);
