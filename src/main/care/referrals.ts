@@ -87,6 +87,11 @@ const feedbackFields = (row: FeedbackRow): ReferralFeedback => {
   return out as ReferralFeedback;
 };
 
+/** The feedback recorded for each of these referrals, by referral id (the register export carries it). */
+export function feedbackByReferral(ctx: AppContext, referralIds: number[]): Map<number, ReferralFeedback> {
+  return new Map([...feedbackOf(ctx, referralIds)].map(([id, row]) => [id, feedbackFields(row)]));
+}
+
 /** Every referral of a record with its delay and feedback (the record screen's referral panel). */
 export function referralTracks(ctx: AppContext, record: EpisodeRecord): ReferralTrack[] {
   const feedback = feedbackOf(
@@ -113,20 +118,16 @@ export function episodeReferrals(ctx: AppContext, id: number): ReferralTrack[] {
   return referralTracks(ctx, loadRecord(ctx, id));
 }
 
-/** The feedback of one referral: after its departure, never dated in the future; a correction updates it. */
-export function recordReferralFeedback(
-  ctx: AppContext,
-  session: Session,
-  input: { referral_id: number; feedback: ReferralFeedbackFields; reason?: string | undefined },
-): ReferralTrack {
-  const env = registerEnv(ctx);
-  const episodeId = ctx.sqlite.prepare('SELECT episode_id FROM referral WHERE id = ?').pluck().get(input.referral_id) as
-    number | undefined;
-  if (episodeId === undefined) throw new AppError('not_found', { message: 'error.referral_not_found' });
-  const record = loadRecord(ctx, episodeId);
-  if (record.void) throw new AppError('conflict', { message: 'error.episode_voided' });
-  const referral = record.referrals.find((r) => r.id === input.referral_id)!;
-  const fb = normalise(input.feedback, env.timeZone);
+/**
+ * What is wrong with a referral's feedback: none before its departure (or without one), arrival not before departure
+ * nor after the feedback came, nothing in the future, a mode of delivery only when she delivered there. Shared by the
+ * feedback form and the register import.
+ */
+export function feedbackIssues(
+  referral: Pick<ReferralFields, 'departure_at'>,
+  fb: ReferralFeedbackFields,
+  env: RegisterEnv,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const at = (iso: string | null) => (iso ? Date.parse(iso) : null);
   const departure = at(referral.departure_at);
@@ -149,6 +150,24 @@ export function recordReferralFeedback(
     if (fb.delivery_mode) issues.push(issue('delivery_mode', 'care.v.only_when_delivered'));
     if (fb.baby_outcome) issues.push(issue('baby_outcome', 'care.v.only_when_delivered'));
   }
+  return issues;
+}
+
+/** The feedback of one referral: after its departure, never dated in the future; a correction updates it. */
+export function recordReferralFeedback(
+  ctx: AppContext,
+  session: Session,
+  input: { referral_id: number; feedback: ReferralFeedbackFields; reason?: string | undefined },
+): ReferralTrack {
+  const env = registerEnv(ctx);
+  const episodeId = ctx.sqlite.prepare('SELECT episode_id FROM referral WHERE id = ?').pluck().get(input.referral_id) as
+    number | undefined;
+  if (episodeId === undefined) throw new AppError('not_found', { message: 'error.referral_not_found' });
+  const record = loadRecord(ctx, episodeId);
+  if (record.void) throw new AppError('conflict', { message: 'error.episode_voided' });
+  const referral = record.referrals.find((r) => r.id === input.referral_id)!;
+  const fb = normalise(input.feedback, env.timeZone);
+  const issues = feedbackIssues(referral, fb, env);
   if (issues.length > 0) refuse(issues);
 
   const before = feedbackOf(ctx, [referral.id]).get(referral.id);
