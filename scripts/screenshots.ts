@@ -108,8 +108,7 @@ const TO_TOP = 'new Promise((done) => requestAnimationFrame(() => { window.scrol
 async function decideLateReferral(page: Page): Promise<void> {
   type Entry = { id: number; hours_since_admission: number | null; pending_referral: unknown };
   const board = await call<{ entries: Entry[] }>(page, 'getWardBoard', {});
-  const woman =
-    board.entries.find((e) => e.pending_referral) ?? board.entries.find((e) => (e.hours_since_admission ?? 0) >= 1);
+  const woman = board.entries.find((e) => e.pending_referral) ?? board.entries.find((e) => (e.hours_since_admission ?? 0) >= 1);
   if (!woman) throw new Error('no woman on the ward board admitted an hour ago');
   if (!woman.pending_referral) {
     const { record } = await call<{ record: { version: number } }>(page, 'getEpisode', { id: woman.id });
