@@ -16,7 +16,9 @@ async function call<N extends OpName>(request: APIRequestContext, op: N, input: 
 
 let now = Date.now();
 test.beforeEach(async ({ request }) => {
-  now = Date.now();
+  // On a whole minute: a typed time (minutes only) is then exactly N minutes before it, and a timer read a few seconds
+  // later on a loaded machine cannot have crossed into the next minute.
+  now = Math.floor(Date.now() / 60_000) * 60_000;
   await call(request, 'setLanguage', { ui_language: 'en' });
 });
 
