@@ -78,6 +78,9 @@ test('a referral decision that changes a submitted month asks why; correcting th
   await expect(panel.getByLabel('Reason for the correction')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByText(`This changes the submitted report of ${month}`).first()).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await panel.getByLabel('Reason for the correction').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-refer-reason-en.png' });
   expect((await call(request, 'getEpisode', { id: record.id })).record.referrals).toEqual([]);
   await panel.getByLabel('Reason for the correction').fill('Referral slip copy found in the file');
   await panel.getByRole('button', { name: 'Save' }).click();
@@ -141,6 +144,8 @@ test('correcting saved feedback asks why; the reason is kept in the history', as
   await form.getByLabel('Advice').fill('Referred on to AIIMS Patna');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByRole('alert')).toContainText('Write why the saved value is being changed');
+  await form.getByLabel('Reason for the correction').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-feedback-reason-en.png' });
   await form.getByLabel('Reason for the correction').fill('The ASHA named the other hospital');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('referral-feedback')).toContainText('Referred on to AIIMS Patna');

@@ -127,7 +127,11 @@ export function ReferralDecisionPanel(props: {
             autoFocus={name === 'receiving_facility_name'}
           />
         ))}
-        {reason.asked && <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />}
+        {reason.asked && (
+          <div className="field-wide">
+            <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />
+          </div>
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={save.isPending}>
             {t('action.save')}
