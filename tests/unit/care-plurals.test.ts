@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unitText } from '../../src/shared/care/dashboard';
 import { translate } from '../../src/shared/i18n/translate';
 
 /* Count messages say "1 referral", "1 day", never "1 referrals" / "1 days" (issue 11; both languages). */
@@ -26,6 +27,13 @@ describe('count messages in the singular', () => {
       expect(hi).toMatch(/[\u0900-\u097F]/);
       expect(hi).not.toContain('{{');
     }
+  });
+
+  it('the dashboard writes "1 day" late, "3 days" late', () => {
+    const t = (key: string, params: { value: string; count: number }) => translate('en', key, params);
+    expect(unitText('days', '1', t)).toBe('1 day');
+    expect(unitText('days', '3', t)).toBe('3 days');
+    expect(unitText('minutes', '1', t)).toBe('1 min');
   });
 
   it('Hindi plural nouns agree with one: पंक्ति, मान भेजा', () => {
