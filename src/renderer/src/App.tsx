@@ -91,7 +91,11 @@ export function App() {
         </nav>
         <FindBox />
         <div className="userbox">
-          <span className="user-name" data-testid="current-user">
+          <span
+            className="user-name"
+            data-testid="current-user"
+            title={`${session.user.full_name} · ${t(`role.${session.user.role}`)}`}
+          >
             {session.user.full_name} · {t(`role.${session.user.role}`)}
           </span>
           <BackupIndicator />
