@@ -21,7 +21,9 @@ import { electronPdfRenderer } from './electron/pdf';
 import { electronDesktopPrinting } from './electron/print';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
+import { askBeforeUnload } from './electron/leave-prompt';
 import { createMainWindow, hardenSession } from './electron/window';
+import { facilitySettings } from './register/context';
 import { LanServer } from './http/lan';
 import { checkoutResourcePaths, DB_FILE_NAME, type ResourcePaths } from './paths';
 
@@ -137,6 +139,8 @@ function start(): void {
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
+      const opened = ctx;
+      askBeforeUnload(mainWindow, () => facilitySettings(opened).ui_language);
       startUpdateChecks();
     })
     .catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
 import { startBackupSchedule } from './backup/schedule';
 import { openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
+import { offsetFileClock } from './clock';
 import type { AppContext } from './context';
 import { LanServer } from './http/lan';
 import { serveRecovery } from './http/recovery';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
         appVersion: checkoutVersion(),
         runtime: 'node',
         ...(args.reportValues ? { reportProvider: fileReportProvider(args.reportValues) } : {}),
+        ...(args.clockFile ? { clock: offsetFileClock(args.clockFile) } : {}),
       },
       host,
       port,
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     const { port: actual } = server.address() as AddressInfo;
     console.log(`Prasav is running at http://${host}:${actual}/`);
     console.log(`Data folder: ${ctx.dataDir}${ctx.demo ? ' (demo, thrown away on exit)' : ''}`);
+    if (args.clockFile) console.log(`Clock: this PC's, moved by the minutes in ${args.clockFile} (tests only)`);
     // The day's backup runs on a worker thread once the server answers, not before.
     stopSchedule = startBackupSchedule(ctx);
   });

@@ -17,8 +17,7 @@ import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/
 import type { AppContext } from '../context';
 import type { DbHandle } from '../db/handle';
 import { knownMigrationIds } from '../db/migrate';
-import type { Session } from '../session';
-import { readSection, updateSection } from '../settings/store';
+import { readSection } from '../settings/store';
 import { decryptFile, keyFilePath, readBackupKey } from './crypto';
 import { diskStatus } from './disk';
 import { DATA_SUBDIR, removeIfExists, SECOND_SUBDIR, sha256File } from './files';
@@ -235,6 +234,7 @@ export function previewBackup(
 
 export function backupStatus(ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir' | 'backupProblem'>): BackupStatus {
   const settings = readBackupSettings(ctx);
+  const encrypted = existsSync(keyFilePath(ctx.dataDir));
   const dataDir = dataBackupDir(ctx.dataDir);
   const secondDir = secondBackupDir(settings);
   const data = readManifests(dataDir)[0];
@@ -262,15 +262,17 @@ export function backupStatus(ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir' | 
       dir: settings.second_dir,
       last_at: second?.created_at ?? null,
       max_age_days: settings.second_max_age_days,
+      // A register upgraded with a plain second folder keeps writing plain copies (nothing changes silently): it is told.
+      unencrypted: !!settings.second_dir && !encrypted,
     },
     disk: diskStatus(ctx.dataDir, settings.disk_warn_mb),
-    encrypted: existsSync(keyFilePath(ctx.dataDir)),
+    encrypted,
     last_error: ctx.backupProblem,
   };
 }
 
 /** The second folder must be a folder that exists now, is writable, and is not inside the data folder. */
-function checkSecondDir(ctx: Pick<AppContext, 'dataDir'>, dir: string): void {
+export function checkSecondDir(ctx: Pick<AppContext, 'dataDir'>, dir: string): void {
   if (!isAbsolute(dir)) throw fieldError('second_dir', 'v.folder_absolute');
   let isDir = false;
   try {
@@ -290,16 +292,4 @@ function checkSecondDir(ctx: Pick<AppContext, 'dataDir'>, dir: string): void {
   } catch {
     throw fieldError('second_dir', 'v.folder_unwritable');
   }
-}
-
-export function updateBackupSettings(
-  ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir' | 'backupProblem'>,
-  session: Session,
-  patch: Partial<BackupSettings>,
-): BackupSettings {
-  if (patch.second_dir) checkSecondDir(ctx, patch.second_dir);
-  const saved = updateSection(ctx, session, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, patch);
-  // A newly chosen folder gets a copy at once, not at the next backup.
-  if (patch.second_dir) syncSecondCopy(ctx);
-  return saved;
 }

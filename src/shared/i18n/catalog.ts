@@ -1,6 +1,7 @@
 import { authMessages } from './messages/auth';
 import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
+import { backupSecondMessages } from './messages/backup-second';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
 import { hmisEdgeMessages } from './messages/hmis-edges';
@@ -20,6 +21,9 @@ import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
+import { entryMessages } from './messages/entry';
+import { unloadMessages } from './messages/unload';
+import { reportsLeaveMessages } from './messages/reports-leave';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -33,6 +37,7 @@ export const catalog = {
   ...registerUiMessages,
   ...authMessages,
   ...backupMessages,
+  ...backupSecondMessages,
   ...lanMessages,
   ...hmisMessages,
   ...roleMessages,
@@ -45,6 +50,9 @@ export const catalog = {
   ...reportsUiMessages,
   ...hmisEdgeMessages,
   ...crsFormMessages,
+  ...entryMessages,
+  ...unloadMessages,
+  ...reportsLeaveMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,5 +1,5 @@
 import type { EpisodeDetail } from '../../../../shared/contract/register';
-import { issueText } from '../../components/form';
+import { issueText } from '../../components/SaveProblems';
 import { OpButton } from '../../components/Permitted';
 import { MissingList, riskText } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';
@@ -55,9 +55,14 @@ export function RecordSide(props: {
               </OpButton>
             )}
             {r.record_state !== 'closed' && (
-              <button type="button" onClick={() => onPanel(panel === 'refer' ? null : 'refer')} aria-expanded={panel === 'refer'}>
+              <OpButton
+                op="recordReferralDecision"
+                long
+                onClick={() => onPanel(panel === 'refer' ? null : 'refer')}
+                aria-expanded={panel === 'refer'}
+              >
                 {t('board.refer')}
-              </button>
+              </OpButton>
             )}
             {r.record_state === 'closed' && (
               <OpButton
