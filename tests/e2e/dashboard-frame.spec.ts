@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
  * Issue 11 "Speed": the dashboard's charts are drawn within one frame after the data arrives. The page's own fetch
  * is watched (when getDashboard's answer is parsed), and when React puts the trend canvases in the page; every
  * animation frame checks whether all canvases hold pixels: they must at the first frame after the canvases exist —
- * no frame shows an empty chart. The time from the answer to the page is logged. (Page code as text: the tests
+ * no frame shows an empty chart. The time from the answer to the drawn page is logged. (Page code as text: the tests
  * compile without the DOM types.)
  */
 
@@ -45,7 +45,7 @@ const WATCH = `
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  // When React has put the canvases in the page (before Chart.js draws on them): splits the time in the log.
+  // When React has put the canvases in the page (a microtask: after the task that rendered the page and its charts).
   new MutationObserver(() => {
     if (watch.canvasAt === null && document.querySelector('.trend-chart canvas')) watch.canvasAt = performance.now();
   }).observe(document, { childList: true, subtree: true });
@@ -69,9 +69,8 @@ test('the trend charts are drawn before the first frame that shows their canvase
   const watch = await frames();
   const ms = (from: number, to: number) => (to - from).toFixed(1);
   console.log(
-    `canvases in the page ${ms(watch.dataAt!, watch.canvasAt!)} ms after the answer; charts drawn ` +
-      `${ms(watch.canvasAt!, watch.drawnAt!)} ms later, at frame ${watch.framesAfterCanvas} after the canvases ` +
-      `(frame ${watch.framesAfterData} after the answer)`,
+    `page with its charts ${ms(watch.dataAt!, watch.canvasAt!)} ms after the answer (React and Chart.js in one ` +
+      `task); painted at frame ${watch.framesAfterCanvas} after it, frame ${watch.framesAfterData} after the answer`,
   );
   expect(watch.charts).toBe(12);
   expect(watch.framesAfterCanvas).toBe(1);
