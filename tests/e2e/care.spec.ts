@@ -70,7 +70,7 @@ test('an eclampsia referral names the high-risk reason on the record and counts 
 
   await page.goto(`/#/register/record/${mother.id}`);
   const risk = page.getByTestId('record-risk');
-  await expect(risk).toContainText('Referred out: Eclampsia / severe pre-eclampsia');
+  await expect(risk).toContainText('Referral for: Eclampsia / severe pre-eclampsia');
   await expect(risk.locator('li.urgent')).toHaveCount(1);
   await expect(risk).toContainText('Urgent');
 });
@@ -117,7 +117,7 @@ test('an urgent woman tops the board; the referral timer turns red past the targ
   await expect(first).toContainText('Shabnam Ara');
   await expect(first).toHaveAttribute('data-urgent', 'true');
   await expect(first).toContainText('Severe hypertension: BP 170/112');
-  await expect(first).toContainText('Referred out: Eclampsia / severe pre-eclampsia');
+  await expect(first).toContainText('Referral for: Eclampsia / severe pre-eclampsia');
   const timer = first.getByTestId('referral-timer');
   await expect(timer).toContainText('decided 25 min ago (target 30 min)');
   await expect(timer).toHaveAttribute('data-late', 'false');

@@ -32,8 +32,8 @@ describe('the high-risk rule (docs/domain/care.md §1)', () => {
         urgent: true,
       },
     ]);
-    expect(translate('en', reasons[0]!.key, reasons[0]!.params)).toMatch(/^Referred out: Eclampsia/);
-    expect(translate('hi', reasons[0]!.key, reasons[0]!.params)).toMatch(/^रेफ़र किया: /);
+    expect(translate('en', reasons[0]!.key, reasons[0]!.params)).toMatch(/^Referral for: Eclampsia/);
+    expect(translate('hi', reasons[0]!.key, reasons[0]!.params)).toMatch(/^रेफ़रल का कारण: /);
   });
 
   it("ignores a baby's referral and reasons that say nothing of the mother's risk", () => {

@@ -10,7 +10,8 @@ export const careMessages = defineMessages({
   'care.risk.preterm': { en: 'Preterm: {{weeks}} weeks, not delivered', hi: 'समय से पहले: {{weeks}} सप्ताह, प्रसव नहीं हुआ' },
   'care.risk.grand_multipara': { en: 'Grand multipara (para {{para}})', hi: 'कई बार प्रसव (पैरा {{para}})' },
   'care.risk.multiple': { en: 'Multiple pregnancy ({{count}} babies)', hi: 'एकाधिक गर्भ ({{count}} शिशु)' },
-  'care.risk.referred_for': { en: 'Referred out: {{reason}}', hi: 'रेफ़र किया: {{reason}}' },
+  // Said the same before and after she leaves: the decision alone makes the reason count (care.md §1).
+  'care.risk.referred_for': { en: 'Referral for: {{reason}}', hi: 'रेफ़रल का कारण: {{reason}}' },
   'care.urgent': { en: 'Urgent', hi: 'तुरंत' },
   'care.urgent_mark': { en: 'urgent', hi: 'तुरंत' },
 
