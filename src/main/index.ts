@@ -10,8 +10,9 @@ import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
 import { newestGoodBackup, recoverRegister } from './backup/recover';
 import { startBackupSchedule } from './backup/schedule';
-import { openApp, shutdownApp } from './bootstrap';
+import { openApp, reopenRecovered, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
+import { checkRegisterInBackground } from './db/background-check';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { folderChooser } from './electron/dialogs';
 import { desktopSecretStore } from './electron/secret-store';
@@ -112,6 +113,7 @@ function start(): void {
         secrets: (dir: string) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
         desktop: electronDesktopPrinting(() => mainWindow),
         chooseFolder: folderChooser(() => mainWindow),
+        deferFullCheck: true,
       };
       for (;;) {
         try {
@@ -126,18 +128,39 @@ function start(): void {
           }
         }
       }
-      ctx.dhis2.queue.start();
       hardenSession();
       serveRenderer(paths.rendererDir);
       bindIpc(ipcMain, { ctx, isTrustedSender: isAppFrame });
       // LAN mode: only when the admin turned it on (Settings), on the address they chose.
       ctx.lan = new LanServer(ctx, paths.rendererDir);
       await ctx.lan.apply();
-      stopSchedule = startBackupSchedule(ctx);
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
       startUpdateChecks();
+      // The full check of the register runs on the worker once the window shows (writes wait for it), then the
+      // day's backup; damage found then is offered for recovery as at start-up.
+      for (let opened = ctx; ;) {
+        const damage = await checkRegisterInBackground(opened);
+        if (ctx !== opened) return;
+        if (!damage) {
+          ctx.dhis2.queue.start();
+          stopSchedule = startBackupSchedule(ctx);
+          return;
+        }
+        await ctx.lan.close();
+        ctx.sqlite.close();
+        if (!handleOpenError(damage, dataDir, paths.migrationsDir)) {
+          // Nothing to back up on the way out: the register is damaged.
+          ctx = null;
+          app.quit();
+          return;
+        }
+        reopenRecovered(ctx);
+        await ctx.lan.apply();
+        mainWindow?.reload();
+        opened = ctx;
+      }
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Prasav', String(error));

@@ -119,7 +119,8 @@ export function restoreBackup(ctx: AppContext, session: Session, ref: BackupRef,
   return { restored: entry, safety_backup: safety.file };
 }
 
-function reopen(ctx: AppContext): void {
+/** Opens the register at `ctx.dbPath` again through the normal path, in place (the transports hold `ctx`). */
+export function reopen(ctx: AppContext): void {
   const opened = openDatabase({
     path: ctx.dbPath,
     migrationsDir: ctx.migrationsDir,

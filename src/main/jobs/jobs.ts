@@ -2,6 +2,7 @@ import type { BackupKind } from '../../shared/backup';
 import type { AppErrorShape } from '../../shared/errors';
 import { automaticBackup, backupNow, dailyBackupIfDue, syncSecondCopy } from '../backup/service';
 import type { AppContext } from '../context';
+import { quickCheck } from '../db/open';
 import { exportReportSet } from '../hmis/export';
 import { importRegister, type ImportInput } from '../register/exchange/import';
 import type { Session } from '../session';
@@ -20,6 +21,8 @@ export const JOBS = {
     dailyBackupIfDue(ctx);
     syncSecondCopy(ctx);
   },
+  /** Start-up's full check of a register that was closed cleanly (db/background-check.ts): 'ok' or what was found. */
+  quickCheck: (ctx: AppContext) => quickCheck(ctx.sqlite),
   /** Reading, checking and writing a spreadsheet or JSON file of thousands of records (one transaction). */
   importRegister: (ctx: AppContext, input: { session: Session; input: ImportInput }) =>
     importRegister(ctx, input.session, input.input),
