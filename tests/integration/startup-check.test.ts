@@ -105,11 +105,10 @@ describe('the full check of the register at start-up', () => {
     expect(registerDamage(ctx)).toBe(damage);
     // The write that waited for the check, and every call after it, is refused with the damaged-register message.
     const refused = await write;
-    expect(refused).toMatchObject({ ok: false, error: { code: 'db_corrupt', message: 'error.db_corrupt' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'db_corrupt', message: 'startup.damaged' } });
     expect(await dispatch(ctx, S, 'backupStatus', {})).toMatchObject({ ok: false, error: { code: 'db_corrupt' } });
-    const params = (refused as { error: { params: Record<string, string> } }).error.params;
-    expect(translate('en', 'error.db_corrupt', params)).toContain(`${dbPath} is damaged`);
-    expect(translate('hi', 'error.db_corrupt', params)).toContain('ख़राब');
+    expect(translate('en', 'startup.damaged')).toContain('found the register file damaged');
+    expect(translate('hi', 'startup.damaged')).toContain('ख़राब');
     // Quitting writes no exit backup of the damaged file, and the file is as it was found.
     await shutdownApp(ctx);
     expect(readdirSync(dataBackupDir(dataDir))).toEqual(backupsBefore);

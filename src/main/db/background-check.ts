@@ -60,7 +60,8 @@ export async function checkRegisterInBackground(ctx: AppContext): Promise<AppErr
   const result = await checkOnWorker(ctx);
   if (result !== 'ok') {
     console.error(`register check found damage: ${result.slice(0, 500)}`);
-    damaged.set(ctx, new AppError('db_corrupt', { params: { path: ctx.dbPath } }));
+    // No path in the message: a call from the LAN may be refused with it before the listener closes.
+    damaged.set(ctx, new AppError('db_corrupt', { message: 'startup.damaged' }));
   }
   owed.delete(ctx);
   pending.pass();

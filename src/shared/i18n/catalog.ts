@@ -20,6 +20,7 @@ import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
+import { startupCheckMessages } from './messages/startup-check';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -45,6 +46,7 @@ export const catalog = {
   ...reportsUiMessages,
   ...hmisEdgeMessages,
   ...crsFormMessages,
+  ...startupCheckMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
