@@ -131,24 +131,25 @@ function start(): void {
       hardenSession();
       serveRenderer(paths.rendererDir);
       bindIpc(ipcMain, { ctx, isTrustedSender: isAppFrame });
-      // LAN mode: only when the admin turned it on (Settings), on the address they chose.
+      // LAN mode: only when the admin turned it on (Settings), on the address they chose; started once the check passed.
       ctx.lan = new LanServer(ctx, paths.rendererDir);
-      await ctx.lan.apply();
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
       startUpdateChecks();
       // The full check of the register runs on the worker once the window shows (writes wait for it), then the
       // day's backup; damage found then is offered for recovery as at start-up.
-      for (let opened = ctx; ;) {
+      const opened = ctx;
+      for (;;) {
         const damage = await checkRegisterInBackground(opened);
+        // The app quit meanwhile.
         if (ctx !== opened) return;
         if (!damage) {
           ctx.dhis2.queue.start();
           stopSchedule = startBackupSchedule(ctx);
+          await ctx.lan.apply();
           return;
         }
-        await ctx.lan.close();
         ctx.sqlite.close();
         if (!handleOpenError(damage, dataDir, paths.migrationsDir)) {
           // Nothing to back up on the way out: the register is damaged.
@@ -156,10 +157,9 @@ function start(): void {
           app.quit();
           return;
         }
+        // The same context on the restored register (IPC holds it); the screens start again from the login.
         reopenRecovered(ctx);
-        await ctx.lan.apply();
         mainWindow?.reload();
-        opened = ctx;
       }
     })
     .catch((error: unknown) => {

@@ -52,7 +52,6 @@ async function serve(
 ): Promise<{ damage: AppError; port: number }> {
   const server = createHttpTransport({ ctx, rendererDir });
   ctx.lan = new LanServer(ctx, rendererDir);
-  await ctx.lan.apply();
   let stopSchedule = (): void => undefined;
   const listening = new Promise<number>((resolve) =>
     server.listen(port, host, () => {
@@ -73,18 +72,18 @@ async function serve(
   };
   const actual = await listening;
   // The full check of the register first (writes wait for it), then the day's backup: both on the worker thread,
-  // once the server answers, not before.
+  // once the server answers, not before. LAN mode (if the admin turned it on) serves only a checked register.
   const damage = await checkRegisterInBackground(ctx);
   if (!damage) {
     if (!stopping) {
       ctx.dhis2.queue.start();
       stopSchedule = startBackupSchedule(ctx);
+      await ctx.lan.apply();
     }
     return new Promise(() => undefined);
   }
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-  await ctx.lan.close();
   closeApp(ctx);
   return { damage, port: actual };
 }
