@@ -10,7 +10,7 @@ import { dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
-import { clearDamage, oweFullCheck, registerDamage } from './db/background-check';
+import { clearDamage, oweFullCheck, registerDamage } from './db/call-gate';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import type { PdfRenderer } from './pdf/renderer';

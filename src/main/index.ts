@@ -12,7 +12,7 @@ import { newestGoodBackup, recoverRegister } from './backup/recover';
 import { startBackupSchedule } from './backup/schedule';
 import { openApp, reopenRecovered, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
-import { checkRegisterInBackground } from './db/background-check';
+import { checkRegisterInBackground } from './db/call-gate';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { folderChooser } from './electron/dialogs';
 import { desktopSecretStore } from './electron/secret-store';

@@ -10,7 +10,7 @@ import { parseLaunchArgs } from './args';
 import { startBackupSchedule } from './backup/schedule';
 import { closeApp, openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
 import type { AppContext } from './context';
-import { checkRegisterInBackground } from './db/background-check';
+import { checkRegisterInBackground } from './db/call-gate';
 import { LanServer } from './http/lan';
 import { serveRecovery } from './http/recovery';
 import { createHttpTransport } from './http/server';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import { backupNow, dataBackupDir } from '../../src/main/backup/service';
 import { closeApp, openApp, shutdownApp } from '../../src/main/bootstrap';
-import { checkRegisterInBackground, registerDamage } from '../../src/main/db/background-check';
+import { checkRegisterInBackground, registerDamage } from '../../src/main/db/call-gate';
 import { openDatabase } from '../../src/main/db/open';
 import { seedDemo } from '../../src/main/demo/seed';
 import { checkoutResourcePaths, DB_FILE_NAME } from '../../src/main/paths';

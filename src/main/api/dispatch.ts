@@ -5,7 +5,7 @@ import { parseInput } from '../../shared/validation';
 import { readRoleTable } from '../auth/roles';
 import type { AppContext } from '../context';
 import { NO_CARRIER, type Session, type SessionCarrier } from '../session';
-import { beforeCall } from '../db/background-check';
+import { beforeCall } from '../db/call-gate';
 import { isBusy } from '../db/busy';
 import { logFailure } from '../log';
 import { handlers } from './handlers';

@@ -7,13 +7,15 @@ import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
 import { clearSettingsCache } from '../settings/store';
+import { refusingWrites } from '../db/call-gate';
 import { openDatabase } from '../db/open';
+import { runJob } from '../jobs/run';
 import { knownMigrationIds, schemaLabel } from '../db/migrate';
 import type { Session } from '../session';
 import { fsyncDir, fsyncFile, removeIfExists } from './files';
 import { inspectBackupFile, sameCounts } from './inspect';
 import { toEntry, type Manifest } from './manifest';
-import { backupNow, dataBackupDir, locateBackup, plainCopy } from './service';
+import { dataBackupDir, locateBackup, plainCopy } from './service';
 
 /** Where a restore assembles the register before swapping it in; a leftover (power cut) is removed at start-up. */
 export const restoringPath = (dbPath: string): string => `${dbPath}.restoring`;
@@ -81,18 +83,30 @@ export function prepareRestore(ctx: AppContext, ref: BackupRef, target: string, 
  * one. Everyone logs in again: the accounts are now those of the backup. The restore is audited in the restored
  * register under the admin who did it.
  */
-export function restoreBackup(ctx: AppContext, session: Session, ref: BackupRef, passphrase?: string): RestoreResult {
+export async function restoreBackup(
+  ctx: AppContext,
+  session: Session,
+  ref: BackupRef,
+  passphrase?: string,
+): Promise<RestoreResult> {
   const temp = restoringPath(ctx.dbPath);
   // A wrong passphrase, a damaged or a newer backup is refused here, before anything else is written.
   const entry = prepareRestore(ctx, ref, temp, passphrase);
-  let safety: BackupEntry;
-  try {
-    safety = backupNow(ctx, 'pre-restore')[0]!;
-  } catch (error) {
-    removeIfExists(temp);
-    throw error;
-  }
+  // The safety backup is written on the worker (the screens go on answering reads); writes are refused meanwhile.
+  return refusingWrites(ctx, new AppError('busy', { message: 'backup.restoring' }), async () => {
+    let safety: BackupEntry;
+    try {
+      safety = (await runJob(ctx, 'backup', { kind: 'pre-restore' }))[0]!;
+    } catch (error) {
+      removeIfExists(temp);
+      throw error;
+    }
+    return swapIn(ctx, session, entry, safety, temp);
+  });
+}
 
+/** Steps 3–5 of `restoreBackup`: synchronous, so no call runs between the close and the reopen. */
+function swapIn(ctx: AppContext, session: Session, entry: BackupEntry, safety: BackupEntry, temp: string): RestoreResult {
   ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   ctx.sqlite.close();
   const wal = `${ctx.dbPath}-wal`;

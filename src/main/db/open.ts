@@ -22,7 +22,7 @@ export interface OpenedDatabase {
   schemaVersion: string;
   /** Copy taken before migrating, if any. */
   preMigrationBackup: string | null;
-  /** Whether the full `quick_check` ran here; when not, the caller owes one (`src/main/db/background-check.ts`). */
+  /** Whether the full `quick_check` ran here; when not, the caller owes one (`src/main/db/call-gate.ts`). */
   fullyChecked: boolean;
 }
 

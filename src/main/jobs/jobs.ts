@@ -21,7 +21,7 @@ export const JOBS = {
     dailyBackupIfDue(ctx);
     syncSecondCopy(ctx);
   },
-  /** Start-up's full check of a register that was closed cleanly (db/background-check.ts): 'ok' or what was found. */
+  /** Start-up's full check of a register that was closed cleanly (db/call-gate.ts): 'ok' or what was found. */
   quickCheck: (ctx: AppContext) => quickCheck(ctx.sqlite),
   /** Reading, checking and writing a spreadsheet or JSON file of thousands of records (one transaction). */
   importRegister: (ctx: AppContext, input: { session: Session; input: ImportInput }) =>

@@ -20,7 +20,7 @@ import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
-import { startupCheckMessages } from './messages/startup-check';
+import { registerStateMessages } from './messages/register-state';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -46,7 +46,7 @@ export const catalog = {
   ...reportsUiMessages,
   ...hmisEdgeMessages,
   ...crsFormMessages,
-  ...startupCheckMessages,
+  ...registerStateMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -4,10 +4,14 @@ import { runJob } from '../jobs/run';
 import { quickCheck } from './open';
 
 /**
- * The full `quick_check` of a register that was closed cleanly, run on the jobs worker once the app answers instead
- * of before it starts (docs/ARCHITECTURE.md, start-up checks). Until it has passed, calls that write wait for it, so
- * nothing is written to a file not yet checked; once it has failed, every call is refused with `db_corrupt` and the
- * entry point offers the recovery, as for a register that did not open.
+ * What calls may do while the register is in a state other than open and checked, asked by the dispatcher before
+ * every call:
+ * - The full `quick_check` of a register that was closed cleanly runs on the jobs worker once the app answers instead
+ *   of before it starts (docs/ARCHITECTURE.md, start-up checks). Until it has passed, calls that write wait for it, so
+ *   nothing is written to a file not yet checked; once it has failed, every call is refused with `db_corrupt` and the
+ *   entry point offers the recovery, as for a register that did not open.
+ * - While a restore waits for its safety backup on the worker, writes are refused: one made after the backup's
+ *   snapshot would be in neither the safety backup nor the restored register.
  */
 interface Owed {
   passed: Promise<void>;
@@ -16,6 +20,7 @@ interface Owed {
 
 const owed = new WeakMap<object, Owed>();
 const damaged = new WeakMap<object, AppError>();
+const held = new WeakMap<object, AppError>();
 
 /** Called by `openApp` when `openDatabase` left the full check to the caller: writes wait from now on. */
 export function oweFullCheck(ctx: object): void {
@@ -32,12 +37,23 @@ export function clearDamage(ctx: object): void {
   damaged.delete(ctx);
 }
 
-/** What the dispatcher asks before every call: refused when damaged; a write waits for a check still running. */
+/** What the dispatcher asks before every call: refused when damaged or held; a write waits for a check still running. */
 export async function beforeCall(ctx: object, mutates: boolean): Promise<void> {
   const waiting = mutates ? owed.get(ctx) : undefined;
   if (waiting) await waiting.passed;
-  const damage = damaged.get(ctx);
-  if (damage) throw damage;
+  const refusal = damaged.get(ctx) ?? (mutates ? held.get(ctx) : undefined);
+  if (refusal) throw refusal;
+}
+
+/** Runs `work` with every write call refused with `refusal` (reads go on); one hold at a time. */
+export async function refusingWrites<T>(ctx: object, refusal: AppError, work: () => Promise<T>): Promise<T> {
+  if (held.has(ctx)) throw refusal;
+  held.set(ctx, refusal);
+  try {
+    return await work();
+  } finally {
+    held.delete(ctx);
+  }
 }
 
 async function checkOnWorker(ctx: AppContext): Promise<string> {
