@@ -141,6 +141,8 @@ export function reopen(ctx: AppContext): void {
     backupDir: dataBackupDir(ctx.dataDir),
     now: ctx.clock,
     appVersion: ctx.appVersion,
+    // The swapped-in file passed `integrity_check` as it was staged; the live one a refused swap reopens left its WAL.
+    fullCheck: 'when-unclean',
   });
   ctx.sqlite = opened.sqlite;
   ctx.db = opened.db;
