@@ -311,6 +311,19 @@ const SHOTS: Shot[] = [
       await page.getByTestId('backup-preview').locator('.ok, .banner-error').first().waitFor();
     },
   },
+  {
+    name: 'backup-second-folder',
+    path: '#/backup',
+    fullPage: false,
+    // Choosing a USB folder asks for its passphrase in the same step; saved without one, the refusal names the field.
+    prepare: async (page) => {
+      const form = page.getByTestId('backup-settings');
+      await form.locator('[data-path="second_dir"]').fill(mkdtempSync(join(tmpdir(), 'prasav-shots-usb-')));
+      await form.locator('button[type=submit]').click();
+      await form.locator('.field-invalid').first().waitFor();
+      await form.locator('[data-path="passphrase"]').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'clerk-home', path: '#/register', as: 'clerk' },
   {
     name: 'lock',

@@ -20,7 +20,6 @@ import { seedDemo } from './demo/seed';
 import { createDhis2Runtime, type Dhis2RuntimeOptions } from './dhis2/runtime';
 import { hmisMonthValues } from './hmis/values';
 import { jobsSettled, runJob } from './jobs/run';
-import type { MonthlyReportProvider } from './report-provider';
 import { FileKeySecretStore, type SecretStore } from './secrets/secret-store';
 
 export interface OpenAppOptions extends ResourcePaths {
@@ -35,7 +34,7 @@ export interface OpenAppOptions extends ResourcePaths {
   /** Default: AES-256-GCM with a key file in `<data folder>/keys/` (the desktop passes safeStorage). */
   secrets?: (dataDir: string) => SecretStore;
   /** Default: the HMIS report's figures. */
-  reportProvider?: MonthlyReportProvider;
+  reportProvider?: AppContext['reportProvider'];
   dhis2?: Dhis2RuntimeOptions;
   desktop?: DesktopPrinting | null;
   chooseFolder?: AppContext['chooseFolder'];

@@ -38,7 +38,7 @@ export interface AppContext {
   /** Encrypts stored credentials (safeStorage on the desktop, a key file in plain Node). */
   secrets: SecretStore;
   /** A month's HMIS figures for the channels that send them (DHIS2 push, ADX): the HMIS report's own. */
-  reportProvider: MonthlyReportProvider;
+  reportProvider: MonthlyReportProvider<AppContext>;
   dhis2: Dhis2Runtime;
   /** Printers and the save dialog: the desktop app only (null in web mode, the CLI and tests). */
   desktop: DesktopPrinting | null;

@@ -22,7 +22,9 @@ import { electronPdfRenderer } from './electron/pdf';
 import { electronDesktopPrinting } from './electron/print';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { startUpdateChecks } from './electron/updater';
+import { askBeforeUnload } from './electron/leave-prompt';
 import { createMainWindow, hardenSession } from './electron/window';
+import { facilitySettings } from './register/context';
 import { LanServer } from './http/lan';
 import { checkoutResourcePaths, DB_FILE_NAME, type ResourcePaths } from './paths';
 
@@ -136,10 +138,11 @@ function start(): void {
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
+      const opened = ctx;
+      askBeforeUnload(mainWindow, () => facilitySettings(opened).ui_language);
       startUpdateChecks();
       // The full check of the register runs on the worker once the window shows (writes wait for it), then the
       // day's backup; damage found then is offered for recovery as at start-up.
-      const opened = ctx;
       for (;;) {
         const damage = await checkRegisterInBackground(opened);
         // The app quit meanwhile.

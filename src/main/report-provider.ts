@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { AppError } from '../shared/errors';
 import { monthlyReportValuesSchema, type MonthlyReportValues } from '../shared/report-values';
 import { toFieldIssues } from '../shared/validation';
-import type { AppContext } from './context';
 
 /**
  * Where a month's HMIS values come from for the channels that send them (DHIS2 push, ADX export, the CLI).
  * The HMIS report module provides the real one (`hmisMonthValues`, wired in `openApp`); a provider may answer null
- * for a month it has no figures for, and callers say so instead of inventing numbers.
+ * for a month it has no figures for, and callers say so instead of inventing numbers. `Ctx` is what the provider is
+ * called with (the app context: `AppContext['reportProvider']`); a provider that reads nothing of it takes `unknown`.
  */
-export type MonthlyReportProvider = (
-  ctx: AppContext,
+export type MonthlyReportProvider<Ctx = unknown> = (
+  ctx: Ctx,
   month: string,
 ) => MonthlyReportValues | null | Promise<MonthlyReportValues | null>;
 

@@ -70,6 +70,8 @@ export const backupStatusSchema = z.object({
     dir: z.string(),
     last_at: z.string().nullable(),
     max_age_days: z.number().int(),
+    /** A second folder is chosen and its copies are not encrypted (no passphrase set): the Backup screen says so. */
+    unencrypted: z.boolean(),
   }),
   disk: diskStatusSchema,
   encrypted: z.boolean(),
@@ -89,3 +91,12 @@ export type BackupPreview = z.output<typeof backupPreviewSchema>;
 /** Backup passphrases: the second copy leaves the room on a USB drive. */
 export const BACKUP_PASSPHRASE_MIN = 10;
 export const backupPassphraseSchema = z.string().min(BACKUP_PASSPHRASE_MIN, { error: 'v.passphrase_short' }).max(200);
+
+/**
+ * What saving the backup settings may carry besides them: whether the second folder's copies are encrypted (on
+ * unless the admin unticks it when choosing the folder) and the passphrase to encrypt them with.
+ */
+export const secondFolderEncryptionSchema = z.object({
+  encrypt_second: z.boolean().optional(),
+  passphrase: backupPassphraseSchema.optional(),
+});

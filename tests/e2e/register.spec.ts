@@ -5,6 +5,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import type { ExchangeEpisode, RegisterExchange } from '../../src/shared/register/exchange';
 import { expect, startWebServer, stopWebServer, test } from './fixtures';
+import { Keystrokes } from './keystrokes';
 
 /*
  * The register's screens end to end, in Chromium against the real service and a demo database: admit by
@@ -84,45 +85,57 @@ test.beforeEach(async ({ request }) => {
   await call(request, 'setLanguage', { ui_language: 'en' });
 });
 
-test('admits a woman by keyboard alone, from Alt+N to the saved record', async ({ page, request }) => {
+test('admits a woman by keyboard alone, from Alt+N to the saved record, in at most 100 keystrokes', async ({ page, request }) => {
+  // The register already knows her village (and its block), her ASHA and the PHC that referred her.
+  await admitByApi(request, 'Sunita Murmu', 600, {
+    village_ward: 'Belwa',
+    block: 'Thakurganj',
+    asha_name: 'Rita Devi',
+    admission_category: 'referred_in',
+    referred_in_from_name: 'PHC Thakurganj',
+  });
   await page.goto('/#/register');
   await expect(page.getByRole('heading', { name: 'In the labour room and wards now' })).toBeVisible();
-  // From here on: keyboard only.
-  await page.keyboard.press('Alt+N');
+  // From here on: keyboard only, every key counted.
+  const keys = new Keystrokes(page);
+  await keys.press('Alt+N');
   const name = page.getByLabel("Mother's name");
   await expect(name).toBeFocused();
-  await page.keyboard.type('Kalpana Hembram');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('23');
-  await page.keyboard.press('Tab'); // date of birth: not known
-  await page.keyboard.press('Tab'); // admission date: today (default)
+  await keys.type('Kalpana Hembram', 'name');
+  await keys.press('Tab');
+  await keys.type('23', 'age');
+  await keys.press('Tab'); // past the date of birth (age given) to the admission date: today (default)
   await expect(page.locator(':focus')).toHaveValue(ist().date);
-  await page.keyboard.press('Tab'); // admission time: now (default)
-  await page.keyboard.press('Tab'); // W/o or D/o
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Suresh Paswan');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Belwa');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Thakurganj');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('98012 34567');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('123456789012');
-  await page.keyboard.press('Tab'); // ANC registration
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Rita Devi');
-  await page.keyboard.press('Tab'); // ASHA mobile
-  await page.keyboard.press('Tab'); // Admitted for: referred in (third choice)
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await keys.press('Tab'); // admission time: now (default)
+  await keys.press('Tab'); // W/o or D/o
+  await keys.press('Space');
+  await keys.press('Tab');
+  await keys.type('Suresh Paswan', 'husband');
+  await keys.press('Tab');
+  await keys.type('Bel', 'village'); // completes to Belwa; Tab takes it
+  await keys.press('Tab');
+  await expect(page.getByLabel('Block')).toBeFocused();
+  await expect(page.getByLabel('Block')).toHaveValue('Thakurganj'); // the block of Belwa's last record
+  await keys.press('Tab');
+  await keys.type('98012 34567', 'mobile');
+  await keys.press('Tab');
+  await keys.type('123456789012', 'RCH ID');
+  await keys.press('Tab'); // ANC registration
+  await keys.press('Space');
+  await keys.press('Tab');
+  await keys.type('Rit', 'ASHA'); // completes to Rita Devi
+  await keys.press('Tab'); // ASHA mobile
+  await keys.press('Tab'); // Admitted for: referred in (third choice)
+  await keys.press('ArrowRight');
+  await keys.press('ArrowRight');
   // The referral-in fields appear after the choice and are next in the tab order.
-  await page.keyboard.press('Tab');
+  await keys.press('Tab');
   await expect(page.getByLabel('Referred from (facility)')).toBeFocused();
-  await page.keyboard.type('PHC Thakurganj');
-  await page.keyboard.press('Control+s');
+  await keys.type('PHC Th', 'referred from'); // completes to PHC Thakurganj
+  await keys.press('Control+s');
+  console.log(`Keyboard-only admission: ${keys.breakdown()}`);
+  test.info().annotations.push({ type: 'keystrokes', description: keys.breakdown() });
+  expect(keys.total).toBeLessThanOrEqual(100);
 
   await expect(page).toHaveURL(/#\/register\/record\/\d+$/);
   await expect(page.getByRole('status')).toContainText('Admitted Kalpana Hembram: serial no.');

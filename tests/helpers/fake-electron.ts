@@ -58,6 +58,8 @@ let nextContentsId = 1;
 class FakeWebContents extends EventEmitter {
   readonly id = nextContentsId++;
   url = '';
+  /** The page's `beforeunload` handler refuses (a screen has unsaved entries), as the test sets it. */
+  unloadRefused = false;
   windowOpenHandler: ((details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse) | null = null;
   constructor(private readonly owner: FakeElectron) {
     super();
@@ -354,11 +356,20 @@ export class FakeBrowserWindow extends EventEmitter {
     this.webContents.emit('destroyed');
     this.emit('closed');
   }
-  /** Closed by the user (the window's X): when it was the last window, the app hears `window-all-closed`. */
+  /**
+   * Closed by the user (the window's X): when it was the last window, the app hears `window-all-closed`. The page is
+   * asked first: when its `beforeunload` refuses, webContents emits `will-prevent-unload`, and the window closes only
+   * if a listener calls preventDefault (Electron shows no question of its own).
+   */
   close(): void {
     const event = new FakeEvent();
     this.emit('close', event);
     if (event.defaultPrevented) return;
+    if (this.webContents.unloadRefused) {
+      const unload = new FakeEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return;
+    }
     this.destroy();
     if (this.owner.windows.length === 0 && !this.owner.quitting) this.owner.app.emit('window-all-closed');
   }

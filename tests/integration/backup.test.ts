@@ -157,7 +157,7 @@ describe('the second folder', () => {
     const state = async () => (await ok<{ second: { state: string } }>(run(ctx, 'backupStatus'))).second.state;
     expect(await state()).toBe('not_set');
     const usb = tempDir('prasav-usb-');
-    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb }));
+    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb, encrypt_second: false }));
     // Choosing the folder copies the newest backup at once (here: none yet).
     expect(await state()).toBe('missing');
     const written = await ok<{ place: string }[]>(run(ctx, 'createBackup'));
@@ -179,7 +179,7 @@ describe('the second folder', () => {
   it('treats an unplugged drive as unreachable and never creates its folder on the PC', async () => {
     const ctx = testContext();
     const usb = tempDir('prasav-usb-');
-    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb }));
+    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb, encrypt_second: false }));
     const { rmSync } = await import('node:fs');
     rmSync(usb, { recursive: true, force: true });
     const written = await ok<unknown[]>(run(ctx, 'createBackup'));
@@ -192,8 +192,8 @@ describe('the second folder', () => {
     const ctx = testContext();
     await ok(run(ctx, 'updateSettings', { hospital_name: 'Encrypted Hospital' }));
     const usb = tempDir('prasav-usb-');
-    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb }));
-    await ok(run(ctx, 'setBackupPassphrase', { passphrase: 'नदी के किनारे 2026' }));
+    // The passphrase is asked for with the folder.
+    await ok(run(ctx, 'updateBackupSettings', { second_dir: usb, passphrase: 'नदी के किनारे 2026' }));
     expect(readFileSync(join(ctx.dataDir, 'backup-key.json'), 'utf8')).not.toContain('नदी');
     const written = await ok<{ place: string; file: string; encrypted: boolean }[]>(run(ctx, 'createBackup'));
     const second = written.find((e) => e.place === 'second')!;
@@ -210,7 +210,7 @@ describe('the second folder', () => {
 
     // On a new PC (no key file): the passphrase is needed, a wrong one is refused.
     const newPc = testContext();
-    await ok(run(newPc, 'updateBackupSettings', { second_dir: usb }));
+    await ok(run(newPc, 'updateBackupSettings', { second_dir: usb, encrypt_second: false }));
     expect(await ok(run(newPc, 'previewBackup', ref))).toMatchObject({ verified: false, problem: 'backup.passphrase_needed' });
     expect(await ok(run(newPc, 'previewBackup', { ...ref, passphrase: 'wrong passphrase' }))).toMatchObject({
       verified: false,
@@ -358,9 +358,9 @@ describe('start-up recovery of a damaged register', () => {
     closeApp(reopened);
   });
 
-  it('passphrase is never written to disk when encryption is set', () => {
+  it('passphrase is never written to disk when encryption is set', async () => {
     const dir = tempDir();
-    setBackupPassphrase(dir, 'very secret phrase', new Date());
+    await setBackupPassphrase(dir, 'very secret phrase', new Date());
     expect(readFileSync(join(dir, 'backup-key.json'), 'utf8')).not.toContain('very secret phrase');
   });
 });

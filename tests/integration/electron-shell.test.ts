@@ -244,10 +244,32 @@ describe('the Electron shell (src/main/index.ts) on a fake electron module', () 
     expect(written.some((f) => f.endsWith('.xlsx'))).toBe(true);
   });
 
-  it('writes a verified exit backup before the app quits when the clerk closes the window', async () => {
+  it('asks in the UI language before a window with unsaved entries closes; Stay keeps the window', async () => {
+    const win = app.mainWindow();
+    win.webContents.unloadRefused = true;
+    for (const [lang, leave, stay] of [
+      ['en', 'Leave', 'Stay'],
+      ['hi', 'छोड़ें', 'रुकें'],
+    ] as const) {
+      expect(await call('setLanguage', { ui_language: lang })).toMatchObject({ ok: true });
+      app.messageBoxAnswers.push(1);
+      win.close();
+      expect(app.windows).toContain(win);
+      expect(app.quitting).toBe(false);
+      const asked = app.messageBoxes.at(-1)!;
+      expect(asked.response).toBe(1);
+      expect(asked.options).toMatchObject({ type: 'question', buttons: [leave, stay], cancelId: 1, defaultId: 1 });
+    }
+    expect(app.messageBoxes.at(-1)!.options.message).toBe('इस स्क्रीन की प्रविष्टियाँ रजिस्टर में सहेजी नहीं गई हैं।');
+  });
+
+  it('writes a verified exit backup before the app quits when the clerk closes the window (and answers Leave)', async () => {
     const backups = dataBackupDir(dataDir);
     const before = existsSync(backups) ? readdirSync(backups) : [];
+    const asked = app.messageBoxes.length;
+    app.messageBoxAnswers.push(0);
     app.mainWindow().close();
+    expect(app.messageBoxes.slice(asked).map((m) => m.response)).toEqual([0]);
     await until(() => app.quitted, 'quit after the exit backup');
     const exitFiles = readdirSync(backups).filter((f) => !before.includes(f) && f.includes('exit'));
     expect(exitFiles.some((f) => f.endsWith('.sqlite'))).toBe(true);

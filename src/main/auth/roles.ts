@@ -1,9 +1,9 @@
 import { DEFAULT_ROLE_SETTINGS, roleSettingsSchema, roleTable, type RoleSettings, type RoleTable } from '../../shared/roles';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
 
-export function readRoleSettings(ctx: AppContext): RoleSettings {
+export function readRoleSettings(ctx: Pick<DbHandle, 'db'>): RoleSettings {
   return readSection(ctx, 'roles', roleSettingsSchema, DEFAULT_ROLE_SETTINGS);
 }
 
@@ -11,7 +11,7 @@ export function readRoleSettings(ctx: AppContext): RoleSettings {
 const tables = new WeakMap<RoleSettings, RoleTable>();
 
 /** What each role holds as the admin set it: read for every call on every transport. */
-export function readRoleTable(ctx: AppContext): RoleTable {
+export function readRoleTable(ctx: Pick<DbHandle, 'db'>): RoleTable {
   const settings = readRoleSettings(ctx);
   let table = tables.get(settings);
   if (!table) {
@@ -22,6 +22,10 @@ export function readRoleTable(ctx: AppContext): RoleTable {
 }
 
 /** Audited per switch (`clerk:clinical.write`); sessions stay: the next call is checked against the new table. */
-export function updateRoleSettings(ctx: AppContext, session: Session, patch: Partial<RoleSettings>): RoleSettings {
+export function updateRoleSettings(
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
+  session: Session,
+  patch: Partial<RoleSettings>,
+): RoleSettings {
   return updateSection(ctx, session, 'roles', roleSettingsSchema, DEFAULT_ROLE_SETTINGS, patch);
 }

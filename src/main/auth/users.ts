@@ -7,6 +7,7 @@ import { fieldError } from '../../shared/validation';
 import { permissionsOf, type Role } from '../../shared/roles';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { users } from '../db/schema';
 import type { Session, SessionCarrier } from '../session';
 import { readSection } from '../settings/store';
@@ -15,7 +16,7 @@ import { dummyPasswordHash, hashDemoPasswordSync, hashPassword, needsRehash, ver
 
 type UserRow = typeof users.$inferSelect;
 
-export function readSecuritySettings(ctx: AppContext): SecuritySettings {
+export function readSecuritySettings(ctx: Pick<DbHandle, 'db'>): SecuritySettings {
   return readSection(ctx, 'security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS);
 }
 
@@ -37,21 +38,21 @@ const sessionOf = (row: UserRow): Session => ({
   temporaryPassword: row.must_change_password,
 });
 
-export function countUsers(ctx: AppContext): number {
+export function countUsers(ctx: Pick<DbHandle, 'db'>): number {
   return ctx.db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-export function listUsers(ctx: AppContext): User[] {
+export function listUsers(ctx: Pick<DbHandle, 'db'>): User[] {
   return ctx.db.select().from(users).orderBy(users.username).all().map(toUser);
 }
 
-function findById(ctx: AppContext, id: string): UserRow {
+function findById(ctx: Pick<DbHandle, 'db'>, id: string): UserRow {
   const row = ctx.db.select().from(users).where(eq(users.id, id)).get();
   if (!row) throw new AppError('not_found', { field: 'id' });
   return row;
 }
 
-export function sessionInfo(ctx: AppContext, session: Session): SessionInfo {
+export function sessionInfo(ctx: Pick<DbHandle, 'db'>, session: Session): SessionInfo {
   return {
     user: { id: session.userId, username: session.userName, full_name: fullName(ctx, session), role: session.role },
     idle_minutes: readSecuritySettings(ctx).idle_minutes,
@@ -61,7 +62,7 @@ export function sessionInfo(ctx: AppContext, session: Session): SessionInfo {
 }
 
 /** The person's full name (slips print it as "Prepared by"); the login name for accounts outside the table (CLI). */
-export function fullName(ctx: AppContext, session: Session): string {
+export function fullName(ctx: Pick<DbHandle, 'db'>, session: Session): string {
   return ctx.db.select({ n: users.full_name }).from(users).where(eq(users.id, session.userId)).get()?.n ?? session.userName;
 }
 
@@ -73,7 +74,7 @@ interface NewUser {
 }
 
 function insertUser(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
   actor: Session | null,
   input: NewUser,
   hash: string,
@@ -114,7 +115,7 @@ function insertUser(
 
 /** First run: the first user is an administrator, logged in at once. Refused as soon as any user exists. */
 export async function createFirstAdmin(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'sessions'>,
   carrier: SessionCarrier,
   input: Omit<NewUser, 'role'>,
 ): Promise<SessionInfo> {
@@ -127,17 +128,17 @@ export async function createFirstAdmin(
 }
 
 /** An admin creates the account with a password they chose, so the user replaces it at the first login. */
-export async function createUser(ctx: AppContext, actor: Session, input: NewUser): Promise<User> {
+export async function createUser(ctx: Pick<DbHandle, 'db' | 'clock'>, actor: Session, input: NewUser): Promise<User> {
   const hash = await hashPassword(input.password);
   return toUser(insertUser(ctx, actor, input, hash, { firstAdmin: false, temporary: true }));
 }
 
 /** Demo accounts: created with known, documented passwords that need no change. */
-export function createDemoUser(ctx: AppContext, actor: Session, input: NewUser): User {
+export function createDemoUser(ctx: Pick<DbHandle, 'db' | 'clock'>, actor: Session, input: NewUser): User {
   return toUser(insertUser(ctx, actor, input, hashDemoPasswordSync(input.password), { firstAdmin: false, temporary: false }));
 }
 
-function startSession(ctx: AppContext, carrier: SessionCarrier, row: UserRow): SessionInfo {
+function startSession(ctx: Pick<AppContext, 'db' | 'clock' | 'sessions'>, carrier: SessionCarrier, row: UserRow): SessionInfo {
   const at = ctx.clock().toISOString();
   // Not audited: a login changes no record; the Users screen shows it.
   ctx.db.update(users).set({ last_login_at: at }).where(eq(users.id, row.id)).run();
@@ -148,7 +149,7 @@ function startSession(ctx: AppContext, carrier: SessionCarrier, row: UserRow): S
 }
 
 export async function login(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'sessions' | 'loginGuard'>,
   carrier: SessionCarrier,
   input: { username: string; password: string },
 ): Promise<SessionInfo> {
@@ -174,7 +175,7 @@ export async function login(
  * the stored hash is still the one verified, so a password changed meanwhile wins. Not audited: the password is the
  * same, only its storage changes (like `last_login_at`).
  */
-export async function upgradeHash(ctx: AppContext, row: UserRow, password: string): Promise<void> {
+export async function upgradeHash(ctx: Pick<DbHandle, 'sqlite'>, row: UserRow, password: string): Promise<void> {
   try {
     const hash = await hashPassword(password);
     ctx.sqlite
@@ -186,14 +187,14 @@ export async function upgradeHash(ctx: AppContext, row: UserRow, password: strin
   }
 }
 
-export function logout(ctx: AppContext, carrier: SessionCarrier): { ok: true } {
+export function logout(ctx: Pick<AppContext, 'sessions'>, carrier: SessionCarrier): { ok: true } {
   ctx.sessions.destroy(carrier.token);
   carrier.detach();
   return { ok: true };
 }
 
 export async function changeOwnPassword(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'sessions' | 'loginGuard'>,
   session: Session,
   carrier: SessionCarrier,
   input: { current_password: string; new_password: string },
@@ -219,7 +220,7 @@ export async function changeOwnPassword(
   return startSession(ctx, carrier, { ...row, must_change_password: false });
 }
 
-function activeAdmins(ctx: AppContext): UserRow[] {
+function activeAdmins(ctx: Pick<DbHandle, 'db'>): UserRow[] {
   return ctx.db
     .select()
     .from(users)
@@ -229,7 +230,7 @@ function activeAdmins(ctx: AppContext): UserRow[] {
 
 /** Name, role, disabled. The last active administrator cannot be demoted or disabled (nobody could manage users). */
 export function updateUser(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'sessions'>,
   actor: Session,
   input: { id: string; full_name?: string; role?: Role; disabled?: boolean },
 ): User {
@@ -269,7 +270,11 @@ export function updateUser(
   return toUser(findById(ctx, before.id));
 }
 
-export async function resetPassword(ctx: AppContext, actor: Session, input: { id: string; password: string }): Promise<User> {
+export async function resetPassword(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'sessions' | 'loginGuard'>,
+  actor: Session,
+  input: { id: string; password: string },
+): Promise<User> {
   const row = findById(ctx, input.id);
   const hash = await hashPassword(input.password);
   ctx.db.transaction((tx) => {

@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, scryptSync, type ScryptOptions } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { readChunks, removeIfExists, writeFileDurable } from './files';
@@ -41,14 +42,18 @@ export interface BackupKey {
   key: Buffer;
 }
 
+const scryptOptions = (kdf: Kdf): ScryptOptions => ({ N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r });
+
 function derive(passphrase: string, kdf: Kdf): Buffer {
-  return scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, {
-    N: kdf.N,
-    r: kdf.r,
-    p: kdf.p,
-    maxmem: 256 * kdf.N * kdf.r,
-  });
+  return scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, scryptOptions(kdf));
 }
+
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: ScryptOptions,
+) => Promise<Buffer>;
 
 export function keyFilePath(dataDir: string): string {
   return join(dataDir, KEY_FILE);
@@ -62,9 +67,10 @@ export function readBackupKey(dataDir: string): BackupKey | null {
   return { kdf: parsed.kdf, key: Buffer.from(parsed.key, 'base64') };
 }
 
-export function setBackupPassphrase(dataDir: string, passphrase: string, now: Date): void {
+/** Derives and stores the key; scrypt runs on libuv's pool, so the thread answering the screens is not held. */
+export async function setBackupPassphrase(dataDir: string, passphrase: string, now: Date): Promise<void> {
   const kdf: Kdf = { name: 'scrypt', salt: randomBytes(16).toString('base64'), ...KDF };
-  const key = derive(passphrase, kdf);
+  const key = await scryptAsync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, scryptOptions(kdf));
   writeFileDurable(
     keyFilePath(dataDir),
     JSON.stringify({ format: 1, kdf, key: key.toString('base64'), created_at: now.toISOString() }, null, 2),

@@ -52,7 +52,12 @@ export function stageVerifiedCopy(source: string, target: string, manifest: Mani
  * Prepares `target` as a verified, complete register from a backup: copied (or decrypted) next to the live file and
  * checked (`stageVerifiedCopy`); a backup from a newer app is refused with both versions named.
  */
-export function prepareRestore(ctx: AppContext, ref: BackupRef, target: string, passphrase?: string): BackupEntry {
+export function prepareRestore(
+  ctx: Pick<AppContext, 'db' | 'dataDir' | 'migrationsDir' | 'appVersion'>,
+  ref: BackupRef,
+  target: string,
+  passphrase?: string,
+): BackupEntry {
   const found = locateBackup(ctx, ref);
   const known = knownMigrationIds(ctx.migrationsDir);
   const entry = toEntry(found.manifest, found.place, known);

@@ -15,9 +15,9 @@ import { AppError } from '../../shared/errors';
 import { fieldError } from '../../shared/validation';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { knownMigrationIds } from '../db/migrate';
-import type { Session } from '../session';
-import { readSection, updateSection } from '../settings/store';
+import { readSection } from '../settings/store';
 import { decryptFile, keyFilePath, readBackupKey } from './crypto';
 import { diskStatus } from './disk';
 import { DATA_SUBDIR, removeIfExists, SECOND_SUBDIR, sha256File } from './files';
@@ -26,11 +26,11 @@ import { readManifests, toEntry, type Manifest } from './manifest';
 import { backupsToRemove, localDay, removeBackup } from './rotate';
 import { copyBackup, writeBackup } from './write';
 
-export function readBackupSettings(ctx: AppContext): BackupSettings {
+export function readBackupSettings(ctx: Pick<DbHandle, 'db'>): BackupSettings {
   return readSection(ctx, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS);
 }
 
-function timeZone(ctx: AppContext): string {
+function timeZone(ctx: Pick<DbHandle, 'db'>): string {
   return readSection(ctx, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS).time_zone;
 }
 
@@ -46,14 +46,18 @@ function secondBackupDir(settings: BackupSettings): string | null {
   return join(settings.second_dir, SECOND_SUBDIR);
 }
 
-const knownMigrations = (ctx: AppContext): Set<number> => knownMigrationIds(ctx.migrationsDir);
+const knownMigrations = (ctx: Pick<AppContext, 'migrationsDir'>): Set<number> => knownMigrationIds(ctx.migrationsDir);
 
-function rotate(ctx: AppContext, dir: string, settings: BackupSettings): void {
+function rotate(ctx: Pick<DbHandle, 'db'>, dir: string, settings: BackupSettings): void {
   for (const old of backupsToRemove(readManifests(dir), settings, timeZone(ctx))) removeBackup(dir, old);
 }
 
 /** A second copy of a verified data-folder backup; a failure is remembered for the home screen, not thrown. */
-function copyToSecond(ctx: AppContext, manifest: Manifest, settings: BackupSettings): Manifest | null {
+function copyToSecond(
+  ctx: Pick<AppContext, 'db' | 'dataDir' | 'backupProblem'>,
+  manifest: Manifest,
+  settings: BackupSettings,
+): Manifest | null {
   const dir = secondBackupDir(settings);
   if (!dir) return null;
   try {
@@ -115,7 +119,10 @@ export function dailyBackupIfDue(ctx: AppContext): boolean {
  * useless as a backup and still readable, so it is removed too. Runs when encryption is turned on and whenever the
  * drive is back. Returns what it did.
  */
-export function encryptSecondCopies(ctx: AppContext): { encrypted: number; removed: number } {
+export function encryptSecondCopies(ctx: Pick<AppContext, 'db' | 'dataDir' | 'backupProblem'>): {
+  encrypted: number;
+  removed: number;
+} {
   const key = readBackupKey(ctx.dataDir);
   const dir = secondBackupDir(readBackupSettings(ctx));
   const done = { encrypted: 0, removed: 0 };
@@ -137,7 +144,7 @@ export function encryptSecondCopies(ctx: AppContext): { encrypted: number; remov
 }
 
 /** The USB drive was plugged in after the last backup: give it the newest one (and encrypt any plain copies). */
-export function syncSecondCopy(ctx: AppContext): void {
+export function syncSecondCopy(ctx: Pick<AppContext, 'db' | 'dataDir' | 'backupProblem'>): void {
   const settings = readBackupSettings(ctx);
   const dir = secondBackupDir(settings);
   encryptSecondCopies(ctx);
@@ -153,11 +160,11 @@ interface Located {
   place: BackupPlace;
 }
 
-function placeDir(ctx: AppContext, place: BackupPlace): string | null {
+function placeDir(ctx: Pick<AppContext, 'db' | 'dataDir'>, place: BackupPlace): string | null {
   return place === 'data' ? dataBackupDir(ctx.dataDir) : secondBackupDir(readBackupSettings(ctx));
 }
 
-export function locateBackup(ctx: AppContext, ref: BackupRef): Located {
+export function locateBackup(ctx: Pick<AppContext, 'db' | 'dataDir'>, ref: BackupRef): Located {
   const dir = placeDir(ctx, ref.place);
   const manifest = dir ? readManifests(dir).find((m) => m.file === ref.file) : undefined;
   if (!dir || !manifest) throw new AppError('not_found', { message: 'backup.not_found', field: 'file' });
@@ -165,7 +172,7 @@ export function locateBackup(ctx: AppContext, ref: BackupRef): Located {
 }
 
 /** Both folders, newest first. */
-export function listBackups(ctx: AppContext): BackupEntry[] {
+export function listBackups(ctx: Pick<AppContext, 'db' | 'dataDir' | 'migrationsDir'>): BackupEntry[] {
   const known = knownMigrations(ctx);
   const entries: BackupEntry[] = [];
   for (const place of ['data', 'second'] as const) {
@@ -179,7 +186,12 @@ export function listBackups(ctx: AppContext): BackupEntry[] {
  * The backup's SQLite file, ready to open: the file itself, or (encrypted) a decrypted temp copy in the data folder
  * (next to the register, which holds the same data unencrypted). The caller removes `temp`.
  */
-export function plainCopy(ctx: AppContext, found: Located, target: string, passphrase: string | undefined): string {
+export function plainCopy(
+  ctx: Pick<AppContext, 'dataDir'>,
+  found: Located,
+  target: string,
+  passphrase: string | undefined,
+): string {
   const path = join(found.dir, found.manifest.file);
   if (sha256File(path) !== found.manifest.sha256) throw new AppError('backup_refused', { message: 'backup.checksum' });
   if (!found.manifest.encrypted) return path;
@@ -191,7 +203,11 @@ export function plainCopy(ctx: AppContext, found: Located, target: string, passp
 }
 
 /** Reads the backup file itself (checksum, `integrity_check`, counts, hospital name); the live register is untouched. */
-export function previewBackup(ctx: AppContext, ref: BackupRef, passphrase?: string): BackupPreview {
+export function previewBackup(
+  ctx: Pick<AppContext, 'db' | 'dataDir' | 'dbPath' | 'migrationsDir'>,
+  ref: BackupRef,
+  passphrase?: string,
+): BackupPreview {
   const found = locateBackup(ctx, ref);
   const known = knownMigrations(ctx);
   const entry = toEntry(found.manifest, found.place, known);
@@ -216,8 +232,9 @@ export function previewBackup(ctx: AppContext, ref: BackupRef, passphrase?: stri
   }
 }
 
-export function backupStatus(ctx: AppContext): BackupStatus {
+export function backupStatus(ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir' | 'backupProblem'>): BackupStatus {
   const settings = readBackupSettings(ctx);
+  const encrypted = existsSync(keyFilePath(ctx.dataDir));
   const dataDir = dataBackupDir(ctx.dataDir);
   const secondDir = secondBackupDir(settings);
   const data = readManifests(dataDir)[0];
@@ -245,15 +262,17 @@ export function backupStatus(ctx: AppContext): BackupStatus {
       dir: settings.second_dir,
       last_at: second?.created_at ?? null,
       max_age_days: settings.second_max_age_days,
+      // A register upgraded with a plain second folder keeps writing plain copies (nothing changes silently): it is told.
+      unencrypted: !!settings.second_dir && !encrypted,
     },
     disk: diskStatus(ctx.dataDir, settings.disk_warn_mb),
-    encrypted: existsSync(keyFilePath(ctx.dataDir)),
+    encrypted,
     last_error: ctx.backupProblem,
   };
 }
 
 /** The second folder must be a folder that exists now, is writable, and is not inside the data folder. */
-function checkSecondDir(ctx: AppContext, dir: string): void {
+export function checkSecondDir(ctx: Pick<AppContext, 'dataDir'>, dir: string): void {
   if (!isAbsolute(dir)) throw fieldError('second_dir', 'v.folder_absolute');
   let isDir = false;
   try {
@@ -273,12 +292,4 @@ function checkSecondDir(ctx: AppContext, dir: string): void {
   } catch {
     throw fieldError('second_dir', 'v.folder_unwritable');
   }
-}
-
-export function updateBackupSettings(ctx: AppContext, session: Session, patch: Partial<BackupSettings>): BackupSettings {
-  if (patch.second_dir) checkSecondDir(ctx, patch.second_dir);
-  const saved = updateSection(ctx, session, 'backup', backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, patch);
-  // A newly chosen folder gets a copy at once, not at the next backup.
-  if (patch.second_dir) syncSecondCopy(ctx);
-  return saved;
 }

@@ -3,7 +3,7 @@ import { isUrgent, riskReasons } from '../../shared/care/risk';
 import { LSCS_MODES, type BirthOutcome, type DeliveryMode } from '../../shared/register/codes';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween } from '../../shared/time';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { riskSubjectFromRow } from './risk-rows';
 import { followUpCount } from './referrals';
@@ -104,7 +104,7 @@ function entryOf(row: Record<string, unknown>, babies: BabyRow[], referrals: Ref
 
 const rank = (e: WardBoardEntry) => (e.urgent ? 0 : e.pending_referral ? 1 : e.risk_reasons.length > 0 ? 2 : 3);
 
-export function wardBoard(ctx: AppContext): WardBoard {
+export function wardBoard(ctx: DbHandle): WardBoard {
   const env = registerEnv(ctx);
   const babies = group(ctx.sqlite.prepare(QUERIES.babies).all() as BabyRow[]);
   const referrals = group(ctx.sqlite.prepare(QUERIES.referrals).all() as ReferralRow[]);

@@ -10,7 +10,7 @@ import { checkEpisode } from '../../shared/register/rules';
 import { formatDMY } from '../../shared/time';
 import type { EpisodeRecord, ReferralFields } from '../../shared/register/schema';
 import { writeAudit, type AuditEntry } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { assertWritable, checkable, getEpisodeDetail, loadRecord, normalise, saveReferral, touch } from '../register/service';
 import { insertRow, updateRow } from '../register/store';
@@ -38,7 +38,7 @@ function refuse(issues: FieldIssue[]): never {
  * pending" on Today until a departure is recorded (here or with the outcome "referred out").
  */
 export function recordReferralDecision(
-  ctx: AppContext,
+  ctx: DbHandle,
   session: Session,
   input: { id: number; version: number; referral: Partial<ReferralFields> },
 ): EpisodeDetail {
@@ -70,7 +70,7 @@ interface FeedbackRow extends ReferralFeedback {
   referral_id: number;
 }
 
-function feedbackOf(ctx: AppContext, referralIds: number[]): Map<number, FeedbackRow> {
+function feedbackOf(ctx: Pick<DbHandle, 'sqlite'>, referralIds: number[]): Map<number, FeedbackRow> {
   if (referralIds.length === 0) return new Map();
   const rows = ctx.sqlite
     .prepare('SELECT * FROM referral_feedback WHERE referral_id IN (SELECT value FROM json_each(?))')
@@ -85,7 +85,7 @@ const feedbackFields = (row: FeedbackRow): ReferralFeedback => {
 };
 
 /** Every referral of a record with its delay and feedback (the record screen's referral panel). */
-export function referralTracks(ctx: AppContext, record: EpisodeRecord): ReferralTrack[] {
+export function referralTracks(ctx: Pick<DbHandle, 'sqlite'>, record: EpisodeRecord): ReferralTrack[] {
   const feedback = feedbackOf(
     ctx,
     record.referrals.map((r) => r.id),
@@ -106,13 +106,13 @@ export function referralTracks(ctx: AppContext, record: EpisodeRecord): Referral
   });
 }
 
-export function episodeReferrals(ctx: AppContext, id: number): ReferralTrack[] {
+export function episodeReferrals(ctx: Pick<DbHandle, 'sqlite'>, id: number): ReferralTrack[] {
   return referralTracks(ctx, loadRecord(ctx, id));
 }
 
 /** The feedback of one referral: after its departure, never dated in the future; a correction updates it. */
 export function recordReferralFeedback(
-  ctx: AppContext,
+  ctx: DbHandle,
   session: Session,
   input: { referral_id: number; feedback: ReferralFeedbackFields },
 ): ReferralTrack {
@@ -200,7 +200,7 @@ const UNANSWERED = `FROM referral r CROSS JOIN episode e ON e.id = r.episode_id
 const followUpCutoff = (env: RegisterEnv) =>
   new Date(env.now.getTime() - env.care.feedback_follow_up_days * 86_400_000).toISOString();
 
-export function followUpCount(ctx: AppContext, env: RegisterEnv): number {
+export function followUpCount(ctx: Pick<DbHandle, 'sqlite'>, env: RegisterEnv): number {
   return ctx.sqlite
     .prepare(`SELECT count(*) ${UNANSWERED}`)
     .pluck()
@@ -208,7 +208,7 @@ export function followUpCount(ctx: AppContext, env: RegisterEnv): number {
 }
 
 /** Referrals that left at least `feedback_follow_up_days` ago without feedback (docs/domain/care.md §2), most recent first. */
-export function referralFollowUps(ctx: AppContext): ReferralFollowUp[] {
+export function referralFollowUps(ctx: DbHandle): ReferralFollowUp[] {
   const env = registerEnv(ctx);
   const rows = ctx.sqlite
     .prepare(

@@ -1,5 +1,5 @@
 import type { Dashboard } from '../../shared/care/dashboard';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { lastCompleteMonth } from '../hmis/service';
 import { hmisSettings, indicatorEnv } from '../hmis/settings';
 import { facilitySettings } from '../register/context';
@@ -10,7 +10,7 @@ import { carePolicy } from './policy';
 const FORM1_DUE_DAYS = 21;
 
 /** The dashboard of a month (default: the last complete one), under the facility's settings and policies. */
-export function getDashboard(ctx: AppContext, input: { month?: string }): Dashboard {
+export function getDashboard(ctx: DbHandle, input: { month?: string }): Dashboard {
   const facility = facilitySettings(ctx);
   const hmis = hmisSettings(ctx);
   return computeDashboard(ctx.sqlite, input.month ?? lastCompleteMonth(ctx), {

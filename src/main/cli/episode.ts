@@ -1,12 +1,12 @@
 import { AppError } from '../../shared/errors';
 import { westernDigits } from '../../shared/time';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 
 /**
  * The record a clerk names on the command line: the register serial number she sees on every screen and slip
  * (`2026/0154`), or the internal id. Unknown → "no record 2026/0154".
  */
-export function resolveEpisodeRef(ctx: AppContext, text: string): number {
+export function resolveEpisodeRef(ctx: Pick<DbHandle, 'sqlite'>, text: string): number {
   const ref = westernDigits(text.trim());
   const row = /^\d+$/.test(ref)
     ? ctx.sqlite.prepare('SELECT id FROM episode WHERE id = ?').get(Number(ref))

@@ -3,7 +3,7 @@ import { ROLES } from '../../shared/roles';
 import { DEFAULT_FACILITY_SETTINGS, facilitySettingsSchema } from '../../shared/settings';
 import { writeAudit } from '../audit';
 import { createDemoUser } from '../auth/users';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { indexEpisode } from '../register/search';
 import { insertEpisode } from '../register/store';
 import { updateSection } from '../settings/store';
@@ -20,7 +20,7 @@ const DEMO_NAMES = {
 } as const;
 
 /** A believable hospital for demos and end-to-end tests, with one account per role (passwords in the README). */
-export function seedDemo(ctx: AppContext): void {
+export function seedDemo(ctx: DbHandle): void {
   const facility = updateSection(ctx, DEMO_SESSION, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS, {
     hospital_name: 'Seemanchal Maternity & Nursing Home',
     address: 'Line Mohalla, Near Sadar Hospital Road, Kishanganj',

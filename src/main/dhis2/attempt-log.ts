@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { pushReportSchema, type Attempt, type PushOutcome, type PushReport } from '../../shared/dhis2';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { dhis2Attempt, dhis2Exchange } from '../db/schema';
 import type { Exchange } from './http';
 
@@ -19,7 +19,7 @@ export interface AttemptLog {
  * what was sent). Requests are logged without the Authorization header, which `Exchange` never carries.
  */
 export function startAttempt(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
   attempt: { month: string; kind: 'dry_run' | 'push'; jobId: number | null; serverUrl: string; startedBy: string },
 ): AttemptLog {
   const row = ctx.db
@@ -65,7 +65,7 @@ export function startAttempt(
 }
 
 /** Every attempt for a month, newest first, with its exchanges. */
-export function attemptsForMonth(ctx: AppContext, month: string, limit = 50): Attempt[] {
+export function attemptsForMonth(ctx: Pick<DbHandle, 'db'>, month: string, limit = 50): Attempt[] {
   const attempts = ctx.db
     .select()
     .from(dhis2Attempt)

@@ -8,14 +8,17 @@ import {
 } from '../../shared/dhis2';
 import { AppError } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { settings } from '../db/schema';
-import { readSecret, secretState, storeSecret } from '../secrets/vault';
+import { readSecret, secretState, storeSecret, type VaultHolder } from '../secrets/vault';
 import type { Session } from '../session';
 import { updateSection } from '../settings/store';
-import { Dhis2Http, HttpStatusError, TransportError, type Exchange } from './http';
+import { Dhis2Http, HttpStatusError, TransportError, type Exchange, type HttpSettings } from './http';
 import { systemInfoSchema } from './server-responses';
 import { profileOf } from './version';
+
+/** What talking to the server takes: the saved settings and secret, and how to reach the network. */
+export type Dhis2Holder = VaultHolder & { dhis2: { http: HttpSettings } };
 
 const SECTION = 'dhis2';
 export const SECRET_NAME = 'dhis2.auth';
@@ -31,7 +34,7 @@ const UNSET = {
   id_scheme: 'UID',
 } as const satisfies Record<keyof Dhis2Connection, string>;
 
-export function readConnection(ctx: AppContext): Dhis2Connection | null {
+export function readConnection(ctx: Pick<DbHandle, 'db'>): Dhis2Connection | null {
   const row = ctx.db.select().from(settings).where(eq(settings.key, SECTION)).get();
   if (!row) return null;
   const parsed = dhis2ConnectionSchema.safeParse(JSON.parse(row.value));
@@ -39,7 +42,7 @@ export function readConnection(ctx: AppContext): Dhis2Connection | null {
   return parsed.data;
 }
 
-export function connectionView(ctx: AppContext): Dhis2ConnectionView {
+export function connectionView(ctx: Omit<VaultHolder, 'clock'>): Dhis2ConnectionView {
   const connection = readConnection(ctx);
   const secret = secretState(ctx, SECRET_NAME);
   return {
@@ -54,7 +57,7 @@ export function connectionView(ctx: AppContext): Dhis2ConnectionView {
  * Saves the settings; the secret only when one is given. Switching between token and password needs the new
  * secret (the stored one is of the other kind), as does a first save.
  */
-export function saveConnection(ctx: AppContext, session: Session, input: Dhis2SaveConnection): Dhis2ConnectionView {
+export function saveConnection(ctx: VaultHolder, session: Session, input: Dhis2SaveConnection): Dhis2ConnectionView {
   const { secret, ...connection } = input;
   const before = readConnection(ctx);
   const state = secretState(ctx, SECRET_NAME);
@@ -76,7 +79,7 @@ export interface OpenConnection {
 }
 
 /** The saved settings with an HTTP client holding the decrypted secret (for one attempt only). */
-export function openConnection(ctx: AppContext, record: (exchange: Exchange) => void): OpenConnection {
+export function openConnection(ctx: Dhis2Holder, record: (exchange: Exchange) => void): OpenConnection {
   const connection = readConnection(ctx);
   if (!connection) throw new AppError('invalid_input', { message: 'dhis2.error.not_configured' });
   const secret = readSecret(ctx, SECRET_NAME);
@@ -126,7 +129,7 @@ export async function fetchServerInfo(http: Dhis2Http, pcNow: Date): Promise<Ser
   };
 }
 
-export async function testConnection(ctx: AppContext): Promise<ServerInfo> {
+export async function testConnection(ctx: Dhis2Holder): Promise<ServerInfo> {
   const { http } = openConnection(ctx, () => {});
   try {
     const { serverDateRaw: _raw, ...info } = await fetchServerInfo(http, ctx.clock());

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { MappingRow, StoredMappingRow } from '../../shared/dhis2';
 import type { ReportItemValue } from '../../shared/report-values';
 import { writeAudit, type AuditEntry } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { dhis2Mapping } from '../db/schema';
 import type { DbOrTx } from '../db/open';
 import type { Session } from '../session';
@@ -10,7 +10,7 @@ import type { DataSetInfo } from './metadata';
 
 type Source = StoredMappingRow['source'];
 
-export function readMapping(ctx: AppContext, formatId: string): StoredMappingRow[] {
+export function readMapping(ctx: Pick<DbHandle, 'db'>, formatId: string): StoredMappingRow[] {
   return ctx.db
     .select()
     .from(dhis2Mapping)
@@ -61,7 +61,13 @@ function upsertRows(tx: DbOrTx, session: Session, at: Date, formatId: string, ro
   writeAudit(tx, session, at, entries);
 }
 
-export function saveMappingRows(ctx: AppContext, session: Session, formatId: string, rows: MappingRow[], source: Source): void {
+export function saveMappingRows(
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
+  session: Session,
+  formatId: string,
+  rows: MappingRow[],
+  source: Source,
+): void {
   ctx.db.transaction((tx) => upsertRows(tx, session, ctx.clock(), formatId, rows, source));
 }
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { dhis2Metadata } from '../db/schema';
 import type { Dhis2Http } from './http';
 import { dataSetResponseSchema } from './server-responses';
@@ -81,7 +81,12 @@ export interface CachedDataSet {
   server_version: string;
 }
 
-export function cacheDataSet(ctx: AppContext, serverUrl: string, serverVersion: string, info: DataSetInfo): void {
+export function cacheDataSet(
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
+  serverUrl: string,
+  serverVersion: string,
+  info: DataSetInfo,
+): void {
   const row = {
     data_set: info.id,
     server_url: serverUrl,
@@ -92,7 +97,7 @@ export function cacheDataSet(ctx: AppContext, serverUrl: string, serverVersion: 
   ctx.db.insert(dhis2Metadata).values(row).onConflictDoUpdate({ target: dhis2Metadata.data_set, set: row }).run();
 }
 
-export function cachedDataSet(ctx: AppContext, dataSet: string): CachedDataSet | null {
+export function cachedDataSet(ctx: Pick<DbHandle, 'db'>, dataSet: string): CachedDataSet | null {
   const row = ctx.db.select().from(dhis2Metadata).where(eq(dhis2Metadata.data_set, dataSet)).get();
   if (!row) return null;
   const parsed = dataSetInfoSchema.safeParse(JSON.parse(row.json));

@@ -1,11 +1,10 @@
 import type { Dhis2Connection, ImportResult, LockCheck, PushOutcome, PushReport, ServerInfo } from '../../shared/dhis2';
 import { AppError } from '../../shared/errors';
 import type { MonthlyReportValues } from '../../shared/report-values';
-import type { AppContext } from '../context';
 import { ADX_CONTENT_TYPE, adxDocument } from './adx';
 import { startAttempt, type AttemptLog } from './attempt-log';
 import { explainConflicts } from './conflicts';
-import { fetchServerInfo, openConnection, readConnection } from './connection';
+import { fetchServerInfo, openConnection, readConnection, type Dhis2Holder } from './connection';
 import { HttpStatusError, TransportError, type Dhis2Http, type HttpAnswer } from './http';
 import { computeLock, serverWallNow } from './locking';
 import { readMapping } from './mapping';
@@ -143,7 +142,7 @@ async function complete(http: Dhis2Http, connection: Dhis2Connection, month: str
  * The push sequence of docs/domain/dhis2.md §5: profile, mapping check, lock pre-check, dry run without completeDate, then
  * (for a push) import and completion. Every request and answer is logged with the attempt.
  */
-export async function runSequence(ctx: AppContext, input: SequenceInput): Promise<SequenceResult> {
+export async function runSequence(ctx: Dhis2Holder, input: SequenceInput): Promise<SequenceResult> {
   const { report: values, channel, kind } = input;
   const connection = readConnection(ctx);
   if (!connection) throw new AppError('invalid_input', { message: 'dhis2.error.not_configured' });

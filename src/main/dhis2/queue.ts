@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, lte, or } from 'drizzle-orm';
 import type { PushJob, PushOutcome, PushReport } from '../../shared/dhis2';
 import { monthlyReportValuesSchema, type MonthlyReportValues } from '../../shared/report-values';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
+import type { Dhis2Holder } from './connection';
 import { dhis2PushJob } from '../db/schema';
 import type { Channel, SequenceInput, SequenceResult } from './push';
 
@@ -57,7 +58,7 @@ export interface PushQueueOptions {
   timers: Timers;
   random: () => number;
   backoff: BackoffPolicy;
-  run: (ctx: AppContext, input: SequenceInput) => Promise<SequenceResult>;
+  run: (ctx: Dhis2Holder, input: SequenceInput) => Promise<SequenceResult>;
 }
 
 type JobRow = typeof dhis2PushJob.$inferSelect;
@@ -85,7 +86,7 @@ export class PushQueue {
   private draining: Promise<void> | null = null;
 
   constructor(
-    private readonly ctx: AppContext,
+    private readonly ctx: DbHandle & Dhis2Holder,
     private readonly options: PushQueueOptions,
   ) {}
 

@@ -1,4 +1,5 @@
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
+import type { Dhis2Holder } from './connection';
 import type { HttpSettings } from './http';
 import { runSequence } from './push';
 import { DEFAULT_BACKOFF, PushQueue, systemTimers, type PushQueueOptions } from './queue';
@@ -14,7 +15,7 @@ export interface Dhis2RuntimeOptions {
   queue?: Partial<PushQueueOptions>;
 }
 
-export function createDhis2Runtime(ctx: AppContext, options: Dhis2RuntimeOptions = {}): Dhis2Runtime {
+export function createDhis2Runtime(ctx: DbHandle & Dhis2Holder, options: Dhis2RuntimeOptions = {}): Dhis2Runtime {
   return {
     http: { fetch: globalThis.fetch, timeoutMs: 60_000, ...options.http },
     queue: new PushQueue(ctx, {

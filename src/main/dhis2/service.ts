@@ -2,10 +2,10 @@ import type { MappingView } from '../../shared/contract/dhis2';
 import type { MappingRow } from '../../shared/dhis2';
 import { AppError } from '../../shared/errors';
 import type { MonthlyReportValues, ReportItemValue } from '../../shared/report-values';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import type { Session } from '../session';
 import { adxDocument } from './adx';
-import { fetchServerInfo, openConnection, readConnection, remoteError } from './connection';
+import { fetchServerInfo, openConnection, readConnection, remoteError, type Dhis2Holder } from './connection';
 import { autoMatch, readMapping, saveMappingRows } from './mapping';
 import { mappingFromCsv, mappingToCsv } from './mapping-csv';
 import { cacheDataSet, cachedDataSet, fetchDataSet, MetadataError } from './metadata';
@@ -14,7 +14,7 @@ import { HttpStatusError } from './http';
 
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
-export function mappingView(ctx: AppContext, formatId: string): MappingView {
+export function mappingView(ctx: Pick<DbHandle, 'db'>, formatId: string): MappingView {
   const connection = readConnection(ctx);
   const cached = connection ? cachedDataSet(ctx, connection.data_set) : null;
   return {
@@ -34,7 +34,7 @@ export function mappingView(ctx: AppContext, formatId: string): MappingView {
 
 /** Reads the data set from the server, caches it, and maps every undecided item that matches unambiguously. */
 export async function matchMapping(
-  ctx: AppContext,
+  ctx: Dhis2Holder,
   session: Session,
   formatId: string,
   items: Omit<ReportItemValue, 'value'>[],
@@ -54,13 +54,18 @@ export async function matchMapping(
   }
 }
 
-export function saveMappingRow(ctx: AppContext, session: Session, formatId: string, row: MappingRow): MappingView {
+export function saveMappingRow(
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
+  session: Session,
+  formatId: string,
+  row: MappingRow,
+): MappingView {
   saveMappingRows(ctx, session, formatId, [row], 'manual');
   return mappingView(ctx, formatId);
 }
 
 export function importMappingCsv(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
   session: Session,
   formatId: string,
   csv: string,
@@ -70,12 +75,12 @@ export function importMappingCsv(
   return { ...mappingView(ctx, formatId), imported: rows.length };
 }
 
-export function exportMappingCsv(ctx: AppContext, formatId: string): { file_name: string; csv: string } {
+export function exportMappingCsv(ctx: Pick<DbHandle, 'db'>, formatId: string): { file_name: string; csv: string } {
   return { file_name: `dhis2-mapping_${safeName(formatId)}.csv`, csv: mappingToCsv(readMapping(ctx, formatId)) };
 }
 
 /** What would be sent, without asking the server (cached metadata is used when present). */
-export function checkReport(ctx: AppContext, report: MonthlyReportValues) {
+export function checkReport(ctx: Pick<DbHandle, 'db'>, report: MonthlyReportValues) {
   const resolved = resolveReport(report, readMapping(ctx, report.format_id), null, 'UID');
   return {
     unmapped: resolved.unmapped,
@@ -86,7 +91,7 @@ export function checkReport(ctx: AppContext, report: MonthlyReportValues) {
 }
 
 /** The same report as ADX (docs/domain/dhis2.md §3), from the mapping and the data set as last read from the server. */
-export function exportAdx(ctx: AppContext, report: MonthlyReportValues): { file_name: string; xml: string } {
+export function exportAdx(ctx: Pick<DbHandle, 'db' | 'clock'>, report: MonthlyReportValues): { file_name: string; xml: string } {
   const connection = readConnection(ctx);
   if (!connection) throw new AppError('invalid_input', { message: 'dhis2.error.not_configured' });
   const cached = cachedDataSet(ctx, connection.data_set);

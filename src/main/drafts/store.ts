@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DraftData, DraftForm, SavedDraft } from '../../shared/contract/drafts';
 import { draftDataSchema } from '../../shared/contract/drafts';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { drafts } from '../db/schema';
 import type { Session } from '../session';
 
@@ -12,7 +13,7 @@ import type { Session } from '../session';
 
 const mine = (session: Session, form: DraftForm) => and(eq(drafts.user_id, session.userId), eq(drafts.form, form));
 
-export function getDraft(ctx: AppContext, session: Session, form: DraftForm): SavedDraft | null {
+export function getDraft(ctx: Pick<DbHandle, 'db'>, session: Session, form: DraftForm): SavedDraft | null {
   const row = ctx.db.select().from(drafts).where(mine(session, form)).get();
   if (!row) return null;
   // A draft written by an older release that no longer fits is dropped rather than breaking the form.
@@ -22,7 +23,7 @@ export function getDraft(ctx: AppContext, session: Session, form: DraftForm): Sa
 }
 
 export function saveDraft(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
   session: Session,
   input: { form: DraftForm; base_version: number | null; data: DraftData },
 ): { updated_at: string } {
@@ -36,7 +37,7 @@ export function saveDraft(
   return { updated_at };
 }
 
-export function discardDraft(ctx: AppContext, session: Session, form: DraftForm): { discarded: boolean } {
+export function discardDraft(ctx: Pick<DbHandle, 'db'>, session: Session, form: DraftForm): { discarded: boolean } {
   return { discarded: ctx.db.delete(drafts).where(mine(session, form)).run().changes > 0 };
 }
 

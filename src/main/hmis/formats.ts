@@ -13,7 +13,10 @@ import type { AppContext } from '../context';
 
 export const FORMATS_FOLDER = 'hmis-formats';
 
-export function formatDirs(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir'>): string[] {
+/** Where format files are read from: the app's resources and the data folder. */
+export type FormatDirs = Pick<AppContext, 'resourcesDir' | 'dataDir'>;
+
+export function formatDirs(ctx: FormatDirs): string[] {
   return [join(ctx.resourcesDir, FORMATS_FOLDER), join(ctx.dataDir, FORMATS_FOLDER)];
 }
 
@@ -72,11 +75,11 @@ export function loadFormats(dirs: readonly string[]): Map<string, HmisFormat> {
   return formats;
 }
 
-export function appFormats(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir'>): Map<string, HmisFormat> {
+export function appFormats(ctx: FormatDirs): Map<string, HmisFormat> {
   return loadFormats(formatDirs(ctx));
 }
 
-export function getFormat(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir'>, id: string): HmisFormat {
+export function getFormat(ctx: FormatDirs, id: string): HmisFormat {
   const format = appFormats(ctx).get(id);
   if (!format) throw new AppError('not_found', { message: 'hmis.error.unknown_format', params: { id }, field: 'format_id' });
   return format;

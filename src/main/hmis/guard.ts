@@ -1,10 +1,10 @@
 import { AppError } from '../../shared/errors';
 import type { ComputeKey } from '../../shared/hmis/keys';
 import type { EpisodeRecord } from '../../shared/register/schema';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { computeKeys } from './engine';
 import { factsOfRecord } from './facts';
-import { getFormat } from './formats';
+import { getFormat, type FormatDirs } from './formats';
 import { forFormat, indicatorEnv } from './settings';
 import { submittedMonths } from './store';
 
@@ -28,7 +28,7 @@ export function monthsOfRecord(record: EpisodeRecord | null): string[] {
 
 /** Submitted months (with the item numbers) whose counts differ between the two versions of a record. */
 export function changedSubmittedMonths(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs,
   before: EpisodeRecord | null,
   after: EpisodeRecord | null,
 ): { month: string; items: string[] }[] {
@@ -60,7 +60,7 @@ export function changedSubmittedMonths(
  * submission" with the differences.
  */
 export function requireReasonForReportedMonths(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs,
   before: EpisodeRecord | null,
   after: EpisodeRecord | null,
   reason: string | null | undefined,

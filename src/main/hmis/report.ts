@@ -6,7 +6,7 @@ import type { HmisReport, NotCounted, ReportCheck, ReportHeader } from '../../sh
 import { formatIdForMonth } from '../../shared/hmis/settings';
 import { missingFields } from '../../shared/register/rules';
 import { nextMonth, previousMonth, toLocalIso } from '../../shared/time';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import type { FacilitySettings } from '../../shared/settings';
 import { facilitySettings } from '../register/context';
 import {
@@ -181,7 +181,7 @@ export interface ComputedMonth {
 
 /** The month's report in a format (the settings' format for the month unless another is asked for). */
 export function computeReport(
-  ctx: AppContext,
+  ctx: DbHandle,
   format: HmisFormat,
   month: string,
   baseEnv: IndicatorEnv = indicatorEnv(ctx),

@@ -4,10 +4,10 @@ import type { HmisReport, ReportInputs, ReportInputsPatch } from '../../shared/h
 import { formatIdForMonth } from '../../shared/hmis/settings';
 import { previousMonth, toLocalIso } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { facilitySettings } from '../register/context';
 import type { Session } from '../session';
-import { getFormat } from './formats';
+import { getFormat, type FormatDirs } from './formats';
 import { computeReport, countedIds, inputsHash } from './report';
 import { hmisSettings } from './settings';
 import { inputsOf, storedReport, writeReport, type Snapshot } from './store';
@@ -15,15 +15,15 @@ import { inputsOf, storedReport, writeReport, type Snapshot } from './store';
 /* The Reports screen's operations: view a month, keep the clerk's inputs, submit (freeze), reopen. */
 
 /** The last complete month in the facility's time zone: the report a clerk usually wants. */
-export function lastCompleteMonth(ctx: AppContext): string {
+export function lastCompleteMonth(ctx: Pick<DbHandle, 'db' | 'clock'>): string {
   return previousMonth(toLocalIso(ctx.clock().getTime(), facilitySettings(ctx).time_zone).slice(0, 7));
 }
 
-export function formatFor(ctx: AppContext, month: string, formatId?: string): HmisFormat {
+export function formatFor(ctx: Pick<DbHandle, 'db'> & FormatDirs, month: string, formatId?: string): HmisFormat {
   return getFormat(ctx, formatId ?? formatIdForMonth(hmisSettings(ctx), month));
 }
 
-export function getReport(ctx: AppContext, input: { month?: string; format_id?: string }): HmisReport {
+export function getReport(ctx: DbHandle & FormatDirs, input: { month?: string; format_id?: string }): HmisReport {
   const month = input.month ?? lastCompleteMonth(ctx);
   return computeReport(ctx, formatFor(ctx, month, input.format_id), month).report;
 }
@@ -97,7 +97,7 @@ export interface SaveInputsInput {
 }
 
 /** Manual items, overrides and acknowledgement notes of a draft report (audited; refused once submitted). */
-export function saveReportInputs(ctx: AppContext, session: Session, input: SaveInputsInput): HmisReport {
+export function saveReportInputs(ctx: DbHandle & FormatDirs, session: Session, input: SaveInputsInput): HmisReport {
   const format = getFormat(ctx, input.format_id);
   const nowIso = toLocalIso(ctx.clock().getTime(), facilitySettings(ctx).time_zone);
   ctx.db.transaction(() => {
@@ -140,7 +140,7 @@ export function snapshotOf(report: HmisReport, hash: string): Snapshot {
 
 /** Freezes the month: the report as it is, with the hash of the rows it counted. Needs a final-ready report. */
 export function submitReport(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs,
   session: Session,
   input: { month: string; format_id: string; version: number },
 ): HmisReport {
@@ -186,7 +186,7 @@ export function submitReport(
 
 /** A submitted month back to draft (the district asked for a correction); the reason and old hash are audited. */
 export function reopenReport(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs,
   session: Session,
   input: { month: string; format_id: string; version: number; reason: string },
 ): HmisReport {
@@ -221,7 +221,7 @@ export function reopenReport(
 
 /** Records that a final export set was produced (shown on the screen; the register guard keys on submission). */
 export function markFinalExported(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'sqlite' | 'db'>,
   session: Session,
   month: string,
   format: HmisFormat,

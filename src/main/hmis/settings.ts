@@ -1,19 +1,23 @@
 import { AppError, type FieldIssue } from '../../shared/errors';
 import { DEFAULT_HMIS_SETTINGS, hmisSettingsSchema, type HmisSettings } from '../../shared/hmis/settings';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { carePolicy } from '../care/policy';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
-import { appFormats } from './formats';
+import { appFormats, type FormatDirs } from './formats';
 import type { HmisFormat } from '../../shared/hmis/format';
 import { stillBirthFromWeeks, type IndicatorEnv } from './indicators';
 
-export function hmisSettings(ctx: AppContext): HmisSettings {
+export function hmisSettings(ctx: Pick<DbHandle, 'db'>): HmisSettings {
   return readSection(ctx, 'hmis', hmisSettingsSchema, DEFAULT_HMIS_SETTINGS);
 }
 
 /** Validates the patch like any settings section, and that every chosen format exists. */
-export function updateHmisSettings(ctx: AppContext, session: Session, patch: Partial<HmisSettings>): HmisSettings {
+export function updateHmisSettings(
+  ctx: Pick<DbHandle, 'db' | 'clock'> & FormatDirs,
+  session: Session,
+  patch: Partial<HmisSettings>,
+): HmisSettings {
   const known = appFormats(ctx);
   const issues: FieldIssue[] = (patch.formats ?? []).flatMap((p, i) =>
     known.has(p.format_id)
@@ -35,7 +39,7 @@ export function updateHmisSettings(ctx: AppContext, session: Session, patch: Par
  * What the indicators need: now, the HMIS policies, the high-risk rule's thresholds, and the still-birth
  * threshold (sub-version A's unless `forFormat` sets the counted format's).
  */
-export function indicatorEnv(ctx: AppContext, settings: HmisSettings = hmisSettings(ctx)): IndicatorEnv {
+export function indicatorEnv(ctx: Pick<DbHandle, 'db' | 'clock'>, settings: HmisSettings = hmisSettings(ctx)): IndicatorEnv {
   return {
     nowMs: ctx.clock().getTime(),
     policy: settings,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hmisReportSchema, reportInputsSchema, EMPTY_INPUTS, type ReportInputs } from '../../shared/hmis/report';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 
 /* The `hmis_report` rows: the clerk's inputs per month and format, and the frozen snapshot once submitted. */
 
@@ -58,7 +58,7 @@ function fromRow(row: Row): StoredReport {
 
 const COLUMNS = 'id, month, format_id, status, inputs, snapshot, submitted_at, submitted_by, final_exported_at, version';
 
-export function storedReport(ctx: AppContext, month: string, formatId: string): StoredReport | null {
+export function storedReport(ctx: Pick<DbHandle, 'sqlite'>, month: string, formatId: string): StoredReport | null {
   const row = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM hmis_report WHERE month = ? AND format_id = ?`).get(month, formatId) as
     Row | undefined;
   return row ? fromRow(row) : null;
@@ -74,7 +74,11 @@ export interface EarlierReport {
 const valuesSchema = z.record(z.string(), z.number().int().nullable());
 
 /** Earlier months of a format, without parsing their snapshots (only the item values are read). */
-export function earlierReports(ctx: AppContext, formatId: string, months: readonly string[]): Map<string, EarlierReport> {
+export function earlierReports(
+  ctx: Pick<DbHandle, 'sqlite'>,
+  formatId: string,
+  months: readonly string[],
+): Map<string, EarlierReport> {
   const rows = ctx.sqlite
     .prepare(
       `SELECT month, status, inputs, snapshot_values FROM hmis_report WHERE format_id = ? AND month IN (SELECT value FROM json_each(?))`,
@@ -96,7 +100,7 @@ export function earlierReports(ctx: AppContext, formatId: string, months: readon
 }
 
 /** Submitted months among those given, with the format each was submitted in. */
-export function submittedMonths(ctx: AppContext, months: readonly string[]): Map<string, StoredReport> {
+export function submittedMonths(ctx: Pick<DbHandle, 'sqlite'>, months: readonly string[]): Map<string, StoredReport> {
   if (months.length === 0) return new Map();
   const rows = ctx.sqlite
     .prepare(`SELECT ${COLUMNS} FROM hmis_report WHERE status = 'submitted' AND month IN (SELECT value FROM json_each(?))`)
@@ -122,7 +126,7 @@ export interface ReportWrite {
 }
 
 /** Inserts or updates the month's row (callers check the version and audit, inside their transaction). */
-export function writeReport(ctx: AppContext, existing: StoredReport | null, write: ReportWrite): void {
+export function writeReport(ctx: Pick<DbHandle, 'sqlite'>, existing: StoredReport | null, write: ReportWrite): void {
   const snapshot = write.snapshot === undefined ? (existing?.snapshot ?? null) : write.snapshot;
   const values = {
     ...write,

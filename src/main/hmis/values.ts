@@ -1,5 +1,6 @@
 import type { MonthlyReportValues } from '../../shared/report-values';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
+import type { FormatDirs } from './formats';
 import { getReport } from './service';
 
 /**
@@ -8,7 +9,7 @@ import { getReport } from './service';
  * `value` null = blank (a manual item not entered). This is the app's `ctx.reportProvider` (bootstrap), which the
  * Reports screen's DHIS2 panel and the CLI's `push` read.
  */
-export function hmisMonthValues(ctx: AppContext, month: string, formatId?: string): MonthlyReportValues {
+export function hmisMonthValues(ctx: DbHandle & FormatDirs, month: string, formatId?: string): MonthlyReportValues {
   const report = getReport(ctx, { month, ...(formatId ? { format_id: formatId } : {}) });
   return {
     format_id: report.format.id,

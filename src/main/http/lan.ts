@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { LanStatus } from '../../shared/lan';
 import type { AppContext, LanControl } from '../context';
 import { lanAddresses, readLanSettings } from '../lan/settings';
-import { applyServerLimits, MAX_CONNECTIONS } from './limits';
+import { applyServerLimits, MAX_CONNECTIONS, SERVER_OPTIONS } from './limits';
+import { connectionGate, plainAddress } from './per-address';
 import { httpRequestHandler } from './server';
 import { lanCertificate } from './tls';
 
@@ -60,18 +61,22 @@ export class LanServer implements LanControl {
       const certificate = await lanCertificate(join(this.ctx.dataDir, 'keys'), this.addresses());
       this.fingerprint = certificate.fingerprint;
       const tls = createHttpsServer(
-        { key: certificate.key, cert: certificate.cert, minVersion: 'TLSv1.2' },
+        { ...SERVER_OPTIONS, key: certificate.key, cert: certificate.cert, minVersion: 'TLSv1.2' },
         httpRequestHandler({ ctx: this.ctx, rendererDir: this.rendererDir }),
       );
       applyServerLimits(tls);
-      const redirect = createHttpServer((req, res) => {
+      const redirect = createHttpServer(SERVER_OPTIONS, (req, res) => {
         // The bound address, never the request's Host: a redirect cannot be aimed elsewhere.
         const path = (req.url ?? '/').startsWith('/') ? (req.url ?? '/') : '/';
         res.writeHead(301, { Location: `https://${want.host}:${want.port}${path}`, Connection: 'close' }).end();
       });
       applyServerLimits(redirect);
+      // The reception PC reaching its own LAN address is never capped by address; the other PCs are.
+      const own = new Set([want.host, ...this.addresses()].map(plainAddress));
+      const admit = connectionGate((address) => own.has(address));
       // One port, both protocols: the first byte tells a TLS handshake from plain HTTP.
       const server = createNetServer((socket) => {
+        if (!admit(socket)) return;
         socket.setTimeout(10_000, () => socket.destroy());
         socket.once('data', (first: Buffer) => {
           socket.setTimeout(0);

@@ -8,7 +8,9 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../api/dispatch';
 import { logFailure } from '../log';
 import type { SessionCarrier } from '../session';
-import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH } from './limits';
+import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH, SERVER_OPTIONS } from './limits';
+import { gateConnections } from './per-address';
+import { isLocalClient } from '../auth/login-guard';
 import { resolveStaticFile, sendFile } from './static';
 import { readRoleTable } from '../auth/roles';
 
@@ -229,7 +231,9 @@ export function httpRequestHandler(options: HttpTransportOptions): RequestListen
 
 /** The HTTP transport: `POST /api/<op>` for the contract, the built renderer for everything else. */
 export function createHttpTransport(options: HttpTransportOptions): Server {
-  const server = createServer(httpRequestHandler(options));
+  const server = createServer(SERVER_OPTIONS, httpRequestHandler(options));
   applyServerLimits(server);
+  // Web mode listens on loopback (the reception PC) unless started with `--host`: then other addresses are capped.
+  gateConnections(server, isLocalClient);
   return server;
 }

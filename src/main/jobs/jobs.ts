@@ -23,6 +23,11 @@ export const JOBS = {
   },
   /** Start-up's full check of a register that was closed cleanly (db/call-gate.ts): 'ok' or what was found. */
   quickCheck: (ctx: AppContext) => quickCheck(ctx.sqlite),
+  /**
+   * A second folder just chosen, or encryption just turned on: the newest backup copied there, and plain copies
+   * replaced by verified encrypted ones (reading and encrypting a drive full of backups takes a while).
+   */
+  syncSecondCopy: (ctx: AppContext) => syncSecondCopy(ctx),
   /** Reading, checking and writing a spreadsheet or JSON file of thousands of records (one transaction). */
   importRegister: (ctx: AppContext, input: { session: Session; input: ImportInput }) =>
     importRegister(ctx, input.session, input.input),

@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { fieldError } from '../../shared/validation';
 import { DEFAULT_LAN_SETTINGS, lanSettingsSchema, type LanSettings, type LanStatus } from '../../shared/lan';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import type { Session } from '../session';
 import { readSection, updateSection } from '../settings/store';
 
@@ -13,12 +14,12 @@ export function lanAddresses(): string[] {
     .map((a) => a.address);
 }
 
-export function readLanSettings(ctx: AppContext): LanSettings {
+export function readLanSettings(ctx: Pick<DbHandle, 'db'>): LanSettings {
   return readSection(ctx, 'lan', lanSettingsSchema, DEFAULT_LAN_SETTINGS);
 }
 
 /** Where nothing can serve the LAN (the CLI): the settings, and that it is not available here. */
-function offlineStatus(ctx: AppContext): LanStatus {
+function offlineStatus(ctx: Pick<DbHandle, 'db'>): LanStatus {
   return {
     settings: readLanSettings(ctx),
     addresses: lanAddresses(),
@@ -30,12 +31,16 @@ function offlineStatus(ctx: AppContext): LanStatus {
   };
 }
 
-export function lanStatus(ctx: AppContext): LanStatus {
+export function lanStatus(ctx: Pick<AppContext, 'db' | 'lan'>): LanStatus {
   return ctx.lan?.status() ?? offlineStatus(ctx);
 }
 
 /** Saves LAN settings (turning it on picks the first address unless one is chosen) and applies them. */
-export async function updateLanSettings(ctx: AppContext, session: Session, patch: Partial<LanSettings>): Promise<LanStatus> {
+export async function updateLanSettings(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'lan'>,
+  session: Session,
+  patch: Partial<LanSettings>,
+): Promise<LanStatus> {
   const addresses = ctx.lan?.addresses() ?? lanAddresses();
   const merged = { ...readLanSettings(ctx), ...patch };
   if (merged.enabled) {

@@ -4,14 +4,14 @@ import { DEFAULT_REGISTER_POLICY, registerPolicySchema, type RegisterPolicy } fr
 import type { RuleContext } from '../../shared/register/rules';
 import { toLocalIso } from '../../shared/time';
 import { carePolicy } from '../care/policy';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { readSection } from '../settings/store';
 
-export function facilitySettings(ctx: AppContext): FacilitySettings {
+export function facilitySettings(ctx: Pick<DbHandle, 'db'>): FacilitySettings {
   return readSection(ctx, 'facility', facilitySettingsSchema, DEFAULT_FACILITY_SETTINGS);
 }
 
-export function registerPolicy(ctx: AppContext): RegisterPolicy {
+export function registerPolicy(ctx: Pick<DbHandle, 'db'>): RegisterPolicy {
   return readSection(ctx, 'register_policy', registerPolicySchema, DEFAULT_REGISTER_POLICY);
 }
 
@@ -25,7 +25,7 @@ export interface RegisterEnv extends RuleContext {
   care: CarePolicy;
 }
 
-export function registerEnv(ctx: AppContext): RegisterEnv {
+export function registerEnv(ctx: Pick<DbHandle, 'db' | 'clock'>): RegisterEnv {
   const facility = facilitySettings(ctx);
   const now = ctx.clock();
   const nowIso = toLocalIso(now.getTime(), facility.time_zone);

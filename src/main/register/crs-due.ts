@@ -2,7 +2,7 @@ import type { CrsDue } from '../../shared/contract/crs';
 import { CRS_REPORT_DAYS, crsEvents, type CrsEvent } from '../../shared/register/crs';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import { addDays, daysBetween, localDate, toLocalIso } from '../../shared/time';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { registerEnv } from './context';
 
 /*
@@ -47,7 +47,7 @@ function submitted(event: CrsEvent, ep: EpisodeRow, baby: BabyRow | undefined): 
   return event.baby_order === null ? !!ep.crs_form2_submitted_at : !!baby?.crs_form2_submitted_at;
 }
 
-export function crsDue(ctx: AppContext, sinceDays = 90): CrsDue {
+export function crsDue(ctx: DbHandle, sinceDays = 90): CrsDue {
   const env = registerEnv(ctx);
   const since = addDays(env.today, -sinceDays);
   const episodes = ctx.sqlite

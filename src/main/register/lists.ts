@@ -5,7 +5,7 @@ import { riskReasons } from '../../shared/care/risk';
 import { missingFields } from '../../shared/register/rules';
 import type { EpisodeRecord } from '../../shared/register/schema';
 import { hoursBetween, nextMonth } from '../../shared/time';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { highRiskIds } from '../care/risk-rows';
 import { registerEnv, type RegisterEnv } from './context';
 import { loadRecords } from './rows';
@@ -49,7 +49,7 @@ export function summarize(record: EpisodeRecord, env: RegisterEnv): EpisodeSumma
 }
 
 /** Women now in the labour room or wards: every open, non-voided record, newest admission first. */
-export function listToday(ctx: AppContext): TodayEntry[] {
+export function listToday(ctx: DbHandle): TodayEntry[] {
   const env = registerEnv(ctx);
   const ids = ctx.sqlite
     .prepare("SELECT id FROM episode WHERE voided_at IS NULL AND record_state <> 'closed' ORDER BY admission_at DESC")
@@ -85,7 +85,7 @@ const SORT_SQL: Record<NonNullable<RegisterQuery['sort']>, string> = {
  * The register as the paper book shows it: records admitted in the months asked for, filtered and sorted in SQL,
  * one page at a time (the screen virtualises years of rows and fetches pages as it scrolls).
  */
-export function listRegister(ctx: AppContext, query: RegisterQuery): { total: number; rows: EpisodeSummary[] } {
+export function listRegister(ctx: DbHandle, query: RegisterQuery): { total: number; rows: EpisodeSummary[] } {
   const env = registerEnv(ctx);
   const where: string[] = ['admission_at >= @from', 'admission_at < @to'];
   const params: Record<string, unknown> = { from: query.from_month, to: nextMonth(query.to_month) };
@@ -123,13 +123,13 @@ export function listRegister(ctx: AppContext, query: RegisterQuery): { total: nu
   return { total, rows: loadRecords(ctx.sqlite, ids).map((r) => summarize(r, env)) };
 }
 
-export function findEpisodes(ctx: AppContext, query: string, limit: number): EpisodeSummary[] {
+export function findEpisodes(ctx: DbHandle, query: string, limit: number): EpisodeSummary[] {
   const env = registerEnv(ctx);
   return loadRecords(ctx.sqlite, searchEpisodeIds(ctx.sqlite, query, limit)).map((r) => summarize(r, env));
 }
 
 /** The change history of one record, oldest first. */
-export function episodeHistory(ctx: AppContext, id: number): HistoryEntry[] {
+export function episodeHistory(ctx: Pick<DbHandle, 'sqlite'>, id: number): HistoryEntry[] {
   const rows = ctx.sqlite
     .prepare(
       "SELECT at, user_name, action, entity, field, old_value, new_value, reason FROM audit_log WHERE entity = 'episode' AND entity_id = ? ORDER BY id",

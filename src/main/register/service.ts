@@ -26,7 +26,8 @@ import {
 } from '../../shared/register/schema';
 import { ISO_DATE_TIME, normaliseDateTime } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
+import type { FormatDirs } from '../hmis/formats';
 import { requireReasonForReportedMonths } from '../hmis/guard';
 import { roleAllows } from '../../shared/roles';
 import { readRoleTable } from '../auth/roles';
@@ -77,13 +78,13 @@ function detailOf(record: EpisodeRecord, env: RegisterEnv): EpisodeDetail {
   };
 }
 
-export function loadRecord(ctx: AppContext, id: number): EpisodeRecord {
+export function loadRecord(ctx: Pick<DbHandle, 'sqlite'>, id: number): EpisodeRecord {
   const record = loadRecords(ctx.sqlite, [id])[0];
   if (!record) throw new AppError('not_found', { message: 'error.episode_not_found', params: { id } });
   return record;
 }
 
-export function getEpisodeDetail(ctx: AppContext, id: number): EpisodeDetail {
+export function getEpisodeDetail(ctx: DbHandle, id: number): EpisodeDetail {
   return detailOf(loadRecord(ctx, id), registerEnv(ctx));
 }
 
@@ -116,7 +117,11 @@ function judge(
   }
 }
 
-function ipdDuplicateWarning(ctx: AppContext, ipdNo: string | null | undefined, exceptId: number | null): FieldIssue[] {
+function ipdDuplicateWarning(
+  ctx: Pick<DbHandle, 'sqlite'>,
+  ipdNo: string | null | undefined,
+  exceptId: number | null,
+): FieldIssue[] {
   if (!ipdNo) return [];
   const other = ctx.sqlite
     .prepare('SELECT serial_no FROM episode WHERE ipd_no = ? AND id IS NOT ? AND voided_at IS NULL')
@@ -134,7 +139,7 @@ function changedFields<T extends object>(before: T, after: T, names: readonly (k
 }
 
 export function touch(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'sqlite'>,
   session: Session,
   record: EpisodeRecord,
   env: RegisterEnv,
@@ -148,7 +153,7 @@ export function touch(
   });
 }
 
-function reindex(ctx: AppContext, id: number): void {
+function reindex(ctx: Pick<DbHandle, 'sqlite'>, id: number): void {
   const record = loadRecord(ctx, id);
   indexEpisode(ctx.sqlite, id, record);
 }
@@ -163,7 +168,7 @@ export interface AdmitInput {
 }
 
 /** A new record at admission: the minimum is name, admission time and age (or date of birth). */
-export function admit(ctx: AppContext, session: Session, input: AdmitInput): EpisodeDetail {
+export function admit(ctx: DbHandle & FormatDirs, session: Session, input: AdmitInput): EpisodeDetail {
   const env = registerEnv(ctx);
   const fields: EpisodePatch = normalise(
     { district: env.facility.district || null, state: env.facility.state || null, ...input.fields },
@@ -208,7 +213,7 @@ function stageOf(record: EpisodeRecord): Stage {
 }
 
 /** A correction or completion of any episode fields. */
-export function updateEpisode(ctx: AppContext, session: Session, input: UpdateInput): EpisodeDetail {
+export function updateEpisode(ctx: DbHandle & FormatDirs, session: Session, input: UpdateInput): EpisodeDetail {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, input.id);
   assertWritable(record, input.version);
@@ -271,7 +276,7 @@ function mergeBabies(record: EpisodeRecord, inputs: BabyInput[], deliveryAt: str
 
 /** Writes babies: updates changed ones, adds new ones, removes (never deletes) the ones left out. */
 function saveBabies(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'sqlite'>,
   record: EpisodeRecord,
   babies: (BabyFields & { id?: number })[],
   env: RegisterEnv,
@@ -335,7 +340,7 @@ const CLERICAL_BABY_FIELDS: ReadonlySet<string> = new Set(
   Object.keys(babyShape).filter((f) => f === 'child_name' || f.startsWith('crs_')),
 );
 
-function assertMayWriteClinical(ctx: AppContext, session: Session, clinicalField: string | undefined): void {
+function assertMayWriteClinical(ctx: Pick<DbHandle, 'db'>, session: Session, clinicalField: string | undefined): void {
   if (clinicalField === undefined) return;
   if (roleAllows(readRoleTable(ctx), session.role, 'clinical.write', { temporaryPassword: session.temporaryPassword })) return;
   throw new AppError('forbidden', { field: clinicalField });
@@ -365,7 +370,7 @@ export interface DeliveryInput {
 
 /** Labour, delivery and every baby; marks an admitted record delivered. */
 export function recordDelivery(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs,
   session: Session,
   input: DeliveryInput,
   options: { stateChange: boolean; reason?: string } = { stateChange: true },
@@ -430,7 +435,7 @@ export interface OutcomeInput {
 }
 
 /** Closes the record: discharge, referral out (the slip's content is stored with it), LAMA, death, absconded. */
-export function recordOutcome(ctx: AppContext, session: Session, input: OutcomeInput): EpisodeDetail {
+export function recordOutcome(ctx: DbHandle & FormatDirs, session: Session, input: OutcomeInput): EpisodeDetail {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, input.id);
   assertWritable(record, input.version);
@@ -511,7 +516,7 @@ function outcomeBabies(record: EpisodeRecord, inputs: (BabyInput & { id: number 
 }
 
 export function saveReferral(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'sqlite'>,
   record: EpisodeRecord,
   referral: Partial<ReferralFields>,
   existingId: number | undefined,
@@ -544,7 +549,7 @@ export function saveReferral(
 
 /** Voided records keep their serial number, stay findable and are left out of every count and slip. */
 export function voidEpisode(
-  ctx: AppContext,
+  ctx: DbHandle,
   session: Session,
   input: { id: number; version: number; reason_code: NonNullable<EpisodeRecord['void']>['reason_code']; reason_text?: string },
 ): EpisodeDetail {
@@ -580,7 +585,7 @@ export function voidEpisode(
 
 /** A closed record back to its state before closing; the outcome and its time are cleared (and audited). */
 export function reopenEpisode(
-  ctx: AppContext,
+  ctx: DbHandle,
   session: Session,
   input: { id: number; version: number; reason: string },
 ): EpisodeDetail {

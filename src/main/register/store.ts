@@ -1,19 +1,24 @@
 import type { BabyFields, EpisodeFields, ReferralFields } from '../../shared/register/schema';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { statement } from '../db/statements';
 import { BABY_KINDS, columnsFromFields, EPISODE_KINDS, REFERRAL_KINDS } from './rows';
 
 /** Low-level writes of the register's tables; callers validate, audit and run them inside a transaction. */
 export type RegisterTable = 'episode' | 'baby' | 'referral' | 'referral_feedback';
 
-export function updateRow(ctx: AppContext, table: RegisterTable, id: number, columns: Record<string, unknown>): void {
+export function updateRow(
+  ctx: Pick<DbHandle, 'sqlite'>,
+  table: RegisterTable,
+  id: number,
+  columns: Record<string, unknown>,
+): void {
   const names = Object.keys(columns);
   if (names.length === 0) return;
   const sets = names.map((n) => `"${n}" = @${n}`).join(', ');
   statement(ctx.sqlite, `UPDATE ${table} SET ${sets} WHERE id = @__id`).run({ ...columns, __id: id });
 }
 
-export function insertRow(ctx: AppContext, table: RegisterTable, columns: Record<string, unknown>): number {
+export function insertRow(ctx: Pick<DbHandle, 'sqlite'>, table: RegisterTable, columns: Record<string, unknown>): number {
   const names = Object.keys(columns);
   const sql = `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`;
   return Number(statement(ctx.sqlite, sql).run(columns).lastInsertRowid);
@@ -37,7 +42,7 @@ export interface NewEpisode {
 }
 
 /** Inserts an episode with its babies and referrals; returns its id. */
-export function insertEpisode(ctx: AppContext, ep: NewEpisode): number {
+export function insertEpisode(ctx: Pick<DbHandle, 'sqlite'>, ep: NewEpisode): number {
   const id = insertRow(ctx, 'episode', {
     uid: ep.uid,
     serial_period: ep.serial.period,

@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { secrets } from '../db/schema';
 import type { Session } from '../session';
+import type { SecretStore } from './secret-store';
+
+/** What the vault reads and writes through: the register and the store that encrypts. */
+export type VaultHolder = Pick<DbHandle, 'db' | 'clock'> & { secrets: SecretStore };
 
 /** Stores a secret as ciphertext (audited without its value). */
-export function storeSecret(ctx: AppContext, session: Session, name: string, plain: string): void {
+export function storeSecret(ctx: VaultHolder, session: Session, name: string, plain: string): void {
   const ciphertext = ctx.secrets.encrypt(plain);
   const at = ctx.clock();
   ctx.db.transaction((tx) => {
@@ -22,13 +26,13 @@ export interface SecretState {
   readable: boolean;
 }
 
-export function secretState(ctx: AppContext, name: string): SecretState {
+export function secretState(ctx: Omit<VaultHolder, 'clock'>, name: string): SecretState {
   const row = ctx.db.select({ scheme: secrets.scheme }).from(secrets).where(eq(secrets.name, name)).get();
   return { present: !!row, readable: row?.scheme === ctx.secrets.scheme };
 }
 
 /** The plain secret, for the one request that needs it. Never log or return it. */
-export function readSecret(ctx: AppContext, name: string): string {
+export function readSecret(ctx: Omit<VaultHolder, 'clock'>, name: string): string {
   const row = ctx.db.select().from(secrets).where(eq(secrets.name, name)).get();
   if (!row) throw new AppError('invalid_input', { message: 'dhis2.error.no_secret', field: 'secret' });
   if (row.scheme !== ctx.secrets.scheme) {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
 import { diffEntries, writeAudit } from '../audit';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { settings } from '../db/schema';
 import type { Session } from '../session';
 
@@ -11,10 +11,10 @@ import type { Session } from '../session';
  * Parsed sections per open database. Every settings write goes through `updateSection`, which refreshes its
  * entry, so reads on hot paths (find as you type, every save) skip the query and the zod parse.
  */
-const cache = new WeakMap<AppContext, Map<string, unknown>>();
+const cache = new WeakMap<Pick<DbHandle, 'db'>, Map<string, unknown>>();
 
 /** Forget cached sections (after the database file was replaced, e.g. by a restore). */
-export function clearSettingsCache(ctx: AppContext): void {
+export function clearSettingsCache(ctx: Pick<DbHandle, 'db'>): void {
   cache.delete(ctx);
 }
 
@@ -22,7 +22,12 @@ export function clearSettingsCache(ctx: AppContext): void {
  * Settings live in one row per section. A stored value that no longer passes its schema (hand-edited file,
  * older release) is reported, not silently replaced, so the admin sees what to fix.
  */
-export function readSection<S extends z.ZodType>(ctx: AppContext, key: string, schema: S, defaults: z.output<S>): z.output<S> {
+export function readSection<S extends z.ZodType>(
+  ctx: Pick<DbHandle, 'db'>,
+  key: string,
+  schema: S,
+  defaults: z.output<S>,
+): z.output<S> {
   const sections = cache.get(ctx) ?? new Map<string, unknown>();
   cache.set(ctx, sections);
   if (sections.has(key)) return sections.get(key) as z.output<S>;
@@ -40,7 +45,7 @@ export function readSection<S extends z.ZodType>(ctx: AppContext, key: string, s
 
 /** Validates the merged section and stores it with one audit row per changed field, in one transaction. */
 export function updateSection<S extends z.ZodType>(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
   session: Session,
   key: string,
   schema: S,

@@ -18,6 +18,7 @@ import { addDays, daysBetween, localDate } from '../../shared/time';
 import { writeAudit, type AuditEntry } from '../audit';
 import { fullName } from '../auth/users';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { babyLabel, loadRecord, touch } from '../register/service';
 import { updateRow } from '../register/store';
@@ -34,11 +35,15 @@ import { renderSlip, type RenderedSlip } from './slip';
 
 type Channel = PrintLogEntry['channel'];
 
-export function printSettings(ctx: AppContext): PrintSettings {
+export function printSettings(ctx: Pick<DbHandle, 'db'>): PrintSettings {
   return readSection(ctx, 'print', printSettingsSchema, DEFAULT_PRINT_SETTINGS);
 }
 
-export function updatePrintSettings(ctx: AppContext, session: Session, patch: PrintSettingsPatch): PrintSettings {
+export function updatePrintSettings(
+  ctx: Pick<DbHandle, 'db' | 'clock'>,
+  session: Session,
+  patch: PrintSettingsPatch,
+): PrintSettings {
   return updateSection(ctx, session, 'print', printSettingsSchema, DEFAULT_PRINT_SETTINGS, patch);
 }
 
@@ -47,7 +52,7 @@ const keyOf = (ref: SlipRef): SlipKey => ({ slip: ref.slip, baby_order: ref.baby
 const ON_PAPER = `channel IN (${PAPER_CHANNELS.map((c) => `'${c}'`).join(', ')})`;
 
 /** When this slip (record, type, baby) was first printed on paper, or null if never: a saved PDF does not count. */
-function firstPrintedAt(ctx: AppContext, episodeId: number, key: SlipKey): string | null {
+function firstPrintedAt(ctx: Pick<DbHandle, 'sqlite'>, episodeId: number, key: SlipKey): string | null {
   return ctx.sqlite
     .prepare(`SELECT min(printed_at) FROM print_log WHERE episode_id = ? AND slip = ? AND baby_order IS ? AND ${ON_PAPER}`)
     .pluck()
@@ -64,7 +69,7 @@ interface Job {
 }
 
 /** Renders every copy of one slip as it would print now. */
-function prepare(ctx: AppContext, ref: SlipRef, preparedBy: string, copies?: number): Job {
+function prepare(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, ref: SlipRef, preparedBy: string, copies?: number): Job {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, ref.episode_id);
   const key = keyOf(ref);
@@ -90,7 +95,7 @@ const slipLabel = (key: SlipKey) => (key.baby_order === null ? `slip.${key.slip}
 
 /** The print log rows, the audit row and (Form 1) the baby's CRS status, in one transaction. */
 function logPrint(
-  ctx: AppContext,
+  ctx: Pick<DbHandle, 'sqlite' | 'db'>,
   session: Session,
   job: Job,
   channel: Channel,
@@ -155,7 +160,7 @@ function logPrint(
   });
 }
 
-export function listSlips(ctx: AppContext, episodeId: number, preparedBy: string): SlipInfo[] {
+export function listSlips(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, episodeId: number, preparedBy: string): SlipInfo[] {
   const record = loadRecord(ctx, episodeId);
   const counts = ctx.sqlite.prepare(
     `SELECT count(DISTINCT CASE WHEN ${ON_PAPER} THEN printed_at END) AS n, max(CASE WHEN ${ON_PAPER} THEN printed_at END) AS last,
@@ -178,7 +183,7 @@ export function listSlips(ctx: AppContext, episodeId: number, preparedBy: string
 }
 
 /** `preparedBy`: the person's full name (`fullName`), printed on the slip. */
-export function previewSlip(ctx: AppContext, ref: SlipRef, preparedBy: string): SlipPreview {
+export function previewSlip(ctx: DbHandle & Pick<AppContext, 'resourcesDir'>, ref: SlipRef, preparedBy: string): SlipPreview {
   const job = prepare(ctx, ref, preparedBy, 1);
   const settings = job.print[job.key.slip];
   return {
@@ -193,7 +198,7 @@ export function previewSlip(ctx: AppContext, ref: SlipRef, preparedBy: string): 
 
 /** Desktop app: every copy to the chosen printer (remembered for the slip type) or silently to the default. */
 export async function printSlip(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'desktop'>,
   session: Session,
   input: SlipRef & { printer_name: string | null; silent: boolean },
 ): Promise<{ printed: boolean; copies: number; duplicate: boolean }> {
@@ -220,7 +225,7 @@ export async function printSlip(
 
 /** Browser / LAN mode: the copies for the browser's print dialog. Logged now: the browser cannot say whether it printed. */
 export function browserPrintSlip(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir'>,
   session: Session,
   ref: SlipRef,
 ): { documents: string[]; copies: number; duplicate: boolean } {
@@ -238,7 +243,7 @@ export function browserPrintSlip(
 
 /** The first copy as PDF bytes, logged on the given channel once it exists (and, on the desktop, once saved). */
 export async function slipPdf(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'pdf'>,
   session: Session,
   ref: SlipRef,
   channel: 'pdf' | 'cli',
@@ -254,7 +259,7 @@ export async function slipPdf(
 }
 
 export async function saveSlipPdf(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'resourcesDir' | 'pdf' | 'desktop'>,
   session: Session,
   ref: SlipRef,
 ): Promise<{ file_name: string; saved_path: string | null; pdf_base64: string | null; cancelled: boolean }> {
@@ -269,7 +274,7 @@ export async function saveSlipPdf(
   };
 }
 
-export function printLog(ctx: AppContext, episodeId: number): PrintLogEntry[] {
+export function printLog(ctx: Pick<DbHandle, 'sqlite'>, episodeId: number): PrintLogEntry[] {
   const rows = ctx.sqlite
     .prepare(
       'SELECT id, slip, baby_order, copy_no, channel, printer_name, duplicate, printed_at, user_name FROM print_log WHERE episode_id = ? ORDER BY id',
@@ -281,7 +286,7 @@ export function printLog(ctx: AppContext, episodeId: number): PrintLogEntry[] {
 /** The 21-day rule (docs/domain/slips.md §4): live babies born here whose Form 1 is not yet submitted or registered. */
 export const FORM1_DAYS = 21;
 
-export function form1Due(ctx: AppContext, sinceDays = 90): Form1Due[] {
+export function form1Due(ctx: DbHandle, sinceDays = 90): Form1Due[] {
   const env = registerEnv(ctx);
   const since = addDays(env.today, -sinceDays);
   const rows = ctx.sqlite

@@ -1,9 +1,8 @@
-import { transportKind } from './api/client';
-
 /*
  * Leaving a form with unsaved entries: every way out asks first (a link or Find goes through `navigate`, other
  * hash changes through the listener below, logout through `mayLeave`), and before the session ends the forms'
- * drafts are sent (`flushDrafts`). Reload and closing the browser tab ask through `beforeunload`.
+ * drafts are sent (`flushDrafts`). Reload and closing the browser tab or the desktop window ask through
+ * `beforeunload`.
  */
 
 export interface LeaveGuard {
@@ -54,7 +53,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('beforeunload', (event) => {
     if (![...guards].some((g) => g.dirty())) return;
     void flushDrafts();
-    // Electron closes no window that refuses to unload and asks nothing: there the draft (saved as typed) is enough.
-    if (transportKind === 'http') event.preventDefault();
+    // The browser asks its own question; Electron asks the main process (src/main/electron/leave-prompt.ts).
+    event.preventDefault();
   });
 }

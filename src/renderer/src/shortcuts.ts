@@ -44,6 +44,8 @@ export const SHORTCUTS = {
   previewClose: { keys: ['Esc'], label: 'keys.preview_close' },
   monthStep: { keys: ['↑', '↓'], label: 'keys.month_step' },
   tabs: { keys: ['Tab', 'Shift+Tab'], label: 'keys.tab' },
+  completionTake: { keys: ['Tab'], label: 'keys.completion_take' },
+  completionDrop: { keys: ['Delete'], label: 'keys.completion_drop' },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
@@ -56,7 +58,8 @@ const FORM: readonly ShortcutId[] = ['save', 'enterSaves', 'choiceMove', 'choice
 /** What each screen adds, by its route (`register/record/…/delivery` → `delivery`). */
 export const SCREEN_SHORTCUTS: Record<string, readonly ShortcutId[]> = {
   today: [],
-  admit: FORM,
+  // The village, ASHA and referring facility complete from the register (register/entryChoices.ts).
+  admit: [...FORM, 'completionTake', 'completionDrop'],
   delivery: FORM,
   outcome: FORM,
   record: ['save', 'previewClose'],

@@ -6,6 +6,7 @@ import {
   backupRefSchema,
   backupSettingsSchema,
   backupStatusSchema,
+  secondFolderEncryptionSchema,
 } from '../backup';
 import { op } from './define';
 
@@ -37,8 +38,9 @@ export const backupOps = {
     mutates: true,
   }),
   getBackupSettings: op({ input: empty, output: backupSettingsSchema, permission: 'admin', mutates: false }),
+  /** Choosing a second folder asks for its passphrase in the same step (encryption on unless explicitly unticked). */
   updateBackupSettings: op({
-    input: backupSettingsSchema.partial().strict(),
+    input: backupSettingsSchema.partial().extend(secondFolderEncryptionSchema.shape).strict(),
     output: backupSettingsSchema,
     permission: 'admin',
     mutates: true,

@@ -14,6 +14,7 @@ import { lanOps } from './lan';
 import { roleOps } from './roles';
 import { draftOps } from './drafts';
 import { dashboardOps } from './dashboard';
+import { entryChoiceOps } from './entry-choices';
 
 /** Every operation of Prasav, once. Both transports and the implementation table derive from this. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...dashboardOps,
   ...careOps,
   ...crsOps,
+  ...entryChoiceOps,
 } satisfies Record<string, OpDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { authMessages } from './messages/auth';
 import { careMessages } from './messages/care';
 import { backupMessages } from './messages/backup';
+import { backupSecondMessages } from './messages/backup-second';
 import { commonMessages } from './messages/common';
 import { hmisMessages } from './messages/hmis';
 import { hmisEdgeMessages } from './messages/hmis-edges';
@@ -21,6 +22,9 @@ import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
 import { registerStateMessages } from './messages/register-state';
+import { entryMessages } from './messages/entry';
+import { unloadMessages } from './messages/unload';
+import { reportsLeaveMessages } from './messages/reports-leave';
 
 /** Every message of the app. A feature adds its module here. */
 export const catalog = {
@@ -34,6 +38,7 @@ export const catalog = {
   ...registerUiMessages,
   ...authMessages,
   ...backupMessages,
+  ...backupSecondMessages,
   ...lanMessages,
   ...hmisMessages,
   ...roleMessages,
@@ -47,6 +52,9 @@ export const catalog = {
   ...hmisEdgeMessages,
   ...crsFormMessages,
   ...registerStateMessages,
+  ...entryMessages,
+  ...unloadMessages,
+  ...reportsLeaveMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

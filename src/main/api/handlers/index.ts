@@ -12,6 +12,7 @@ import { lanHandlers } from './lan';
 import { roleHandlers } from './roles';
 import { draftHandlers } from './drafts';
 import { dashboardHandlers } from './dashboard';
+import { entryChoiceHandlers } from './entry-choices';
 import type { Handlers } from './types';
 
 /** The implementation table: one function per contract operation (the type makes a missing one a compile error). */
@@ -29,4 +30,5 @@ export const handlers: Handlers<OpName> = {
   ...dashboardHandlers,
   ...careHandlers,
   ...crsHandlers,
+  ...entryChoiceHandlers,
 };

@@ -50,6 +50,17 @@ export const episode = sqliteTable(
     index('episode_rch_idx').on(sql`rch_id`),
     index('episode_ipd_idx').on(sql`ipd_no`),
     index('episode_serial_no_idx').on(t.serial_no),
+    // Completion in the admission form (register/entry-choices.ts): each query reads only its index (voided_at
+    // included so the filter needs no table row).
+    index('episode_village_idx')
+      .on(sql`village_ward`, sql`block`, sql`voided_at`)
+      .where(sql`voided_at IS NULL AND village_ward IS NOT NULL`),
+    index('episode_asha_idx')
+      .on(sql`asha_name`, sql`voided_at`)
+      .where(sql`voided_at IS NULL AND asha_name IS NOT NULL`),
+    index('episode_referred_from_idx')
+      .on(sql`referred_in_from_name`, sql`voided_at`)
+      .where(sql`voided_at IS NULL AND referred_in_from_name IS NOT NULL`),
     // HMIS 16.6 counts reviews by their date, which can be any time after the death.
     index('episode_fbmdr_idx')
       .on(sql`fbmdr_date`)

@@ -5,7 +5,9 @@ import type { HmisReport } from '../../../shared/hmis/report';
 import { templateMapSchema } from '../../../shared/hmis/template';
 import { toFieldIssues } from '../../../shared/validation';
 import type { AppContext } from '../../context';
+import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
+import type { FormatDirs } from '../formats';
 import { computeReport } from '../report';
 import { formatFor, markFinalExported } from '../service';
 import { reportCsv } from './csv';
@@ -22,7 +24,7 @@ export interface ExportFile {
 export const TEMPLATES_FOLDER = 'hmis-templates';
 
 /** District templates for this format: `<data folder>/hmis-templates/<name>.json` beside `<name>.xlsx`. */
-async function templateFiles(ctx: AppContext, report: HmisReport, base: string): Promise<ExportFile[]> {
+async function templateFiles(ctx: Pick<AppContext, 'dataDir'>, report: HmisReport, base: string): Promise<ExportFile[]> {
   const dir = join(ctx.dataDir, TEMPLATES_FOLDER);
   if (!existsSync(dir)) return [];
   const files: ExportFile[] = [];
@@ -48,7 +50,11 @@ async function templateFiles(ctx: AppContext, report: HmisReport, base: string):
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The files of one report: XLSX, PDF for signature, CSV, JSON (and any district template filled in). */
-export async function exportFiles(ctx: AppContext, report: HmisReport, status: ExportStatus): Promise<ExportFile[]> {
+export async function exportFiles(
+  ctx: Pick<AppContext, 'dataDir' | 'resourcesDir' | 'pdf'>,
+  report: HmisReport,
+  status: ExportStatus,
+): Promise<ExportFile[]> {
   const base = exportBaseName(report, status);
   const json = { export_schema: 1, status, report };
   return [
@@ -65,7 +71,7 @@ export async function exportFiles(ctx: AppContext, report: HmisReport, status: E
  * a draft is always possible and marked as such in every file. A submitted month exports its frozen snapshot.
  */
 export async function exportReportSet(
-  ctx: AppContext,
+  ctx: DbHandle & FormatDirs & Pick<AppContext, 'pdf'>,
   session: Session,
   input: { month: string; format_id?: string; final: boolean },
 ): Promise<{ files: ExportFile[]; report: HmisReport }> {

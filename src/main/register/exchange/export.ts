@@ -7,13 +7,17 @@ import {
 import { addDays } from '../../../shared/time';
 import { writeAudit } from '../../audit';
 import type { AppContext } from '../../context';
+import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
 import { facilitySettings, registerEnv } from '../context';
 import { episodeHistory } from '../lists';
 import { loadRecords } from '../rows';
 
 /** The whole register, or the records admitted between two dates (inclusive), voided ones included. */
-export function exportRegister(ctx: AppContext, range: { from?: string; to?: string }): RegisterExchange {
+export function exportRegister(
+  ctx: DbHandle & Pick<AppContext, 'appVersion'>,
+  range: { from?: string; to?: string },
+): RegisterExchange {
   const env = registerEnv(ctx);
   const facility = facilitySettings(ctx);
   const ids = ctx.sqlite
@@ -74,7 +78,7 @@ function withoutAadhaar(episode: ExchangeEpisode): ExchangeEpisode {
  * range, how many records, and whether Aadhaar was included.
  */
 export function exportRegisterFile(
-  ctx: AppContext,
+  ctx: DbHandle & Pick<AppContext, 'appVersion'>,
   session: Session,
   input: { from?: string; to?: string; include_aadhaar?: boolean },
 ): { file_name: string; content: string } {

@@ -8,7 +8,7 @@ import { checkEpisode, checkRequired, type CheckableEpisode } from '../../../sha
 import { babyFieldsSchema, BABY_FIELDS, episodePatchSchema, type BabyFields } from '../../../shared/register/schema';
 import { toFieldIssues } from '../../../shared/validation';
 import { writeAudit } from '../../audit';
-import type { AppContext } from '../../context';
+import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
 import { registerEnv, type RegisterEnv } from '../context';
 import { nameKeys } from '../romanize';
@@ -73,7 +73,7 @@ function parseSerial(serialNo: string): { period: string; seq: number; serialNo:
   return match ? { period: match[1]!, seq: Number(match[2]), serialNo } : null;
 }
 
-function importJson(ctx: AppContext, session: Session, text: string, dryRun: boolean): ImportResult {
+function importJson(ctx: DbHandle, session: Session, text: string, dryRun: boolean): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -229,7 +229,7 @@ function validateRow(row: ParsedRow, env: RegisterEnv): { errors: RowError[]; mi
 }
 
 function importTable(
-  ctx: AppContext,
+  ctx: DbHandle,
   session: Session,
   format: 'csv' | 'xlsx',
   columns: string[],
@@ -340,7 +340,7 @@ function readCsv(text: string): CsvRecord[] {
   }
 }
 
-export async function importRegister(ctx: AppContext, session: Session, input: ImportInput): Promise<ImportResult> {
+export async function importRegister(ctx: DbHandle, session: Session, input: ImportInput): Promise<ImportResult> {
   const dryRun = input.dry_run === true;
   if (input.format === 'json') return importJson(ctx, session, input.content, dryRun);
   const records = input.format === 'csv' ? readCsv(input.content) : await readXlsx(input.content);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldIssue } from '../../../shared/errors';
 import type { Draft, DraftValue } from '../register/draft';
 import type { FieldKind } from '../register/fields';
@@ -18,6 +19,10 @@ interface FieldsGridProps {
   /** Fields that take two columns. */
   double?: readonly string[];
   className?: string;
+  /** Earlier values per text field, completed as typed (register/entryChoices.ts). */
+  completions?: Readonly<Record<string, readonly string[]>>;
+  /** A hint under a field, by name, in place of the typed-date echo. */
+  hints?: Readonly<Record<string, ReactNode>>;
 }
 
 /** The fields of one form section, in tab order, hiding those that do not apply. */
@@ -41,6 +46,8 @@ export function FieldsGrid(props: FieldsGridProps) {
               autoFocus={props.autoFocus === name}
               wide={props.wide?.includes(name) || undefined}
               double={props.double?.includes(name) || undefined}
+              completions={props.completions?.[name]}
+              hint={props.hints?.[name]}
             />
           );
         })}

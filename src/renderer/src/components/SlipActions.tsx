@@ -3,7 +3,7 @@ import type { SlipPreview, SlipRef } from '../../../shared/contract/slips';
 import type { PrintSettings } from '../../../shared/slips/settings';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import { api } from '../api/client';
-import { useOp } from '../api/query';
+import { useInvalidate, useOp } from '../api/query';
 import { useI18n } from '../i18n/I18n';
 import { downloadBase64 } from './download';
 import { ErrorBanner } from './ErrorText';
@@ -48,6 +48,7 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
   const [error, setError] = useState<unknown>(null);
 
   const reload = () => void slipList.refetch();
+  const invalidate = useInvalidate();
   useEffect(() => {
     api.listPrinters({}).then(setDesktop, setError);
     api.getPrintSettings({}).then(setSettings, setError);
@@ -93,6 +94,8 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
           onClose={() => setOpen(null)}
           onPrinted={() => {
             reload();
+            // A first print of Form 1 changes the record (its status, its version): the record screen reloads it.
+            void invalidate('getEpisode', { id: episodeId });
             api.getPrintSettings({}).then(setSettings, setError);
           }}
         />

@@ -1,8 +1,9 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldIssue } from '../../../shared/errors';
 import { formatDMY } from '../../../shared/time';
 import { useI18n } from '../i18n/I18n';
 import { parseDateInput, parseTimeInput, twelveHour, weekday } from '../register/dateInput';
+import { completionOf } from '../register/entryChoices';
 import { isDateTimeDraft, type DateTimeDraft, type DraftValue } from '../register/draft';
 import type { FieldKind } from '../register/fields';
 import { codeLabel } from '../register/format';
@@ -33,6 +34,8 @@ interface FormFieldProps {
   hint?: ReactNode;
   /** Radio buttons even for a long list (or a select even for a short one). */
   control?: 'radio' | 'select';
+  /** Earlier values a text field completes from as it is typed (most used first). */
+  completions?: readonly string[];
 }
 
 export function FormField(props: FormFieldProps) {
@@ -75,7 +78,7 @@ function Control(props: FormFieldProps & { controlProps: ControlProps }) {
           {...controlProps}
           value={text}
           onChange={onChange}
-          suggestions={kind.suggestions}
+          suggestions={props.completions ?? kind.suggestions}
           autoFocus={autoFocus}
           inputMode={kind.digits ? 'numeric' : undefined}
         />
@@ -153,6 +156,11 @@ function Control(props: FormFieldProps & { controlProps: ControlProps }) {
   }
 }
 
+/**
+ * A text box that completes as it is typed, as a spreadsheet column does: the first suggestion the typed letters
+ * begin is filled in with its remainder selected, so Tab takes it, typing on replaces it and Delete removes it.
+ * The other suggestions are in the box's list (arrow down).
+ */
 function TextInput(
   props: ControlProps & {
     value: string;
@@ -164,17 +172,41 @@ function TextInput(
 ) {
   const { value, onChange, suggestions, autoFocus, inputMode, ...control } = props;
   const listId = `${control.id}-list`;
+  const input = useRef<HTMLInputElement>(null);
+  /** Where the typed part ends once the completed value is shown. */
+  const typedEnd = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (typedEnd.current === null || !input.current) return;
+    input.current.setSelectionRange(typedEnd.current, value.length, 'forward');
+    typedEnd.current = null;
+  }, [value]);
+  const change = (e: ChangeEvent<HTMLInputElement>) => {
+    const typed = e.target.value;
+    // Only a letter typed at the end completes: not a deletion, a paste in the middle or an IME composition.
+    const typing = (e.nativeEvent as InputEvent).inputType === 'insertText' && e.target.selectionStart === typed.length;
+    const completed = typing && suggestions ? completionOf(suggestions, typed) : null;
+    if (completed === value) {
+      // Typing on through the completion: the value stays, only the selection shrinks (no render follows).
+      e.target.value = completed;
+      e.target.setSelectionRange(typed.length, completed.length, 'forward');
+      return;
+    }
+    if (completed) typedEnd.current = typed.length;
+    onChange(completed ?? typed);
+  };
   return (
     <>
       <input
         {...control}
+        ref={input}
         type="text"
         autoComplete="off"
+        aria-autocomplete={suggestions ? 'both' : undefined}
         value={value}
         list={suggestions ? listId : undefined}
         inputMode={inputMode}
         autoFocus={autoFocus}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={change}
       />
       {suggestions && (
         <datalist id={listId}>

@@ -51,13 +51,15 @@ export function useSettingsForm<R extends ReadOpName, W extends WriteOpName>(
     /** A failed load, or a refusal that is not about a field. */
     error: stored.error ?? (save.error?.issues ? null : save.error),
     status,
-    onSubmit: (event: FormEvent) => {
+    /** `extra`: what the write takes beside the section (a passphrase); `local`: issues the form found itself. */
+    onSubmit: (event: FormEvent, extra: Edits = {}, local: FieldIssue[] = []) => {
       event.preventDefault();
       const parsed = schema.safeParse(value);
-      if (!parsed.success) return setIssues(toFieldIssues(parsed.error));
-      setIssues([]);
+      if (!parsed.success) return setIssues([...toFieldIssues(parsed.error), ...local]);
+      setIssues(local);
+      if (local.length > 0) return;
       const parsedEdits = Object.entries(parsed.data as Edits).filter(([key, v]) => !same(before[key], v));
-      save.mutate(Object.fromEntries(parsedEdits) as OpInput<W>);
+      save.mutate({ ...Object.fromEntries(parsedEdits), ...extra } as OpInput<W>);
     },
   };
 }

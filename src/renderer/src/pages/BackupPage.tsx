@@ -6,7 +6,7 @@ import { ErrorBanner } from '../components/ErrorText';
 import { useWhen } from '../components/when';
 import { useI18n } from '../i18n/I18n';
 import { useAppState } from '../state';
-import { BackupSettingsForm, Encryption } from './backup/BackupForms';
+import { BackupSettingsForm, Encryption, focusEncryption } from './backup/BackupForms';
 import { BackupList } from './backup/BackupList';
 import { Preview } from './backup/BackupPreview';
 
@@ -57,6 +57,14 @@ function StatusPanel() {
             </li>
           ))}
           <li>{backup.encrypted ? t('backup.encryption_on') : t('backup.encryption_off')}</li>
+          {backup.second.unencrypted && (
+            <li className="warn-text" data-testid="second-unencrypted">
+              {t('backup.second_unencrypted', { dir: backup.second.dir })}{' '}
+              <button type="button" onClick={focusEncryption}>
+                {t('backup.second_encrypt_action')}
+              </button>
+            </li>
+          )}
         </ul>
       )}
       <ErrorBanner error={error} />

@@ -135,8 +135,8 @@ export const backupMessages = defineMessages({
   'backup.settings_saved': { en: 'Backup settings saved.', hi: 'बैकअप सेटिंग्स सहेजी गईं।' },
   'backup.encryption_title': { en: 'Encrypt the second copy', hi: 'दूसरी प्रति एन्क्रिप्ट करें' },
   'backup.encryption_intro': {
-    en: 'The copy in the second folder leaves the room on a USB drive. With a passphrase, it can only be opened with that passphrase (write it down and keep it safe: it cannot be recovered). Copies written before stay as they are.',
-    hi: 'दूसरे फ़ोल्डर की प्रति USB ड्राइव पर कमरे से बाहर जाती है। पासफ़्रेज़ रखने पर वह केवल उसी पासफ़्रेज़ से खुलेगी (इसे लिखकर सुरक्षित रखें: यह वापस नहीं मिल सकता)। पहले लिखी प्रतियाँ जैसी हैं वैसी रहेंगी।',
+    en: 'The copy in the second folder leaves the room on a USB drive. With a passphrase, it can only be opened with that passphrase (write it down and keep it safe: it cannot be recovered). Plain copies already there are encrypted too; each plain copy is removed only after its encrypted copy is checked.',
+    hi: 'दूसरे फ़ोल्डर की प्रति USB ड्राइव पर कमरे से बाहर जाती है। पासफ़्रेज़ रखने पर वह केवल उसी पासफ़्रेज़ से खुलेगी (इसे लिखकर सुरक्षित रखें: यह वापस नहीं मिल सकता)। वहाँ पहले से रखी सादी प्रतियाँ भी एन्क्रिप्ट होंगी; हर सादी प्रति उसकी एन्क्रिप्टेड प्रति जाँचने के बाद ही हटाई जाती है।',
   },
   'backup.encryption_on': { en: 'Second copies are encrypted.', hi: 'दूसरी प्रतियाँ एन्क्रिप्टेड हैं।' },
   'backup.encryption_off': { en: 'Second copies are not encrypted.', hi: 'दूसरी प्रतियाँ एन्क्रिप्टेड नहीं हैं।' },

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
@@ -8,6 +8,7 @@ import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../compo
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { useEntryChoices, withVillageBlock } from '../../register/entryChoices';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftGate, DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
@@ -19,7 +20,10 @@ import { useAppState } from '../../state';
 /*
  * Admission: only name, admission time and age (or date of birth) are needed; the rest can be completed later
  * (clerks copy from paper). Keyboard only: the name box has focus, Tab walks the fields in the order of the
- * paper register, Enter or Ctrl+S saves.
+ * paper register, Enter or Ctrl+S saves. Speed for a trained clerk (docs/benchmarks.md): Tab from a typed age
+ * goes past the date of birth (Shift+Tab reaches it); the village, ASHA and referring facility complete from the
+ * register and a known village fills in its block. The admission time stays in the Tab path: past admissions
+ * are copied from paper with their own time.
  */
 
 const MOTHER = ['mother_name', 'age_years', 'dob', 'admission_at', 'relation_type', 'relative_name'] as const;
@@ -85,9 +89,31 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
   const clientIssues = build().issues;
   const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
 
+  const { choices, completions } = useEntryChoices();
+  /** The block the village filled in, while the clerk has not changed it. */
+  const [filledBlock, setFilledBlock] = useState<string | null>(null);
   const set = (name: string, value: DraftValue) => {
-    setDraft((d) => ({ ...d, [name]: value }));
+    const next = { ...draft, [name]: value };
+    if (name === 'village_ward') {
+      const followed = withVillageBlock(next, choices, filledBlock);
+      setDraft(followed.draft);
+      setFilledBlock(followed.filled);
+    } else {
+      setDraft(next);
+      if (name === 'block') setFilledBlock(null);
+    }
     flow.changed();
+  };
+  const ageGiven = typeof draft.age_years === 'string' && draft.age_years.trim() !== '';
+  const dobEmpty = typeof draft.dob !== 'string' || draft.dob.trim() === '';
+  /** Tab from a typed age goes to the admission date: the date of birth is then rarely known. */
+  const pastDob = (e: KeyboardEvent<HTMLElement>) => {
+    const from = e.target as HTMLElement;
+    if (e.key !== 'Tab' || e.shiftKey || from.dataset.path !== 'fields.age_years' || !ageGiven || !dobEmpty) return;
+    const next = e.currentTarget.querySelector<HTMLElement>('[data-path="fields.admission_at"]');
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
   };
 
   /** Which button sent the form: "Save" opens the record, "Save and admit another" starts a new form. */
@@ -117,6 +143,12 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     navigate(andAnother ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
   };
 
+  const hints = {
+    ...(ageGiven && dobEmpty ? { dob: t('entry.dob_skipped') } : {}),
+    ...(filledBlock !== null && draft.block === filledBlock
+      ? { block: t('entry.block_from_village', { village: String(draft.village_ward ?? '') }) }
+      : {}),
+  };
   const grid = (names: readonly string[], autoFocus?: string) => (
     <FieldsGrid
       names={names}
@@ -129,6 +161,8 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       autoFocus={autoFocus}
       wide={['risk_factors', 'referred_in_reason', 'pre_referral_treatment_received']}
       double={['mother_name', 'booked']}
+      completions={completions}
+      hints={hints}
     />
   );
 
@@ -169,7 +203,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
           </>
         }
       >
-        <fieldset className="section">
+        <fieldset className="section" onKeyDown={pastDob}>
           <legend>{t('admit.section.mother')}</legend>
           {grid(MOTHER, 'mother_name')}
         </fieldset>

@@ -55,9 +55,14 @@ export function RecordSide(props: {
               </OpButton>
             )}
             {r.record_state !== 'closed' && (
-              <button type="button" onClick={() => onPanel(panel === 'refer' ? null : 'refer')} aria-expanded={panel === 'refer'}>
+              <OpButton
+                op="recordReferralDecision"
+                long
+                onClick={() => onPanel(panel === 'refer' ? null : 'refer')}
+                aria-expanded={panel === 'refer'}
+              >
                 {t('board.refer')}
-              </button>
+              </OpButton>
             )}
             {r.record_state === 'closed' && (
               <OpButton

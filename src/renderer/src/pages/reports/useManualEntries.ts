@@ -4,6 +4,8 @@ import type { HmisReport, ReportInputsPatch } from '../../../../shared/hmis/repo
 import { AppError } from '../../../../shared/errors';
 import { api, transportKind } from '../../api/client';
 import { useOpMutation } from '../../api/query';
+import { useI18n } from '../../i18n/I18n';
+import { addLeaveGuard } from '../../leave';
 
 /** What is typed in one manual item's boxes, as text (a half-typed or wrong entry is kept as typed). */
 export interface Entry {
@@ -21,6 +23,15 @@ export const toNumber = (text: string): number | null => (text.trim() === '' ? n
 export const validCount = (text: string) => text.trim() === '' || /^\d{1,6}$/.test(text.trim());
 const validEntry = (e: Entry) => validCount(e.in_facility) && validCount(e.outreach);
 const reportKey = (r: Pick<HmisReport, 'month' | 'format'>) => `${r.month}|${r.format.id}`;
+
+/** Every typed text that is not a count, in any month's drafts: what leaving the screen would lose. */
+function notCounts(drafts: Drafts): { item: string; text: string }[] {
+  return Object.values(drafts).flatMap((items) =>
+    Object.entries(items).flatMap(([item, entry]) =>
+      [entry.in_facility, entry.outreach].filter((text) => !validCount(text)).map((text) => ({ item, text })),
+    ),
+  );
+}
 
 export const storedEntry = (report: HmisReport, itemNo: string): Entry => {
   const item = report.items.find((i) => i.item_no === itemNo);
@@ -167,8 +178,8 @@ export function useManualEntries(report: HmisReport | undefined) {
   const pending = (key: string) => Object.keys(draftsRef.current[key] ?? {}).length > 0;
 
   // Leaving the screen stores what is typed. A reload or closing the tab also asks in a browser while something is
-  // unsaved; in the desktop window the save is sent (the main process finishes it) without asking, because Electron
-  // would cancel the close silently instead of asking.
+  // unsaved; in the desktop window the save is sent (the main process finishes it) without asking, as nothing is
+  // lost there (a value that is not a number asks through the leave guard below).
   useEffect(() => {
     const onUnload = (e: BeforeUnloadEvent) => {
       if (!Object.keys(draftsRef.current).some(pending)) return;
@@ -181,6 +192,24 @@ export function useManualEntries(report: HmisReport | undefined) {
       saveAll();
     };
   }, [saveAll]);
+
+  // A text that is not a count can be neither stored nor kept once the screen closes: leaving asks, naming it
+  // (the valid entries are stored either way).
+  const { t } = useI18n();
+  useEffect(
+    () =>
+      addLeaveGuard({
+        dirty: () => notCounts(draftsRef.current).length > 0,
+        question: () =>
+          t('reports.leave_invalid', {
+            items: notCounts(draftsRef.current)
+              .map(({ item, text }) => t('reports.leave_invalid_item', { item, text: `“${text.trim()}”` }))
+              .join(', '),
+          }),
+        flush: async () => saveAll(),
+      }),
+    [saveAll, t],
+  );
 
   const key = report ? reportKey(report) : '';
   const mineHere = drafts[key] ?? {};

@@ -1,0 +1,3 @@
+CREATE INDEX `episode_village_idx` ON `episode` (village_ward,block,voided_at) WHERE voided_at IS NULL AND village_ward IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `episode_asha_idx` ON `episode` (asha_name,voided_at) WHERE voided_at IS NULL AND asha_name IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `episode_referred_from_idx` ON `episode` (referred_in_from_name,voided_at) WHERE voided_at IS NULL AND referred_in_from_name IS NOT NULL;
