@@ -74,12 +74,12 @@ async function serve(
   // The full check of the register first (writes wait for it), then the day's backup: both on the worker thread,
   // once the server answers, not before. LAN mode (if the admin turned it on) serves only a checked register.
   const damage = await checkRegisterInBackground(ctx);
+  // Stopped meanwhile: `stop` ends the process.
+  if (stopping) return new Promise(() => undefined);
   if (!damage) {
-    if (!stopping) {
-      ctx.dhis2.queue.start();
-      stopSchedule = startBackupSchedule(ctx);
-      await ctx.lan.apply();
-    }
+    ctx.dhis2.queue.start();
+    stopSchedule = startBackupSchedule(ctx);
+    await ctx.lan.apply();
     return new Promise(() => undefined);
   }
   server.closeAllConnections();
