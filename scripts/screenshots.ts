@@ -101,8 +101,39 @@ async function registerRow(page: Page, query: Record<string, unknown>, pick: (r:
 /** Back to the top of the page once layout has settled (opening a panel may scroll it). */
 const TO_TOP = 'new Promise((done) => requestAnimationFrame(() => { window.scrollTo(0, 0); requestAnimationFrame(done); }))';
 
+/**
+ * The demo holds no referral still waiting to leave: one is decided 42 minutes ago (eclampsia) for a woman on the board,
+ * once before the shots, so Today shows its timer red past the 30-minute target in both languages alike.
+ */
+async function decideLateReferral(page: Page): Promise<void> {
+  type Entry = { id: number; hours_since_admission: number | null; pending_referral: unknown };
+  const board = await call<{ entries: Entry[] }>(page, 'getWardBoard', {});
+  const woman = board.entries.find((e) => e.pending_referral) ?? board.entries.find((e) => (e.hours_since_admission ?? 0) >= 1);
+  if (!woman) throw new Error('no woman on the ward board admitted an hour ago');
+  if (!woman.pending_referral) {
+    const { record } = await call<{ record: { version: number } }>(page, 'getEpisode', { id: woman.id });
+    const decided = `${new Date(Date.now() - 42 * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
+    await call(page, 'recordReferralDecision', {
+      id: woman.id,
+      version: record.version,
+      referral: {
+        receiving_facility_name: 'Sadar Hospital Kishanganj',
+        decision_at: decided,
+        reasons: ['eclampsia_severe_pre_eclampsia'],
+      },
+    });
+  }
+}
+
 const SHOTS: Shot[] = [
   { name: 'register-today', path: '#/register' },
+  {
+    name: 'care-timer-late',
+    path: '#/register',
+    fullPage: false,
+    prepare: (page) => page.getByTestId('referral-timer').first().waitFor(),
+  },
+  { name: 'care-follow-up', path: '#/register/follow-up', fullPage: false },
   {
     name: 'register-admit',
     path: '#/register/admit',
@@ -463,7 +494,10 @@ async function main(): Promise<void> {
     // The DHIS2 screens need the stand-in configured once, by the administrator.
     const admin = await browser.newContext();
     await loginAs(admin, server.url, 'admin');
-    await configureDhis2(await admin.newPage(), server.url);
+    const adminPage = await admin.newPage();
+    await configureDhis2(adminPage, server.url);
+    await adminPage.goto(server.url);
+    await decideLateReferral(adminPage);
     if (ONLY.length === 0) await reportPdfPages(server.url, admin.request);
     await admin.close();
     await demoShots(browser, server);

@@ -8,11 +8,13 @@ export interface LaunchArgs {
   host: string | undefined;
   /** JSON file of monthly report values to push instead of the register's (trials and end-to-end tests). */
   reportValues: string | undefined;
+  /** Test-only (with `--demo`): a file holding the minutes the server's clock runs ahead (`offsetFileClock`). */
+  clockFile: string | undefined;
 }
 
 /**
- * `--demo` (a throw-away demo hospital) or `--data-dir DIR`, not both; for web mode `--port N`, `--host ADDR`. Unknown
- * flags (Electron's own) are ignored.
+ * `--demo` (a throw-away demo hospital) or `--data-dir DIR`, not both; for web mode `--port N`, `--host ADDR`, and for
+ * end-to-end tests `--clock-file FILE` (only with `--demo`). Unknown flags (Electron's own) are ignored.
  */
 export function parseLaunchArgs(argv: string[]): LaunchArgs {
   const { values } = parseArgs({
@@ -25,6 +27,7 @@ export function parseLaunchArgs(argv: string[]): LaunchArgs {
       port: { type: 'string' },
       host: { type: 'string' },
       'report-values': { type: 'string' },
+      'clock-file': { type: 'string' },
     },
   });
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
@@ -36,11 +39,16 @@ export function parseLaunchArgs(argv: string[]): LaunchArgs {
   if (values.demo === true && typeof values['data-dir'] === 'string') {
     throw new AppError('invalid_input', { message: 'launch.demo_with_data_dir', params: { dir: values['data-dir'] } });
   }
+  // A moved clock would misdate every entry of a kept register (and its reports): only the throw-away demo takes one.
+  if (typeof values['clock-file'] === 'string' && values.demo !== true) {
+    throw new AppError('invalid_input', { message: 'launch.clock_without_demo' });
+  }
   return {
     demo: values.demo === true,
     dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
     port,
     host: typeof values.host === 'string' ? values.host : undefined,
     reportValues: typeof values['report-values'] === 'string' ? values['report-values'] : undefined,
+    clockFile: typeof values['clock-file'] === 'string' ? values['clock-file'] : undefined,
   };
 }

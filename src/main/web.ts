@@ -9,6 +9,7 @@ import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
 import { startBackupSchedule } from './backup/schedule';
 import { closeApp, openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
+import { offsetFileClock } from './clock';
 import type { AppContext } from './context';
 import { checkRegisterInBackground } from './db/call-gate';
 import { LanServer } from './http/lan';
@@ -112,7 +113,9 @@ async function main(): Promise<void> {
     runtime: 'node',
     deferFullCheck: true,
     ...(args.reportValues ? { reportProvider: fileReportProvider(args.reportValues) } : {}),
+    ...(args.clockFile ? { clock: offsetFileClock(args.clockFile) } : {}),
   };
+  if (args.clockFile) console.log(`Clock: this PC's, moved by the minutes in ${args.clockFile} (tests only)`);
   for (;;) {
     let ctx: AppContext;
     try {

@@ -9,16 +9,24 @@ export interface Measurement {
   note?: string;
 }
 
-/** Times `fn` `runs` times after a few warm-up calls; reports median and 95th percentile in ms. */
+/**
+ * Times `fn` `runs` times after a few warm-up calls; reports median and 95th percentile in ms. `prepare` runs before
+ * each call, untimed.
+ */
 export async function measure(
   name: string,
   runs: number,
   fn: (i: number) => unknown,
   extra: Partial<Measurement> = {},
+  prepare?: (i: number) => unknown,
 ): Promise<Measurement> {
-  for (let i = 0; i < Math.min(5, runs); i++) await fn(i);
+  for (let i = 0; i < Math.min(5, runs); i++) {
+    await prepare?.(i);
+    await fn(i);
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await prepare?.(i);
     const start = performance.now();
     await fn(i);
     times.push(performance.now() - start);

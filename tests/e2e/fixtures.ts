@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORDS } from '../../src/shared/demo';
@@ -57,6 +59,22 @@ export function stopWebServer(server: WebServer): Promise<void> {
 }
 
 export { DEMO_PASSWORDS };
+
+/**
+ * A server clock the test moves: start the server with `startWebServer(['--clock-file', clock.file])` (demo only), then
+ * `clock.runAhead(minutes)` sets how far it runs ahead of the PC's clock; every later call on the server sees the new time. Written
+ * by rename, so the server never reads a half-written file.
+ */
+export class ServerClock {
+  readonly file = join(mkdtempSync(join(tmpdir(), 'prasav-clock-')), 'clock.json');
+  constructor() {
+    this.runAhead(0);
+  }
+  runAhead(minutes: number): void {
+    writeFileSync(`${this.file}.tmp`, JSON.stringify({ offset_minutes: minutes }));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
 
 /**
  * Logs a browser context (all its pages) or an API request context in as a demo role, through the real `login`

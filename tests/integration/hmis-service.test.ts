@@ -8,6 +8,7 @@ import { hmisMonthValues } from '../../src/main/hmis/values';
 import type { HmisReport } from '../../src/shared/hmis/report';
 import { call, fails } from '../helpers/api';
 import { fixedClock, tempDir, testContext } from '../helpers/context';
+import { makeFinal } from '../helpers/hmis-report';
 
 /*
  * The report's life through the real contract: figures from a register entered through the register service,
@@ -85,27 +86,6 @@ async function setup() {
 }
 
 const value = (report: HmisReport, item: string) => report.items.find((i) => i.item_no === item)!;
-
-/** Fills every manual item and acknowledges every open warning: a report that can be final. */
-async function makeFinal(ctx: AppContext, report: HmisReport): Promise<HmisReport> {
-  const manual = Object.fromEntries(
-    report.items.filter((i) => i.source === 'manual').map((i) => [i.item_no, { in_facility: 0, outreach: null }]),
-  );
-  const afterManual = await call(ctx, 'saveHmisInputs', {
-    month: MONTH,
-    format_id: FORMAT,
-    version: report.version,
-    patch: { manual },
-  });
-  const open = afterManual.checks.filter((c) => c.severity === 'warning' && c.passed === false && !c.acknowledgement);
-  const acknowledgements = Object.fromEntries(open.map((c) => [c.ack_key, 'Checked against the paper register']));
-  return call(ctx, 'saveHmisInputs', {
-    month: MONTH,
-    format_id: FORMAT,
-    version: afterManual.version,
-    patch: { acknowledgements },
-  });
-}
 
 describe('HMIS report through the contract', () => {
   it('opens on the last complete month in the settings’ format, with last month beside it', async () => {

@@ -3,14 +3,19 @@ import { DASHBOARD_FIGURE_IDS, type Dashboard, type DashboardFigureId, type Figu
 import type { ComputeKey } from '../../shared/hmis/keys';
 import { addDays, daysBetween, localDate, nextMonth, previousMonth, toLocalIso } from '../../shared/time';
 import { computeKeys, type KeyResult } from '../hmis/engine';
-import { loadFacts, type Dataset, type EpisodeFact } from '../hmis/facts';
-import type { IndicatorEnv } from '../hmis/indicators';
+import { factsFingerprint, loadFacts, type BabyFact, type Dataset, type EpisodeFact } from '../hmis/facts';
+import { laterEventDatesOf, type IndicatorEnv } from '../hmis/indicators';
 import { riskReasons } from '../../shared/care/risk';
 
 /*
  * The month at a glance (docs/domain/care.md §3), computed in one pass over the 12 months of the trends: the
  * register rows are read once (the HMIS loader, plus the referrals and Form 1 dates of those rows), then counted per
  * month. Figures that are HMIS items are the HMIS engine's computation keys, so screen and report agree.
+ *
+ * Each month's figures are kept (`MonthCache`, one per database connection) with a fingerprint of the records they
+ * were counted from and the settings they were counted under; a call reads the fingerprints of its 12 months (index
+ * reads) and only the rows of months whose fingerprint changed. Report timeliness is not kept: it is counted from
+ * the few report rows on every call.
  */
 
 export interface DashboardOptions {
@@ -41,6 +46,8 @@ const KEYS = [
   'ppfp.ppiucd_48h',
 ] as const satisfies readonly ComputeKey[];
 type Key = (typeof KEYS)[number];
+/** The later-event dates those keys count by (neonatal deaths): the rest of the fingerprint is the date ranges. */
+const LATER_DATES = laterEventDatesOf(KEYS);
 
 /** The 12 months ending with `month`, oldest first. */
 export function trendMonths(month: string, count = 12): string[] {
@@ -95,13 +102,11 @@ interface Extra {
   referrals: Map<number, ReferralRow>;
   /** Form 1 submission date per baby. */
   form1Submitted: Map<number, string | null>;
-  /** Local date each month's report was submitted. */
-  submitted: Map<string, string>;
 }
 
 const json = (values: readonly number[]) => JSON.stringify(values);
 
-function loadExtra(sqlite: Database.Database, data: Dataset, months: readonly string[], timeZone: string): Extra {
+function loadExtra(sqlite: Database.Database, data: Dataset): Extra {
   const referredOut = data.episodes.filter((e) => e.outcome === 'referred_out').map((e) => e.id);
   const referrals = new Map<number, ReferralRow>();
   const rows = sqlite
@@ -116,39 +121,80 @@ function loadExtra(sqlite: Database.Database, data: Dataset, months: readonly st
   const form1 = sqlite
     .prepare(`SELECT id, crs_form1_submitted_at AS at FROM baby WHERE id IN (SELECT value FROM json_each(?))`)
     .all(json(babyIds)) as { id: number; at: string | null }[];
+  return { referrals, form1Submitted: new Map(form1.map((f) => [f.id, f.at])) };
+}
 
+/** Local date each month's report was submitted. */
+function reportsSubmitted(sqlite: Database.Database, months: readonly string[], timeZone: string): Map<string, string> {
   const reports = sqlite
     .prepare(`SELECT month, submitted_at FROM hmis_report WHERE status = 'submitted' AND month >= ? AND month <= ?`)
     .all(months[0], months[months.length - 1]) as { month: string; submitted_at: string | null }[];
   const submitted = new Map<string, string>();
   for (const r of reports)
     if (r.submitted_at) submitted.set(r.month, localDate(toLocalIso(Date.parse(r.submitted_at), timeZone)));
-  return { referrals, form1Submitted: new Map(form1.map((f) => [f.id, f.at])), submitted };
+  return submitted;
 }
 
-const inMonth = (iso: string | null, month: string) => iso !== null && iso.slice(0, 7) === month;
+const monthOf = (iso: string | null) => iso?.slice(0, 7) ?? null;
+
+/** The loaded rows by id and by the month they left or were admitted in: each month's figures look up, not scan. */
+interface Indexed {
+  episodes: Map<number, EpisodeFact>;
+  babies: Map<number, BabyFact>;
+  exits: Map<string, EpisodeFact[]>;
+  admissions: Map<string, EpisodeFact[]>;
+}
+
+function indexRows(data: Dataset): Indexed {
+  const byMonth = (month: (e: EpisodeFact) => string | null) => {
+    const out = new Map<string, EpisodeFact[]>();
+    for (const e of data.episodes) {
+      const m = month(e);
+      if (m === null) continue;
+      const list = out.get(m);
+      if (list) list.push(e);
+      else out.set(m, [e]);
+    }
+    return out;
+  };
+  return {
+    episodes: new Map(data.episodes.map((e) => [e.id, e])),
+    babies: new Map(data.babies.map((b) => [b.id, b])),
+    exits: byMonth((e) => monthOf(e.outcome_at)),
+    admissions: byMonth((e) => monthOf(e.admission_at)),
+  };
+}
+
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+
+/** Every figure but report timeliness (counted on each call from the report rows). */
+type KeptFigureId = Exclude<DashboardFigureId, 'report_days_late'>;
+
+interface MonthFigures {
+  cells: Record<KeptFigureId, Cell>;
+  /** The latest Form 1 due date compared with today: past it, today no longer changes the figures. */
+  lastForm1Due: string | null;
+}
 
 function monthCells(
   month: string,
   keys: Map<ComputeKey, KeyResult>,
-  data: Dataset,
+  rows: Indexed,
   extra: Extra,
   options: DashboardOptions,
   today: string,
-): Record<DashboardFigureId, Cell> {
+): MonthFigures {
   const key = (k: Key) => keys.get(k)!;
   const deliveries = key('deliveries.institutional');
-  const deliveredEpisodes = new Set(deliveries.episodeIds);
-  const byMode = (test: (e: EpisodeFact) => boolean) =>
-    data.episodes.filter((e) => deliveredEpisodes.has(e.id) && test(e)).map((e) => e.id);
+  const delivered = deliveries.episodeIds.map((id) => rows.episodes.get(id)!);
+  const byMode = (test: (e: EpisodeFact) => boolean) => delivered.filter(test).map((e) => e.id);
   const lscs = key('deliveries.lscs');
 
   const live = key('births.live');
   const still = key('births.still');
   const births = live.value + still.value;
 
-  const exits = data.episodes.filter((e) => inMonth(e.outcome_at, month));
+  const exits = rows.exits.get(month) ?? [];
   const referredOut = exits.filter((e) => e.outcome === 'referred_out');
   const delays: { id: number; minutes: number }[] = [];
   for (const e of referredOut) {
@@ -165,26 +211,20 @@ function monthCells(
 
   // Form 1 on time: live births of the month whose 21 days are over or whose Form 1 is in, submitted within 21 days.
   let form1Due = 0;
+  let lastForm1Due: string | null = null;
   const form1OnTime: number[] = [];
-  const babiesById = new Map(data.babies.map((b) => [b.id, b]));
   for (const id of live.babyIds) {
-    const born = babiesById.get(id)?.born_at ?? babiesById.get(id)?.episode.delivery_at;
+    const born = rows.babies.get(id)?.born_at ?? rows.babies.get(id)?.episode.delivery_at;
     if (!born) continue;
     const dueBy = addDays(localDate(born), options.form1DueDays);
+    if (lastForm1Due === null || dueBy > lastForm1Due) lastForm1Due = dueBy;
     const submitted = extra.form1Submitted.get(id) ?? null;
     if (submitted === null && today <= dueBy) continue;
     form1Due++;
     if (submitted !== null && daysBetween(localDate(born), submitted) <= options.form1DueDays) form1OnTime.push(id);
   }
 
-  // Report timeliness: days after the due day (0 = on time); not submitted and past due: the days it is late so far.
-  const dueDate = `${nextMonth(month)}-${String(options.reportDueDay).padStart(2, '0')}`;
-  const submittedOn = extra.submitted.get(month) ?? null;
-  const lateBy = (on: string) => Math.max(0, daysBetween(dueDate, on));
-  const daysLate: FigureValue =
-    submittedOn !== null ? { value: lateBy(submittedOn) } : today > dueDate ? { value: lateBy(today) } : { value: null };
-
-  return {
+  const cells = {
     deliveries: count(fromKey(deliveries)),
     'deliveries.normal': count({ episodeIds: byMode((e) => e.mode === 'normal_vaginal') }),
     'deliveries.assisted': count({
@@ -216,9 +256,7 @@ function monthCells(
     },
     'referral_delay.over_target': ratio({ episodeIds: overTarget }, delays.length, 100),
     referrals_in: count({
-      episodeIds: data.episodes
-        .filter((e) => inMonth(e.admission_at, month) && e.admission_category === 'referred_in')
-        .map((e) => e.id),
+      episodeIds: (rows.admissions.get(month) ?? []).filter((e) => e.admission_category === 'referred_in').map((e) => e.id),
     }),
     maternal_deaths: count(fromKey(key('maternal_deaths.total'))),
     'neonatal_deaths.lt24h': count(fromKey(key('neonatal_deaths.lt24h'))),
@@ -230,39 +268,162 @@ function monthCells(
     'hrp.other_exit': count(hrpBy((e) => e.outcome === 'lama' || e.outcome === 'absconded')),
     ppiucd_rate: ratio(fromKey(key('ppfp.ppiucd_48h')), deliveries.value, 100),
     form1_on_time: ratio({ babyIds: form1OnTime }, form1Due, 100),
-    report_days_late: { value: daysLate, episodeIds: [], babyIds: [] },
   };
+  return { cells, lastForm1Due };
 }
 
-/** The dashboard of `month` with its 12-month trends. */
-export function computeDashboard(sqlite: Database.Database, month: string, options: DashboardOptions): Dashboard {
+/** Report timeliness: days after the due day (0 = on time); not submitted and past due: the days it is late so far. */
+function reportDaysLate(month: string, submittedOn: string | null, reportDueDay: number, today: string): Cell {
+  const dueDate = `${nextMonth(month)}-${String(reportDueDay).padStart(2, '0')}`;
+  const lateBy = (on: string) => Math.max(0, daysBetween(dueDate, on));
+  const value: FigureValue =
+    submittedOn !== null ? { value: lateBy(submittedOn) } : today > dueDate ? { value: lateBy(today) } : { value: null };
+  return { value, episodeIds: [], babyIds: [] };
+}
+
+/** A month's figures as counted, with what they were counted from. */
+interface MonthEntry extends MonthFigures {
+  /** The settings and the fingerprint of the register rows they were counted under. */
+  key: string;
+  /** The local date they were counted on (Form 1 "not yet due" depends on it). */
+  today: string;
+  /** Serial numbers and names of the rows the figures name (for the drill-down). */
+  lookup: Dashboard['lookup'];
+}
+
+/** Months' figures kept between calls; see the module comment. */
+export type MonthCache = Map<string, MonthEntry>;
+
+/** Enough for two years of months looked at; the oldest counted goes first. */
+const MAX_KEPT_MONTHS = 24;
+const caches = new WeakMap<Database.Database, MonthCache>();
+
+/** The cache of a connection: a restored database is a new connection, so nothing of the old one is served. */
+export function monthCacheOf(sqlite: Database.Database): MonthCache {
+  let cache = caches.get(sqlite);
+  if (!cache) caches.set(sqlite, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * What, besides the register rows, the kept figures depend on. "Now" is left out on purpose: none of the dashboard's
+ * HMIS keys counts a stay so far, and the high-risk rule reads the delivery or admission date, never today, for
+ * women who have left.
+ */
+function settingsKey(options: DashboardOptions): string {
+  const { policy, care, stillBirthFromWeeks } = options.env;
+  return JSON.stringify([
+    policy,
+    care,
+    stillBirthFromWeeks,
+    options.timeZone,
+    options.referralTargetMinutes,
+    options.form1DueDays,
+  ]);
+}
+
+/** Form 1 figures counted on `entry.today` are the same today when no due date lies between the two days. */
+const sameForToday = (entry: MonthEntry, today: string) =>
+  entry.today === today || entry.lastForm1Due === null || (entry.today > entry.lastForm1Due && today > entry.lastForm1Due);
+
+function lookupOf(cells: Record<KeptFigureId, Cell>, rows: Indexed): Dashboard['lookup'] {
+  const episodeIds = new Set<number>();
+  const babyIds = new Set<number>();
+  for (const cell of Object.values<Cell>(cells)) {
+    cell.episodeIds.forEach((e) => episodeIds.add(e));
+    cell.babyIds.forEach((b) => babyIds.add(b));
+  }
+  const lookup: Dashboard['lookup'] = { episodes: {}, babies: {} };
+  for (const id of babyIds) {
+    const b = rows.babies.get(id)!;
+    lookup.babies[id] = { episode_id: b.episode.id, baby_order: b.baby_order };
+    episodeIds.add(b.episode.id);
+  }
+  for (const id of episodeIds) {
+    const e = rows.episodes.get(id)!;
+    lookup.episodes[id] = { serial_no: e.serial_no, mother_name: e.mother_name, delivery_at: e.delivery_at };
+  }
+  return lookup;
+}
+
+/** Counts consecutive months `run` from their rows, read once. */
+function countMonths(
+  sqlite: Database.Database,
+  run: readonly string[],
+  options: DashboardOptions,
+  today: string,
+  key: (month: string) => string,
+): MonthEntry[] {
+  const data = loadFacts(sqlite, run[0]!, run[run.length - 1]!);
+  const keys = computeKeys(KEYS, run, data, options.env);
+  const extra = loadExtra(sqlite, data);
+  const rows = indexRows(data);
+  return run.map((m) => {
+    const figures = monthCells(m, keys.get(m)!, rows, extra, options, today);
+    return { ...figures, key: key(m), today, lookup: lookupOf(figures.cells, rows) };
+  });
+}
+
+/**
+ * The figures of each of `months`: kept ones whose rows and settings are unchanged, the others counted (each run of
+ * consecutive months from one read of its rows) and kept.
+ */
+function monthEntries(
+  sqlite: Database.Database,
+  months: readonly string[],
+  options: DashboardOptions,
+  today: string,
+  cache: MonthCache,
+): MonthEntry[] {
+  const settings = settingsKey(options);
+  // Fingerprints are read before the rows: a write in between (another connection) at worst makes the next call
+  // count the month again; figures are never kept under a fingerprint newer than their rows.
+  const keyOf = new Map(months.map((m) => [m, `${settings}|${factsFingerprint(sqlite, m, m, LATER_DATES)}`]));
+  const key = (m: string) => keyOf.get(m)!;
+  const entries = months.map((m) => {
+    const kept = cache.get(m);
+    return kept && kept.key === key(m) && sameForToday(kept, today) ? kept : null;
+  });
+  for (let i = 0; i < months.length;) {
+    if (entries[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < months.length && !entries[end + 1]) end++;
+    countMonths(sqlite, months.slice(i, end + 1), options, today, key).forEach((entry, j) => {
+      entries[i + j] = entry;
+      cache.delete(months[i + j]!); // re-inserted last: the most recently counted is evicted last
+      cache.set(months[i + j]!, entry);
+      while (cache.size > MAX_KEPT_MONTHS) cache.delete(cache.keys().next().value!);
+    });
+    i = end + 1;
+  }
+  return entries as MonthEntry[];
+}
+
+/** The dashboard of `month` with its 12-month trends, from the months kept in `cache` where they still hold. */
+export function computeDashboard(
+  sqlite: Database.Database,
+  month: string,
+  options: DashboardOptions,
+  cache: MonthCache,
+): Dashboard {
   const months = trendMonths(month);
-  const data = loadFacts(sqlite, months[0]!, month);
-  const keys = computeKeys(KEYS, months, data, options.env);
-  const extra = loadExtra(sqlite, data, months, options.timeZone);
   const today = localDate(toLocalIso(options.env.nowMs, options.timeZone));
-  const cells = months.map((m) => monthCells(m, keys.get(m)!, data, extra, options, today));
+  const entries = monthEntries(sqlite, months, options, today, cache);
+  const submitted = reportsSubmitted(sqlite, months, options.timeZone);
+  const cells = entries.map((e, i): Record<DashboardFigureId, Cell> => {
+    const m = months[i]!;
+    return { ...e.cells, report_days_late: reportDaysLate(m, submitted.get(m) ?? null, options.reportDueDay, today) };
+  });
   const current = cells[cells.length - 1]!;
 
   const series = {} as Dashboard['series'];
   const rows = {} as Dashboard['rows'];
-  const episodeIds = new Set<number>();
-  const babyIds = new Set<number>();
   for (const id of DASHBOARD_FIGURE_IDS) {
     series[id] = cells.map((c) => c[id].value);
     rows[id] = { episode_ids: current[id].episodeIds, baby_ids: current[id].babyIds };
-    current[id].episodeIds.forEach((e) => episodeIds.add(e));
-    current[id].babyIds.forEach((b) => babyIds.add(b));
-  }
-  const lookup: Dashboard['lookup'] = { episodes: {}, babies: {} };
-  for (const b of data.babies) {
-    if (!babyIds.has(b.id)) continue;
-    lookup.babies[b.id] = { episode_id: b.episode.id, baby_order: b.baby_order };
-    episodeIds.add(b.episode.id);
-  }
-  for (const e of data.episodes) {
-    if (episodeIds.has(e.id))
-      lookup.episodes[e.id] = { serial_no: e.serial_no, mother_name: e.mother_name, delivery_at: e.delivery_at };
   }
   return {
     month,
@@ -271,6 +432,6 @@ export function computeDashboard(sqlite: Database.Database, month: string, optio
     referral_target_minutes: options.referralTargetMinutes,
     series,
     rows,
-    lookup,
+    lookup: entries[entries.length - 1]!.lookup,
   };
 }

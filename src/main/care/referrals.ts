@@ -11,6 +11,8 @@ import { formatDMY } from '../../shared/time';
 import type { EpisodeRecord, ReferralFields } from '../../shared/register/schema';
 import { writeAudit, type AuditEntry } from '../audit';
 import type { DbHandle } from '../db/handle';
+import { requireReasonForReportedMonths } from '../hmis/guard';
+import type { FormatDirs } from '../hmis/formats';
 import { registerEnv, type RegisterEnv } from '../register/context';
 import { assertWritable, checkable, getEpisodeDetail, loadRecord, normalise, saveReferral, touch } from '../register/service';
 import { insertRow, updateRow } from '../register/store';
@@ -38,9 +40,9 @@ function refuse(issues: FieldIssue[]): never {
  * pending" on Today until a departure is recorded (here or with the outcome "referred out").
  */
 export function recordReferralDecision(
-  ctx: DbHandle,
+  ctx: DbHandle & FormatDirs,
   session: Session,
-  input: { id: number; version: number; referral: Partial<ReferralFields> },
+  input: { id: number; version: number; referral: Partial<ReferralFields>; reason?: string | undefined },
 ): EpisodeDetail {
   const env = registerEnv(ctx);
   const record = loadRecord(ctx, input.id);
@@ -58,9 +60,11 @@ export function recordReferralDecision(
   );
   if (issues.length > 0) refuse(issues);
   ctx.db.transaction(() => {
-    const audit = saveReferral(ctx, record, referral, existing?.id, null);
+    const audit = saveReferral(ctx, record, referral, existing?.id, input.reason ?? null);
     touch(ctx, session, record, env);
     writeAudit(ctx.db, session, env.now, audit);
+    // A referral reason makes her high-risk (HMIS 1.9.3.a): like every register edit, a submitted month's change needs a reason.
+    requireReasonForReportedMonths(ctx, record, loadRecord(ctx, record.id), input.reason);
   });
   return getEpisodeDetail(ctx, record.id);
 }
@@ -83,6 +87,11 @@ const feedbackFields = (row: FeedbackRow): ReferralFeedback => {
   for (const f of REFERRAL_FEEDBACK_FIELDS) out[f] = row[f] ?? null;
   return out as ReferralFeedback;
 };
+
+/** The feedback recorded for each of these referrals, by referral id (the register export carries it). */
+export function feedbackByReferral(ctx: Pick<DbHandle, 'sqlite'>, referralIds: number[]): Map<number, ReferralFeedback> {
+  return new Map([...feedbackOf(ctx, referralIds)].map(([id, row]) => [id, feedbackFields(row)]));
+}
 
 /** Every referral of a record with its delay and feedback (the record screen's referral panel). */
 export function referralTracks(ctx: Pick<DbHandle, 'sqlite'>, record: EpisodeRecord): ReferralTrack[] {
@@ -110,20 +119,16 @@ export function episodeReferrals(ctx: Pick<DbHandle, 'sqlite'>, id: number): Ref
   return referralTracks(ctx, loadRecord(ctx, id));
 }
 
-/** The feedback of one referral: after its departure, never dated in the future; a correction updates it. */
-export function recordReferralFeedback(
-  ctx: DbHandle,
-  session: Session,
-  input: { referral_id: number; feedback: ReferralFeedbackFields },
-): ReferralTrack {
-  const env = registerEnv(ctx);
-  const episodeId = ctx.sqlite.prepare('SELECT episode_id FROM referral WHERE id = ?').pluck().get(input.referral_id) as
-    number | undefined;
-  if (episodeId === undefined) throw new AppError('not_found', { message: 'error.referral_not_found' });
-  const record = loadRecord(ctx, episodeId);
-  if (record.void) throw new AppError('conflict', { message: 'error.episode_voided' });
-  const referral = record.referrals.find((r) => r.id === input.referral_id)!;
-  const fb = normalise(input.feedback, env.timeZone);
+/**
+ * What is wrong with a referral's feedback: none before its departure (or without one), arrival not before departure
+ * nor after the feedback came, nothing in the future, a mode of delivery only when she delivered there. Shared by the
+ * feedback form and the register import.
+ */
+export function feedbackIssues(
+  referral: Pick<ReferralFields, 'departure_at'>,
+  fb: ReferralFeedbackFields,
+  env: RegisterEnv,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const at = (iso: string | null) => (iso ? Date.parse(iso) : null);
   const departure = at(referral.departure_at);
@@ -146,6 +151,24 @@ export function recordReferralFeedback(
     if (fb.delivery_mode) issues.push(issue('delivery_mode', 'care.v.only_when_delivered'));
     if (fb.baby_outcome) issues.push(issue('baby_outcome', 'care.v.only_when_delivered'));
   }
+  return issues;
+}
+
+/** The feedback of one referral: after its departure, never dated in the future; a correction updates it. */
+export function recordReferralFeedback(
+  ctx: DbHandle,
+  session: Session,
+  input: { referral_id: number; feedback: ReferralFeedbackFields; reason?: string | undefined },
+): ReferralTrack {
+  const env = registerEnv(ctx);
+  const episodeId = ctx.sqlite.prepare('SELECT episode_id FROM referral WHERE id = ?').pluck().get(input.referral_id) as
+    number | undefined;
+  if (episodeId === undefined) throw new AppError('not_found', { message: 'error.referral_not_found' });
+  const record = loadRecord(ctx, episodeId);
+  if (record.void) throw new AppError('conflict', { message: 'error.episode_voided' });
+  const referral = record.referrals.find((r) => r.id === input.referral_id)!;
+  const fb = normalise(input.feedback, env.timeZone);
+  const issues = feedbackIssues(referral, fb, env);
   if (issues.length > 0) refuse(issues);
 
   const before = feedbackOf(ctx, [referral.id]).get(referral.id);
@@ -168,6 +191,7 @@ export function recordReferralFeedback(
         field: label,
         oldValue: null,
         newValue: { slip_no: referral.slip_no, ...columns },
+        reason: input.reason ?? null,
       });
     } else {
       const changed = REFERRAL_FEEDBACK_FIELDS.filter((f) => (before[f] ?? null) !== columns[f]);
@@ -184,6 +208,7 @@ export function recordReferralFeedback(
           field: `referral.${f}`,
           oldValue: before[f] ?? null,
           newValue: columns[f],
+          reason: input.reason ?? null,
         });
     }
     writeAudit(ctx.db, session, env.now, audit);

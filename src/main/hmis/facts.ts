@@ -4,6 +4,7 @@ import { addDays, ageOn, nextMonth } from '../../shared/time';
 import type { ColumnKind } from '../db/schema/columns';
 import { MOTHER_REFERRAL_REASONS_SQL } from '../care/risk-rows';
 import { BABY_KINDS, EPISODE_KINDS } from '../register/rows';
+import { statement } from '../db/statements';
 
 /*
  * What the HMIS engine reads from the register: the columns its indicators and completeness checks use, for the
@@ -156,44 +157,67 @@ interface Statements {
 }
 const statements = new WeakMap<Database.Database, Statements>();
 
+const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
+// Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
+const IN_RANGE = [
+  range('delivery_at', 'lookback'),
+  range('admission_at', 'from'),
+  range('outcome_at', 'from'),
+  range('fbmdr_date', 'from'),
+].join(' OR ');
+/** Baby dates not bounded by the delivery (birth doses, neonatal death): each has its own index. */
+export const LATER_EVENT_DATES = ['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const;
+export type LaterEventDate = (typeof LATER_EVENT_DATES)[number];
+
+/** Birth doses and neonatal deaths count by their own date, which can be long after the delivery: those babies' mothers. */
+const laterEventsSql = (dates: readonly LaterEventDate[]) =>
+  dates.map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`).join(' UNION ALL ');
+
 function prepare(sqlite: Database.Database): Statements {
   let s = statements.get(sqlite);
   if (s) return s;
-  const range = (column: string, from: string) => `(${column} >= @${from} AND ${column} < @to)`;
   const byIds = 'IN (SELECT value FROM json_each(@ids))';
   const episodeColumns = `${cols(EPISODE_COLUMNS)}, ${MOTHER_REFERRAL_REASONS_SQL} AS referral_reasons`;
   s = {
-    // Each disjunct is a range on an indexed column: SQLite answers it with a multi-index OR.
-    episodes: sqlite.prepare(
-      `SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (` +
-        [
-          range('delivery_at', 'lookback'),
-          range('admission_at', 'from'),
-          range('outcome_at', 'from'),
-          range('fbmdr_date', 'from'),
-        ].join(' OR ') +
-        ')',
-    ),
+    episodes: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND (${IN_RANGE})`),
     episodesById: sqlite.prepare(`SELECT ${episodeColumns} FROM episode WHERE voided_at IS NULL AND id ${byIds}`),
-    // Birth doses and neonatal deaths count by their own date, which can be long after the delivery: find those
-    // babies' mothers.
-    laterEvents: sqlite
-      .prepare(
-        (['vit_k', 'bcg', 'opv0', 'hepb0', 'hepb0_at', 'neonatal_death_at'] as const)
-          .map((date) => `SELECT episode_id FROM baby WHERE removed_at IS NULL AND ${range(date, 'from')}`)
-          .join(' UNION ALL '),
-      )
-      .pluck(),
+    laterEvents: sqlite.prepare(laterEventsSql(LATER_EVENT_DATES)).pluck(),
     babies: sqlite.prepare(`SELECT ${cols(BABY_COLUMNS)} FROM baby WHERE removed_at IS NULL AND episode_id ${byIds}`),
   };
   statements.set(sqlite, s);
   return s;
 }
 
+const rangeParams = (first: string, last: string) => ({
+  from: first,
+  to: nextMonth(last),
+  lookback: addDays(`${first}-01`, -LOOKBACK_DAYS),
+});
+
+/**
+ * A cheap summary (count, id and version sums, last update) of the records that can count in the months
+ * `first`…`last`, voided ones included: it changes whenever one of them is written, enters or leaves the months
+ * (every write to a record, its babies and referrals included, bumps its version and `updated_at`: register
+ * `touch`). Read from the indexes plus one row look-up per record, no row objects. Of the later events only `dates`
+ * (`laterEventDatesOf` the keys counted): the birth doses' indexes hold most babies of the months.
+ */
+export function factsFingerprint(
+  sqlite: Database.Database,
+  first: string,
+  last: string,
+  dates: readonly LaterEventDate[],
+): string {
+  const sql =
+    `SELECT count(*) || ':' || total(id) || ':' || total(version) || ':' || total(id * version) || ':' ||
+       ifnull(max(updated_at), '') FROM episode WHERE ${IN_RANGE}` +
+    (dates.length > 0 ? ` OR id IN (${laterEventsSql(dates)})` : '');
+  return statement(sqlite, sql).pluck().get(rangeParams(first, last)) as string;
+}
+
 /** The register rows that can count in the months `first`…`last` (voided records and removed babies never do). */
 export function loadFacts(sqlite: Database.Database, first: string, last: string): Dataset {
   const s = prepare(sqlite);
-  const params = { from: first, to: nextMonth(last), lookback: addDays(`${first}-01`, -LOOKBACK_DAYS) };
+  const params = rangeParams(first, last);
   const episodes = (s.episodes.all(params) as Record<string, unknown>[]).map(episodeFromRow);
   const byId = new Map(episodes.map((e) => [e.id, e]));
   const missing = [...new Set((s.laterEvents.all(params) as number[]).filter((id) => !byId.has(id)))];

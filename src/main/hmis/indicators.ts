@@ -4,7 +4,7 @@ import type { ComputeKey } from '../../shared/hmis/keys';
 import type { HmisSettings } from '../../shared/hmis/settings';
 import { LSCS_MODES } from '../../shared/register/codes';
 import { daysBetween, localDate, localHour } from '../../shared/time';
-import type { BabyFact, EpisodeFact } from './facts';
+import type { BabyFact, EpisodeFact, LaterEventDate } from './facts';
 
 /*
  * The logic of every computation key (docs/domain/hmis.md §2), once. An indicator counts facts of one unit (a woman's
@@ -58,6 +58,27 @@ export const BABY_BASES = {
   hepb0: (b: BabyFact) => hepb0Given(b),
   neonatal_death: (b: BabyFact) => b.neonatal_death_at,
 } satisfies Record<string, (b: BabyFact, env: IndicatorEnv) => string | null>;
+
+/** The dates not bounded by the delivery (a birth dose, a death) each baby basis counts by. */
+const LATER_EVENT_BASES = {
+  vit_k: ['vit_k'],
+  bcg: ['bcg'],
+  opv0: ['opv0'],
+  hepb0: ['hepb0', 'hepb0_at'],
+  neonatal_death: ['neonatal_death_at'],
+} as const satisfies Partial<Record<keyof typeof BABY_BASES, readonly LaterEventDate[]>>;
+
+/** The later-event dates the compute keys `keys` count by. */
+export function laterEventDatesOf(keys: readonly ComputeKey[]): LaterEventDate[] {
+  const dates = new Set<LaterEventDate>();
+  for (const key of keys) {
+    const indicator = INDICATORS[key];
+    if (indicator.unit === 'baby' && indicator.basis in LATER_EVENT_BASES)
+      LATER_EVENT_BASES[indicator.basis as keyof typeof LATER_EVENT_BASES].forEach((d) => dates.add(d));
+  }
+  return [...dates];
+}
+
 export type EpisodeBasis = keyof typeof EPISODE_BASES;
 export type BabyBasis = keyof typeof BABY_BASES;
 

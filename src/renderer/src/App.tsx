@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Permission } from '../../shared/roles';
-import { api, transportKind } from './api/client';
+import { transportKind } from './api/client';
+import { useOpMutation } from './api/query';
 import { useAuth } from './auth';
 import { BackupIndicator, Notices } from './components/BackupStatus';
 import { ErrorBanner } from './components/ErrorText';
@@ -57,14 +58,12 @@ export function App() {
   const [help, setHelp] = useState(false);
   useGlobalShortcuts(setHelp);
 
-  const switchLanguage = async () => {
+  // The screen switches at once; a failed store is not shown (the choice is stored again on the next switch).
+  const storeLanguage = useOpMutation('setLanguage', { onSuccess: setSettings });
+  const switchLanguage = () => {
     const next = lang === 'hi' ? 'en' : 'hi';
     setLang(next);
-    try {
-      setSettings(await api.setLanguage({ ui_language: next }));
-    } catch {
-      // The screen already switched; the choice is stored again on the next switch.
-    }
+    storeLanguage.mutate({ ui_language: next });
   };
 
   return (
@@ -92,7 +91,11 @@ export function App() {
         </nav>
         <FindBox />
         <div className="userbox">
-          <span className="user-name" data-testid="current-user">
+          <span
+            className="user-name"
+            data-testid="current-user"
+            title={`${session.user.full_name} · ${t(`role.${session.user.role}`)}`}
+          >
             {session.user.full_name} · {t(`role.${session.user.role}`)}
           </span>
           <BackupIndicator />

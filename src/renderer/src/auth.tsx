@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../shared/auth';
-import type { SetupStatus } from '../../shared/contract/auth';
 import type { Permission } from '../../shared/roles';
-import { queryClient } from './api/query';
-import { api, onSessionLost } from './api/client';
+import { replaceEqualDeep, useQueryClient } from '@tanstack/react-query';
+import { onSessionLost } from './api/client';
+import { opKey, useOp, useOpMutation } from './api/query';
 import { ErrorBanner } from './components/ErrorText';
 import { useI18n } from './i18n/I18n';
 import { flushDrafts, mayLeave } from './leave';
@@ -27,101 +27,86 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
-type Phase =
-  | { name: 'loading' }
-  | { name: 'failed'; error: unknown }
-  | { name: 'first_run'; setup: SetupStatus }
-  | { name: 'login'; setup: SetupStatus; notice?: string }
-  | { name: 'in'; session: SessionInfo };
-
 /** Activity this often or more keeps the server session alive while someone types a long form without saving. */
 const HEARTBEAT_MS = 30_000;
 const IDLE_CHECK_MS = 5_000;
 
+const WHOAMI = opKey('whoami', {});
+
+/**
+ * A heartbeat or refresh that finds the server session gone (null) keeps the session shown: the next call that
+ * needs it is refused and locks the screen over the page, so whatever was typed survives. Logging out resets the
+ * query instead, and the next answer (null) is taken. Otherwise an unchanged session keeps its object.
+ */
+const keepSessionOnNull = (old: unknown, next: unknown) => (next === null && old ? old : replaceEqualDeep(old, next));
+
 /**
  * Who is at the PC. Shows first run, login or the app; locks the screen after the admin's idle minutes (and when the
- * server says the session is gone) with an overlay, so whatever was typed is still there after unlocking.
+ * server says the session is gone) with an overlay, so whatever was typed is still there after unlocking. The
+ * session is `whoami`'s answer in the data layer's cache; a login, unlock or first run puts its answer there.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const { setLang } = useI18n();
-  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  const client = useQueryClient();
+  const who = useOp('whoami', {}, { staleTime: Infinity, structuralSharing: keepSessionOnNull });
   const [locked, setLocked] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const endSession = useOpMutation('logout');
 
   const toLogin = useCallback(
-    async (notice?: string) => {
+    async (next?: string) => {
       setLocked(false);
+      setNotice(next);
       // What one user's screens read, and where they were, is not the next user's: the next user starts on Today.
-      queryClient.clear();
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== WHOAMI[0] });
+      client.getMutationCache().clear();
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      try {
-        const setup = await api.setupStatus({});
-        setLang(setup.ui_language);
-        setPhase(setup.first_run ? { name: 'first_run', setup } : { name: 'login', setup, notice });
-      } catch (error) {
-        setPhase({ name: 'failed', error });
-      }
+      await client.resetQueries({ queryKey: WHOAMI });
     },
-    [setLang],
+    [client],
   );
 
-  useEffect(() => {
-    let live = true;
-    api
-      .whoami({})
-      .then((session) => {
-        if (!live) return;
-        if (session) setPhase({ name: 'in', session });
-        else void toLogin();
-      })
-      .catch((error: unknown) => live && setPhase({ name: 'failed', error }));
-    return () => {
-      live = false;
-    };
-  }, [attempt, toLogin]);
-
-  const inApp = phase.name === 'in';
+  const session = who.data;
+  const inApp = !!session;
   useEffect(() => (inApp ? onSessionLost(() => setLocked(true)) : undefined), [inApp]);
 
+  const { mutateAsync: sendLogout } = endSession;
   const lock = useCallback(() => {
     setLocked(true);
     // The forms stay underneath; their drafts are sent while the session still lets them.
-    void flushDrafts().then(() => api.logout({}).catch(() => undefined));
-  }, []);
+    void flushDrafts().then(() => sendLogout({}).catch(() => undefined));
+  }, [sendLogout]);
 
   // The heartbeat's answer carries the permissions as the admin set them now (a role table change reaches open screens).
-  const refreshed = useCallback((session: SessionInfo | null) => {
-    if (session)
-      setPhase((p) => (p.name === 'in' && JSON.stringify(p.session) !== JSON.stringify(session) ? { name: 'in', session } : p));
-  }, []);
-  useIdleLock(inApp && !locked, inApp ? phase.session.idle_minutes : 0, lock, refreshed);
+  const { refetch } = who;
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  useIdleLock(inApp && !locked, session ? session.idle_minutes : 0, lock, refresh);
 
   const logout = useCallback(async () => {
     // A form with unsaved entries asks; its draft is kept in the register file for the next login.
     if (!mayLeave()) return;
     await flushDrafts();
-    await api.logout({}).catch(() => undefined);
+    await sendLogout({}).catch(() => undefined);
     await toLogin();
-  }, [toLogin]);
+  }, [sendLogout, toLogin]);
 
-  const signedIn = (session: SessionInfo) => {
+  const signedIn = (next: SessionInfo) => {
     setLocked(false);
-    setPhase({ name: 'in', session });
+    client.setQueryData(WHOAMI, next);
   };
 
-  if (phase.name === 'loading') return null;
-  if (phase.name === 'failed') return <ErrorBanner error={phase.error} onRetry={() => setAttempt((n) => n + 1)} />;
-  if (phase.name === 'first_run') return <FirstRunPage setup={phase.setup} onDone={signedIn} />;
-  if (phase.name === 'login') return <LoginPage setup={phase.setup} notice={phase.notice} onDone={signedIn} />;
-  if (phase.session.must_change_password) {
-    return <ChangePasswordPage session={phase.session} onDone={signedIn} onCancel={() => void logout()} />;
+  if (session === undefined) {
+    return who.error ? <ErrorBanner error={who.error} onRetry={() => void who.refetch()} /> : null;
+  }
+  if (session === null) return <SignIn notice={notice} onDone={signedIn} />;
+  if (session.must_change_password) {
+    return <ChangePasswordPage session={session} onDone={signedIn} onCancel={() => void logout()} />;
   }
   const value: AuthValue = {
-    session: phase.session,
-    can: (permission) => phase.session.permissions.includes(permission),
+    session,
+    can: (permission) => session.permissions.includes(permission),
     lock,
     logout,
-    refresh: () => void api.whoami({}).then(refreshed, () => undefined),
+    refresh,
     loggedOutByRestore: () => void toLogin('login.restored'),
   };
   return (
@@ -130,13 +115,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       <div className="auth-frame" inert={locked} aria-hidden={locked || undefined}>
         {children}
       </div>
-      {locked && <LockScreen session={phase.session} onUnlocked={signedIn} onSwitchUser={() => void logout()} />}
+      {locked && <LockScreen session={session} onUnlocked={signedIn} onSwitchUser={() => void logout()} />}
     </AuthContext.Provider>
   );
 }
 
+/** Nobody is logged in: first run (no administrator yet) or the login form, in the language stored for the PC. */
+function SignIn({ notice, onDone }: { notice?: string; onDone: (session: SessionInfo) => void }) {
+  const { setLang } = useI18n();
+  const setup = useOp('setupStatus', {});
+  const stored = setup.data?.ui_language;
+  useEffect(() => {
+    if (stored) setLang(stored);
+  }, [stored, setLang]);
+  if (!setup.data) return setup.error ? <ErrorBanner error={setup.error} onRetry={() => void setup.refetch()} /> : null;
+  if (setup.data.first_run) return <FirstRunPage setup={setup.data} onDone={onDone} />;
+  return <LoginPage setup={setup.data} notice={notice} onDone={onDone} />;
+}
+
 /** Locks after `minutes` without keyboard or mouse; while active, keeps the server session alive. */
-function useIdleLock(active: boolean, minutes: number, lock: () => void, refreshed: (session: SessionInfo | null) => void): void {
+function useIdleLock(active: boolean, minutes: number, lock: () => void, heartbeat: () => void): void {
   const lastActivity = useRef(0);
   const lastHeartbeat = useRef(0);
   useEffect(() => {
@@ -148,7 +146,7 @@ function useIdleLock(active: boolean, minutes: number, lock: () => void, refresh
       lastActivity.current = now;
       if (now - lastHeartbeat.current > HEARTBEAT_MS) {
         lastHeartbeat.current = now;
-        void api.whoami({}).then(refreshed, () => undefined);
+        heartbeat();
       }
     };
     const events = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
@@ -160,7 +158,7 @@ function useIdleLock(active: boolean, minutes: number, lock: () => void, refresh
       events.forEach((e) => window.removeEventListener(e, onActivity));
       window.clearInterval(timer);
     };
-  }, [active, minutes, lock, refreshed]);
+  }, [active, minutes, lock, heartbeat]);
 }
 
 export function useAuth(): AuthValue {

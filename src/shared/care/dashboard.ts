@@ -88,10 +88,15 @@ export const NO_VALUE = '—';
  * A figure's number with its unit, `number` already formatted for the language: counts bare, shares with "%", the
  * other units through their message (`dash.unit.<unit>`).
  */
-export function unitText(unit: FigureUnit, number: string, translate: (key: string, params: { value: string }) => string) {
+export function unitText(
+  unit: FigureUnit,
+  number: string,
+  translate: (key: string, params: { value: string; count: number }) => string,
+) {
   if (unit === 'count') return number;
   if (unit === 'percent') return `${number} %`;
-  return translate(`dash.unit.${unit}`, { value: number });
+  // `count` picks "1 day" over "1 days" (a number written in other digits reads as "other").
+  return translate(`dash.unit.${unit}`, { value: number, count: Number(number) });
 }
 
 const figureIdSchema = z.enum(DASHBOARD_FIGURE_IDS as [DashboardFigureId, ...DashboardFigureId[]]);

@@ -5,7 +5,7 @@ import { riskReasonSchema } from '../care/risk';
 import * as C from '../register/codes';
 import { referralFieldsSchema } from '../register/schema';
 import { op } from './define';
-import { episodeDetailSchema } from './register';
+import { episodeDetailSchema, reason } from './register';
 
 const id = z.number().int().positive();
 
@@ -95,13 +95,17 @@ export const careOps = {
   }),
   /** Women in the labour room and wards, urgent and high-risk first (docs/domain/care.md; the Today screen). */
   getWardBoard: op({ input: z.object({}).strict(), output: wardBoardSchema, permission: 'user', mutates: false }),
-  /** The decision to refer (and, when known, the departure) while the record stays open. */
+  /**
+   * The decision to refer (and, when known, the departure) while the record stays open. `reason`: as for every register
+   * edit, asked for a correction and required when the change alters a submitted month's HMIS figures.
+   */
   recordReferralDecision: op({
     input: z
       .object({
         id,
         version: z.number().int().nonnegative(),
         referral: referralFieldsSchema.omit({ baby_order: true }).partial().strict(),
+        reason,
       })
       .strict(),
     output: episodeDetailSchema,
@@ -114,8 +118,9 @@ export const careOps = {
     permission: 'user',
     mutates: false,
   }),
+  /** `reason`: why saved feedback is corrected (kept in the audit); feedback counts in no HMIS item. */
   recordReferralFeedback: op({
-    input: z.object({ referral_id: id, feedback: referralFeedbackFieldsSchema }).strict(),
+    input: z.object({ referral_id: id, feedback: referralFeedbackFieldsSchema, reason }).strict(),
     output: referralTrackSchema,
     permission: 'register.write',
     mutates: true,

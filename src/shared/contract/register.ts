@@ -19,7 +19,8 @@ const id = z.number().int().positive();
 const version = z.number().int().nonnegative();
 const acknowledge = { acknowledge_warnings: z.boolean().optional() };
 /** Why a saved record is changed; required when the change alters a submitted HMIS month (docs/domain/register.md). */
-const reason = z.string().trim().max(300).optional();
+/** Why saved values change (a correction, or an edit that changes a submitted month's figures), kept in the audit. */
+export const reason = z.string().trim().max(300).optional();
 const month = monthSchema;
 
 /** An episode with what the screens need beside the stored fields. */

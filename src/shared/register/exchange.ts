@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { referralFeedbackSchema } from '../care/referral';
 import { babyRecordSchema, episodeRecordSchema, historyEntrySchema, isoDate, isoDateTime, referralRecordSchema } from './schema';
 
 /**
- * The register's exchange format (JSON): every field of every record, its babies, referrals and change
- * history, lossless and versioned. Field names are those of docs/domain/register.md. Documented by the JSON Schema
+ * The register's exchange format (JSON): every field of every record, its babies, referrals (with their feedback) and
+ * change history, lossless and versioned. Field names are those of docs/domain/register.md. Documented by the JSON Schema
  * generated from this file (`docs/register-exchange.schema.json`, `npm run schema`).
  */
 export const EXCHANGE_FORMAT = 'prasav-register';
@@ -13,7 +14,12 @@ export const exchangeEpisodeSchema = episodeRecordSchema
   .omit({ id: true, babies: true, referrals: true })
   .extend({
     babies: z.array(babyRecordSchema.omit({ id: true })),
-    referrals: z.array(referralRecordSchema.omit({ id: true })),
+    referrals: z.array(
+      referralRecordSchema.omit({ id: true }).extend({
+        /** The receiving facility's feedback (docs/domain/care.md §2); absent in files written before it was kept. */
+        feedback: referralFeedbackSchema.nullable().default(null),
+      }),
+    ),
     history: z.array(historyEntrySchema),
   })
   .strict();

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/register/exchange';
 import { addDays } from '../../../shared/time';
 import { writeAudit } from '../../audit';
+import { feedbackByReferral } from '../../care/referrals';
 import type { AppContext } from '../../context';
 import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
@@ -28,12 +29,17 @@ export function exportRegister(
     .all({ from: range.from ?? null, to: range.to ? addDays(range.to, 1) : null }) as number[];
   const episodes: ExchangeEpisode[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    for (const record of loadRecords(ctx.sqlite, ids.slice(i, i + 500))) {
+    const records = loadRecords(ctx.sqlite, ids.slice(i, i + 500));
+    const feedback = feedbackByReferral(
+      ctx,
+      records.flatMap((r) => r.referrals.map((x) => x.id)),
+    );
+    for (const record of records) {
       const { id, babies, referrals, ...rest } = record;
       episodes.push({
         ...rest,
         babies: babies.map(({ id: _id, ...b }) => b),
-        referrals: referrals.map(({ id: _id, ...r }) => r),
+        referrals: referrals.map(({ id: referralId, ...r }) => ({ ...r, feedback: feedback.get(referralId) ?? null })),
         history: episodeHistory(ctx, id),
       });
     }

@@ -8,13 +8,14 @@ import { checkEpisode, checkRequired, type CheckableEpisode } from '../../../sha
 import { babyFieldsSchema, BABY_FIELDS, episodePatchSchema, type BabyFields } from '../../../shared/register/schema';
 import { toFieldIssues } from '../../../shared/validation';
 import { writeAudit } from '../../audit';
+import { feedbackIssues } from '../../care/referrals';
 import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
 import { registerEnv, type RegisterEnv } from '../context';
 import { nameKeys } from '../romanize';
 import { indexEpisode } from '../search';
 import { nextSerial } from '../serial';
-import { insertEpisode } from '../store';
+import { insertEpisode, insertRow } from '../store';
 import { checkHeader, parseRow, rowsFromRecords, type ParsedRow, type RowError, type TableRow } from './table';
 
 /*
@@ -127,6 +128,9 @@ function importJson(ctx: DbHandle, session: Session, text: string, dryRun: boole
         line,
       ),
     );
+    ep.referrals.forEach((r, n) => {
+      if (r.feedback) errors.push(...rowErrors(line, feedbackIssues(r, r.feedback, env), `referrals.${n}.feedback.`));
+    });
     const serial = parseSerial(ep.serial_no);
     if (!serial) errors.push({ line, field: 'serial_no', message: 'v.invalid_format', params: { field: 'field.serial_no' } });
     else if (serialOwner.get(serial.period, serial.seq) || seenSerials.has(ep.serial_no)) {
@@ -170,6 +174,10 @@ function importJson(ctx: DbHandle, session: Session, text: string, dryRun: boole
           babies,
           referrals,
         });
+        const referralId = ctx.sqlite.prepare('SELECT id FROM referral WHERE episode_id = ? AND slip_no = ?').pluck();
+        for (const { slip_no, feedback } of referrals) {
+          if (feedback) insertRow(ctx, 'referral_feedback', { referral_id: referralId.get(id, slip_no), ...feedback });
+        }
         // The record's own history comes with it; one more row says who imported it.
         const insertHistory = ctx.sqlite.prepare(
           "INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, field, old_value, new_value, reason) VALUES (?, 'imported', ?, 'episode', ?, ?, ?, ?, ?, ?)",

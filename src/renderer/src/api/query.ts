@@ -7,6 +7,7 @@ import {
   type UseMutationOptions,
   type UseQueryOptions,
 } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Contract, OpInput, OpName, OpOutput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { api } from './client';
@@ -41,6 +42,8 @@ export const queryClient = new QueryClient({
   },
 });
 
+const callOp = <N extends OpName>(name: N, input: OpInput<N>) => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input);
+
 export const opKey = <N extends OpName>(name: N, input?: OpInput<N>) =>
   (input === undefined ? [name] : [name, input]) as readonly unknown[];
 
@@ -53,7 +56,7 @@ type QueryOptions<N extends ReadOpName, T> = Omit<
 export function useOp<N extends ReadOpName, T = OpOutput<N>>(name: N, input: OpInput<N>, options?: QueryOptions<N, T>) {
   return useQuery<OpOutput<N>, AppError, T, readonly unknown[]>({
     queryKey: opKey(name, input),
-    queryFn: () => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+    queryFn: () => callOp(name, input),
     ...options,
   });
 }
@@ -66,7 +69,7 @@ export function useOps<N extends ReadOpName>(name: N, inputs: readonly OpInput<N
   return useQueries({
     queries: inputs.map((input) => ({
       queryKey: opKey(name, input),
-      queryFn: () => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+      queryFn: () => callOp(name, input),
     })),
   });
 }
@@ -81,7 +84,7 @@ export function useOpMutation<N extends OpName>(name: N, options: MutationOption
   const client = useQueryClient();
   const { invalidates, onSuccess, ...rest } = options;
   return useMutation<OpOutput<N>, AppError, OpInput<N>>({
-    mutationFn: (input) => (api[name] as (i: OpInput<N>) => Promise<OpOutput<N>>)(input),
+    mutationFn: (input) => callOp(name, input),
     ...rest,
     onSuccess: async (...args) => {
       if (invalidates === 'all') await client.invalidateQueries();
@@ -89,6 +92,32 @@ export function useOpMutation<N extends OpName>(name: N, options: MutationOption
       await onSuccess?.(...args);
     },
   });
+}
+
+/**
+ * A step that is more than one call (print: log the copies, then open the browser's print dialog; a form: check,
+ * send, then move on): its pending / error / result state is kept like a write's, so no screen keeps a busy flag
+ * by hand. The calls inside go through `useOpMutation`s, which refresh what they change.
+ */
+export function useAction<I, O>(run: (input: I) => Promise<O>) {
+  return useMutation<O, unknown, I>({ mutationFn: run });
+}
+
+/**
+ * Reads one operation now, from a handler rather than a render (the newest stored report after a conflict): the
+ * answer also lands in the cache under the same key as `useOp`'s, so every screen showing it is updated.
+ */
+export function useFetchOp() {
+  const client = useQueryClient();
+  return useCallback(
+    <N extends ReadOpName>(name: N, input: OpInput<N>) =>
+      client.fetchQuery<OpOutput<N>, AppError, OpOutput<N>, readonly unknown[]>({
+        queryKey: opKey(name, input),
+        queryFn: () => callOp(name, input),
+        staleTime: 0,
+      }),
+    [client],
+  );
 }
 
 /** Refreshes reads from outside a mutation (after a restore, a language switch that changes server text). */

@@ -51,8 +51,8 @@ function Report({ report: r }: { report: CrsDue['reports'][number] }) {
         <span>{t(`slip.type.${r.report}`)}</span>
         <span data-testid="crs-days">
           {r.overdue
-            ? t('crs_due.overdue', { days: -r.days_left, date: formatDate(r.due_date) })
-            : t('crs_due.days_left', { days: r.days_left, date: formatDate(r.due_date) })}
+            ? t('crs_due.overdue', { count: -r.days_left, date: formatDate(r.due_date) })
+            : t('crs_due.days_left', { count: r.days_left, date: formatDate(r.due_date) })}
         </span>
       </a>
     </li>

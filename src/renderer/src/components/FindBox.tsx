@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { EpisodeSummary } from '../../../shared/contract/register';
-import { api } from '../api/client';
+import { useOp } from '../api/query';
 import { useI18n } from '../i18n/I18n';
 import { formatDateTime } from '../register/format';
 import { navigate } from '../router';
@@ -18,16 +19,29 @@ export function FindBox() {
   const { t } = useI18n();
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<EpisodeSummary[] | null>(null);
-  const [active, setActive] = useState(0);
+  /** The text asked about: what is in the box after a pause in typing. */
+  const [asked, setAsked] = useState('');
   const [open, setOpen] = useState(false);
-  const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   /** Enter pressed before the answer to the current text arrived: open its first result when it does. */
   const enterPending = useRef(false);
   /** Closing the list on blur waits for a click on a result; focusing again cancels it. */
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [answered, setAnswered] = useState('');
+
+  useEffect(() => {
+    const text = query.trim();
+    const timer = setTimeout(() => setAsked(text), text ? DEBOUNCE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [query]);
+  // The previous answer stays in the list until the next one arrives; the data layer drops answers to older text.
+  const found = useOp('findEpisodes', { query: asked, limit: 12 }, { enabled: asked !== '', placeholderData: keepPreviousData });
+  const results: EpisodeSummary[] | null = found.error ? [] : (found.data ?? null);
+  /** The text the list answers (null while the answer to the asked text is on its way). */
+  const answered = found.error || (found.isSuccess && !found.isPlaceholderData) ? asked : null;
+  // The highlighted row, for the answer it was chosen in (a new answer starts at the top again).
+  const [picked, setPicked] = useState({ answered, index: 0 });
+  const active = picked.answered === answered ? picked.index : 0;
+  const setActive = (index: number) => setPicked({ answered, index });
 
   const openRecord = (row: EpisodeSummary | undefined) => {
     if (!row) return;
@@ -37,37 +51,22 @@ export function FindBox() {
     navigate(`register/record/${row.id}`);
   };
 
+  const current = answered !== null && answered === query.trim() ? results : null;
   useEffect(() => {
-    const text = query.trim();
-    const ticket = ++latest.current;
-    if (!text) return;
-    const timer = setTimeout(() => {
-      api
-        .findEpisodes({ query: text, limit: 12 })
-        .then((rows) => {
-          if (ticket !== latest.current) return;
-          setResults(rows);
-          setAnswered(text);
-          setActive(0);
-          if (enterPending.current) {
-            enterPending.current = false;
-            openRecord(rows[0]);
-          }
-        })
-        .catch(() => ticket === latest.current && setResults([]));
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
+    if (!current || !enterPending.current) return;
+    enterPending.current = false;
+    openRecord(current[0]);
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const count = results?.length ?? 0;
     if (e.key === 'ArrowDown' && count > 0) {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => (a + 1) % count);
+      setActive((active + 1) % count);
     } else if (e.key === 'ArrowUp' && count > 0) {
       e.preventDefault();
-      setActive((a) => (a - 1 + count) % count);
+      setActive((active - 1 + count) % count);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (query.trim() && answered !== query.trim()) enterPending.current = true;

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SlipPreview, SlipRef } from '../../../shared/contract/slips';
-import type { PrintSettings } from '../../../shared/slips/settings';
+import { useEffect, useRef, useState } from 'react';
+import type { SlipRef } from '../../../shared/contract/slips';
 import { formatDateTime } from '../../../shared/i18n/dates';
-import { api } from '../api/client';
-import { useInvalidate, useOp } from '../api/query';
+import { useAction, useOp, useOpMutation, type ReadOpName } from '../api/query';
 import { useI18n } from '../i18n/I18n';
 import { downloadBase64 } from './download';
 import { ErrorBanner } from './ErrorText';
@@ -17,6 +15,19 @@ import { OpButton } from './Permitted';
  */
 
 const LETTERS = ['A', 'B', 'C', 'D'];
+
+/**
+ * What a print or a saved PDF changes: the counts on the tiles, the preview (a reprint shows DUPLICATE), the printer
+ * remembered for the slip type, the print log, and the record itself (a first print of Form 1 changes its status and
+ * version, so the open record screen must reload it or its next edit would conflict).
+ */
+const SLIP_WRITES = {
+  invalidates: ['listSlips', 'previewSlip', 'getPrintSettings', 'printLog', 'getEpisode'],
+} as const satisfies {
+  invalidates: readonly ReadOpName[];
+};
+
+const NO_PRINTERS = { available: false, printers: [] };
 
 /** Prints each document from a hidden same-origin iframe (no scripts run in it: no allow-scripts, and the CSP). */
 async function printInBrowser(documents: string[]): Promise<void> {
@@ -39,20 +50,9 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
   // Read through the data layer: a save of Form 1 details on the record refreshes what the tiles say is missing.
   const slipList = useOp('listSlips', { episode_id: episodeId });
   const slips = slipList.data ?? null;
-  const [desktop, setDesktop] = useState<{ available: boolean; printers: { name: string; display_name: string }[] }>({
-    available: false,
-    printers: [],
-  });
-  const [settings, setSettings] = useState<PrintSettings | null>(null);
+  const printers = useOp('listPrinters', {});
+  const settings = useOp('getPrintSettings', {});
   const [open, setOpen] = useState<SlipRef | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const reload = () => void slipList.refetch();
-  const invalidate = useInvalidate();
-  useEffect(() => {
-    api.listPrinters({}).then(setDesktop, setError);
-    api.getPrintSettings({}).then(setSettings, setError);
-  }, []);
 
   const label = (s: { slip: string; baby_order: number | null; title_key: string }) =>
     s.baby_order === null
@@ -61,7 +61,7 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
 
   return (
     <section className="slip-actions" aria-label={t('slips.title')}>
-      <ErrorBanner error={error ?? slipList.error} />
+      <ErrorBanner error={printers.error ?? settings.error ?? slipList.error} />
       {slips && slips.length === 0 && <p className="muted">{t('slips.none')}</p>}
       <div className="slip-buttons">
         {slips?.map((s) => (
@@ -85,19 +85,13 @@ export function SlipActions({ episodeId }: { episodeId: number }) {
           </button>
         ))}
       </div>
-      {open && settings && (
+      {open && settings.data && (
         <SlipPreviewPanel
           key={`${open.slip}-${open.baby_order ?? 'm'}`}
           slipRef={open}
-          desktop={desktop}
-          remembered={settings[open.slip].printer_name}
+          desktop={printers.data ?? NO_PRINTERS}
+          remembered={settings.data[open.slip].printer_name}
           onClose={() => setOpen(null)}
-          onPrinted={() => {
-            reload();
-            // A first print of Form 1 changes the record (its status, its version): the record screen reloads it.
-            void invalidate('getEpisode', { id: episodeId });
-            api.getPrintSettings({}).then(setSettings, setError);
-          }}
         />
       )}
     </section>
@@ -109,55 +103,39 @@ interface PanelProps {
   desktop: { available: boolean; printers: { name: string; display_name: string }[] };
   remembered: string | null;
   onClose: () => void;
-  onPrinted: () => void;
 }
 
-function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: PanelProps) {
+function SlipPreviewPanel({ slipRef, desktop, remembered, onClose }: PanelProps) {
   const { t, tx } = useI18n();
-  const [preview, setPreview] = useState<SlipPreview | null>(null);
+  const previewRead = useOp('previewSlip', slipRef);
+  const preview = previewRead.data;
   const [printer, setPrinter] = useState<string>(remembered ?? '');
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
 
-  const load = useCallback(() => {
-    api.previewSlip(slipRef).then(setPreview, setError);
-  }, [slipRef]);
-  useEffect(() => {
-    load();
-    panel.current?.focus();
-  }, [load]);
-
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      setStatus(await action());
-      onPrinted();
-      load();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const printSlip = useOpMutation('printSlip', SLIP_WRITES);
+  const browserPrintSlip = useOpMutation('browserPrintSlip', SLIP_WRITES);
+  const saveSlipPdf = useOpMutation('saveSlipPdf', SLIP_WRITES);
+  // One step at a time: its answer is the status line; a new step clears the last one's status and error.
+  const step = useAction((action: () => Promise<string>) => action());
+  const busy = step.isPending;
+  const status = step.data ?? null;
+  const run = (action: () => Promise<string>) => step.mutate(action);
 
   const print = (silent: boolean) =>
     run(async () => {
       if (desktop.available) {
-        const result = await api.printSlip({ ...slipRef, printer_name: silent ? null : printer || null, silent });
+        const result = await printSlip.mutateAsync({ ...slipRef, printer_name: silent ? null : printer || null, silent });
         return result.printed ? t('slips.printed', { count: result.copies }) : t('slips.print_cancelled');
       }
-      const { documents } = await api.browserPrintSlip(slipRef);
+      const { documents } = await browserPrintSlip.mutateAsync(slipRef);
       await printInBrowser(documents);
       return t('slips.printed', { count: documents.length });
     });
 
   const savePdf = () =>
     run(async () => {
-      const result = await api.saveSlipPdf(slipRef);
+      const result = await saveSlipPdf.mutateAsync(slipRef);
       if (result.cancelled) return t('slips.print_cancelled');
       if (result.pdf_base64) {
         downloadBase64(result.file_name, result.pdf_base64, 'application/pdf');
@@ -175,7 +153,7 @@ function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: 
         if (e.key === 'Escape') onClose();
       }}
     >
-      <ErrorBanner error={error} />
+      <ErrorBanner error={step.error ?? previewRead.error} />
       {preview && preview.missing.length > 0 && (
         <div className="banner banner-warn" data-testid="slip-missing">
           <strong>{t('slips.missing_title')}</strong> {preview.missing.map((key) => tx(key)).join(', ')}
@@ -197,16 +175,16 @@ function SlipPreviewPanel({ slipRef, desktop, remembered, onClose, onPrinted }: 
           op={desktop.available ? 'printSlip' : 'browserPrintSlip'}
           className="primary"
           disabled={!preview || busy}
-          onClick={() => void print(false)}
+          onClick={() => print(false)}
         >
           {t('slips.print')}
         </OpButton>
         {desktop.available && (
-          <OpButton op="printSlip" disabled={!preview || busy} onClick={() => void print(true)}>
+          <OpButton op="printSlip" disabled={!preview || busy} onClick={() => print(true)}>
             {t('slips.print_default')}
           </OpButton>
         )}
-        <OpButton op="saveSlipPdf" disabled={!preview || busy} onClick={() => void savePdf()}>
+        <OpButton op="saveSlipPdf" disabled={!preview || busy} onClick={() => savePdf()}>
           {t('slips.save_pdf')}
         </OpButton>
         <button type="button" onClick={onClose}>

@@ -12,9 +12,11 @@ import {
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
 import { SHORTCUTS } from '../shortcuts';
-import { pathParts } from '../register/format';
-import { errorsOf, warningsOf } from '../register/validate';
-import { useErrorText } from './ErrorText';
+import { useAction } from '../api/query';
+import { focusFirstInvalid, SaveProblems } from './SaveProblems';
+
+/** The summary's wording of one issue, also used by record screens (lives with the summary). */
+export { issueText } from './SaveProblems';
 
 /*
  * The save flow every register form shares (docs: error flow): check in the form first; send; `invalid_input`
@@ -38,41 +40,40 @@ export interface SaveFlow {
 }
 
 export function useSaveFlow(): SaveFlow {
-  const [saving, setSaving] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
-  const [confirm, setConfirm] = useState<FieldIssue[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = useCallback(async <T,>(send: SaveSender<T>, acknowledge = false): Promise<T | null> => {
-    setSaving(true);
-    setError(null);
-    try {
-      const result = await send(acknowledge);
-      setServerIssues([]);
-      setConfirm(null);
-      return result;
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'needs_confirmation' && e.issues?.length) {
-        setServerIssues(e.issues);
-        setConfirm(e.issues);
-      } else if (e instanceof AppError && e.code === 'invalid_input' && e.issues?.length) {
-        setServerIssues(e.issues);
-        setConfirm(null);
-      } else {
-        setServerIssues([]);
-        setConfirm(null);
-        setError(e);
-      }
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  }, []);
+  // The last attempt is the data layer's action state: pending while it runs, its failure until the next one.
+  const save = useAction(({ send, acknowledge }: { send: SaveSender<unknown>; acknowledge: boolean }) => send(acknowledge));
+  const failure = save.error;
+  const issues =
+    failure instanceof AppError &&
+    (failure.code === 'needs_confirmation' || failure.code === 'invalid_input') &&
+    failure.issues?.length
+      ? failure.issues
+      : null;
+  const { mutateAsync, reset } = save;
+  const run = useCallback(
+    <T,>(send: SaveSender<T>, acknowledge = false): Promise<T | null> =>
+      mutateAsync({ send, acknowledge }).then(
+        (result) => result as T,
+        () => null,
+      ),
+    [mutateAsync],
+  );
+  // Only the issues of the last answer go stale when the form changes; another failure stays until the next save.
+  const hasIssues = issues !== null;
   const changed = useCallback(() => {
-    setServerIssues((s) => (s.length ? [] : s));
-    setConfirm((c) => (c ? null : c));
-  }, []);
-  return { saving, serverIssues, confirm, error, run, changed };
+    if (hasIssues) reset();
+  }, [hasIssues, reset]);
+  return {
+    saving: save.isPending,
+    serverIssues: issues ?? NO_ISSUES,
+    confirm: failure instanceof AppError && failure.code === 'needs_confirmation' ? issues : null,
+    error: issues ? null : failure,
+    run,
+    changed,
+  };
 }
+
+const NO_ISSUES: FieldIssue[] = [];
 
 const LATE_MESSAGES = new Set(['v.required', 'v.age_or_dob', 'v.babies_required', 'v.reason_required']);
 
@@ -96,23 +97,6 @@ export function useShownIssues(clientIssues: FieldIssue[], flow: SaveFlow) {
     if (path) setTouched((t) => (t.has(path) ? t : new Set([...t, path])));
   }, []);
   return { shown, submitted, setSubmitted, onBlur };
-}
-
-/** Focuses the control of a field path (the checked radio of a group, the date box of a date and time). */
-export function focusPath(path: string): void {
-  const holder = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
-  if (!holder) return;
-  const target = holder.matches('input, select, textarea, button')
-    ? holder
-    : holder.querySelector('input:checked, input, select, textarea, button');
-  (target as HTMLElement | null)?.focus();
-}
-
-/** Focuses the first field that has an error, in screen order. */
-export function focusFirstInvalid(root: HTMLElement | null): void {
-  const first = root?.querySelector('[aria-invalid="true"]');
-  const path = first?.getAttribute('data-path')?.split('#')[0];
-  if (path) focusPath(path);
 }
 
 interface EpisodeFormProps {
@@ -199,82 +183,4 @@ export function EpisodeForm(props: EpisodeFormProps) {
       <div className="form-actions">{props.actions}</div>
     </form>
   );
-}
-
-export function SaveProblems(props: { flow: SaveFlow; issues: FieldIssue[]; onConfirm: () => void; onReload?: () => void }) {
-  const { t, tx } = useI18n();
-  const errorText = useErrorText();
-  const errors = inScreenOrder(errorsOf(props.issues));
-  const { confirm, error } = props.flow;
-  const conflict = error instanceof AppError && error.code === 'conflict';
-  return (
-    <>
-      {error ? (
-        <div className="banner banner-error" role="alert">
-          <span>{errorText(error)}</span>
-          {conflict && props.onReload && (
-            <button type="button" onClick={props.onReload}>
-              {t('action.reload')}
-            </button>
-          )}
-        </div>
-      ) : null}
-      {errors.length > 0 && (
-        <div className="banner banner-error issue-summary" role="alert" data-testid="error-summary">
-          <strong>{t('error.invalid_input')}</strong>
-          <ul>
-            {errors.map((issue, i) => (
-              <li key={i}>
-                <button type="button" className="link" onClick={() => focusPath(issue.field)}>
-                  {issueText(tx, issue)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {confirm && errors.length === 0 && (
-        <div className="banner banner-warn issue-summary" role="alert" data-testid="confirm-box">
-          <strong>{t('error.needs_confirmation')}</strong>
-          <ul>
-            {warningsOf(confirm).map((issue, i) => (
-              <li key={i}>{issueText(tx, issue)}</li>
-            ))}
-          </ul>
-          <div className="confirm-actions">
-            <button type="button" className="primary" autoFocus onClick={props.onConfirm} disabled={props.flow.saving}>
-              {t('action.confirm_save')}
-            </button>
-            <button type="button" onClick={() => confirm[0] && focusPath(confirm[0].field)}>
-              {t('action.go_back_change')}
-            </button>
-          </div>
-        </div>
-      )}
-    </>
-  );
-}
-
-/**
- * Issues in the order their fields stand on the screen (the form's checks and the service's come in rule order):
- * the summary reads top to bottom like the form. Issues without a field on screen go last.
- */
-export function inScreenOrder(issues: FieldIssue[]): FieldIssue[] {
-  const place = (issue: FieldIssue) => document.querySelector(`[data-path="${CSS.escape(issue.field)}"]`);
-  const placed = issues.map((issue) => ({ issue, at: place(issue) }));
-  return placed
-    .sort((a, b) => {
-      if (!a.at || !b.at) return a.at ? -1 : b.at ? 1 : 0;
-      return a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    })
-    .map((p) => p.issue);
-}
-
-/** "Baby B: Sex is required.", "Baby B, Birth weight (g): Birth weight 5200 g is unusual." (whose field, then the message). */
-export function issueText(t: (k: string, p?: Record<string, string | number>) => string, issue: FieldIssue): string {
-  const message = t(issue.message, issue.params);
-  const { owner, field } = pathParts(t, issue.field);
-  if (field && message.includes(field)) return owner ? `${owner}: ${message}` : message;
-  const where = [owner, field].filter(Boolean).join(', ');
-  return where ? `${where}: ${message}` : message;
 }

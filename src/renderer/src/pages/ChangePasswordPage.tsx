@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
-import { api } from '../api/client';
+import { useOpMutation } from '../api/query';
 import { AuthCard } from '../components/AuthCard';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -20,7 +20,8 @@ export function ChangePasswordPage({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState({ current_password: '', new_password: '', password_confirm: '' });
-  const form = useForm(contract.changeOwnPassword.input, async (value) => onDone(await api.changeOwnPassword(value)));
+  const change = useOpMutation('changeOwnPassword');
+  const form = useForm(contract.changeOwnPassword.input, async (value) => onDone(await change.mutateAsync(value)));
   const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AuthCard title={t('password.change_title')} hospital={session.user.full_name}>

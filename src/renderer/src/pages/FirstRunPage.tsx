@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SessionInfo } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
 import type { SetupStatus } from '../../../shared/contract/auth';
-import { api } from '../api/client';
+import { useOpMutation } from '../api/query';
 import { AuthCard } from '../components/AuthCard';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -13,7 +13,8 @@ import { useI18n } from '../i18n/I18n';
 export function FirstRunPage({ setup, onDone }: { setup: SetupStatus; onDone: (s: SessionInfo) => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState({ username: '', full_name: '', password: '', password_confirm: '' });
-  const form = useForm(contract.createFirstAdmin.input, async (value) => onDone(await api.createFirstAdmin(value)));
+  const createAdmin = useOpMutation('createFirstAdmin');
+  const form = useForm(contract.createFirstAdmin.input, async (value) => onDone(await createAdmin.mutateAsync(value)));
   const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AuthCard title={t('first_run.title')} hospital={setup.hospital_name}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
-import { api } from '../api/client';
+import { useOpMutation } from '../api/query';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { useForm } from '../components/useForm';
@@ -22,7 +22,8 @@ export function LockScreen({
 }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
-  const form = useForm(contract.login.input, async (value) => onUnlocked(await api.login(value)));
+  const login = useOpMutation('login');
+  const form = useForm(contract.login.input, async (value) => onUnlocked(await login.mutateAsync(value)));
   return (
     <div className="lock-overlay" role="dialog" aria-modal="true" aria-labelledby="lock-title">
       <section className="auth-card">

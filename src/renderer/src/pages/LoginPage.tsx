@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { SessionInfo } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
 import type { SetupStatus } from '../../../shared/contract/auth';
-import { api } from '../api/client';
-import { useOp } from '../api/query';
+import { useOp, useOpMutation } from '../api/query';
 import { AuthCard } from '../components/AuthCard';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -14,7 +13,8 @@ export function LoginPage({ setup, notice, onDone }: { setup: SetupStatus; notic
   const { t, tx } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const form = useForm(contract.login.input, async (value) => onDone(await api.login(value)));
+  const login = useOpMutation('login');
+  const form = useForm(contract.login.input, async (value) => onDone(await login.mutateAsync(value)));
   // Served over the LAN (https): the certificate's fingerprint, for staff to compare with the reception PC's.
   const lan = useOp('lanFingerprint', {}, { enabled: location.protocol === 'https:' });
   const fingerprint = location.protocol === 'https:' ? lan.data?.fingerprint : null;

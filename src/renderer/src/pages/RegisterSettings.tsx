@@ -7,7 +7,6 @@ import { ErrorBanner, FormErrors } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { FormField } from '../components/inputs';
 import { useI18n } from '../i18n/I18n';
-import { useRegister } from '../register/RegisterContext';
 import { SaveActions, type SaveStatus } from '../components/SaveActions';
 
 /* The admin's part of the register: its policy (serial numbering, the thresholds behind warnings). The exchange
@@ -35,7 +34,6 @@ const POLICY_NUMBERS = [
 /** The register's policy: serial numbering and the thresholds behind its warnings. */
 export function RegisterPolicyForm() {
   const { t } = useI18n();
-  const { setPolicy } = useRegister();
   const stored = useOp('getRegisterPolicy', {});
   const policy = stored.data;
   // The numbers as typed (a half-typed "1." stays), over what is stored.
@@ -43,8 +41,8 @@ export function RegisterPolicyForm() {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const save = useOpMutation('updateRegisterPolicy', {
     invalidates: ['getRegisterPolicy'],
-    onSuccess: (saved) => {
-      setPolicy(saved);
+    // The refreshed read also reaches the register's own checks (RegisterProvider reads the same key).
+    onSuccess: () => {
       setEdits({});
       setIssues([]);
     },

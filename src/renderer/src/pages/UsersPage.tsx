@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { User } from '../../../shared/auth';
 import { contract } from '../../../shared/contract';
 import { ROLES, type Role } from '../../../shared/roles';
-import { api } from '../api/client';
-import { useInvalidate, useOp } from '../api/query';
+import { useOp, useOpMutation } from '../api/query';
 import { useAuth } from '../auth';
 import { ErrorBanner } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -11,17 +10,19 @@ import { useForm } from '../components/useForm';
 import { useWhen } from '../components/when';
 import { useI18n } from '../i18n/I18n';
 
+/** Every change to an account shows in the list. */
+const USER_WRITES = { invalidates: ['listUsers'] } as const;
+
 /** Admin: who may log in, with which role. Users are disabled, never deleted (the audit trail names them). */
 export function UsersPage() {
   const { t } = useI18n();
   const users = useOp('listUsers', {});
-  const invalidate = useInvalidate();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Each write refreshes listUsers itself (USER_WRITES).
   const done = (message: string) => {
     setNotice(message);
     setError(null);
-    void invalidate('listUsers');
   };
   return (
     <section className="page">
@@ -44,14 +45,12 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
   const { session } = useAuth();
   const when = useWhen();
   const [resetting, setResetting] = useState<string | null>(null);
-  const update = async (input: { id: string; role?: Role; disabled?: boolean }) => {
-    try {
-      await api.updateUser(input);
-      onDone(t('users.saved'));
-    } catch (e) {
-      onError(e);
-    }
-  };
+  const updateUser = useOpMutation('updateUser', {
+    ...USER_WRITES,
+    onSuccess: () => onDone(t('users.saved')),
+    onError,
+  });
+  const update = (input: { id: string; role?: Role; disabled?: boolean }) => updateUser.mutate(input);
   return (
     <table className="table" data-testid="users-table">
       <thead>
@@ -75,7 +74,7 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
               <select
                 aria-label={`${t('field.role')}: ${user.username}`}
                 value={user.role}
-                onChange={(e) => void update({ id: user.id, role: e.target.value as Role })}
+                onChange={(e) => update({ id: user.id, role: e.target.value as Role })}
               >
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
@@ -106,7 +105,7 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
                       {t('users.reset_password')}
                     </button>
                     {user.id !== session.user.id && (
-                      <button type="button" onClick={() => void update({ id: user.id, disabled: !user.disabled })}>
+                      <button type="button" onClick={() => update({ id: user.id, disabled: !user.disabled })}>
                         {user.disabled ? t('users.enable') : t('users.disable')}
                       </button>
                     )}
@@ -124,8 +123,9 @@ function UserTable({ users, onDone, onError }: { users: User[]; onDone: (m: stri
 function ResetPassword({ user, onDone, onCancel }: { user: User; onDone: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
+  const resetPassword = useOpMutation('resetPassword', USER_WRITES);
   const form = useForm(contract.resetPassword.input, async (value) => {
-    await api.resetPassword(value);
+    await resetPassword.mutateAsync(value);
     onDone();
   });
   return (
@@ -158,8 +158,9 @@ const EMPTY = { username: '', full_name: '', role: 'clerk' as Role, password: ''
 function AddUser({ onDone }: { onDone: (user: User) => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
+  const createUser = useOpMutation('createUser', USER_WRITES);
   const form = useForm(contract.createUser.input, async (value) => {
-    const user = await api.createUser(value);
+    const user = await createUser.mutateAsync(value);
     setDraft(EMPTY);
     onDone(user);
   });

@@ -1,13 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { DEFAULT_REGISTER_POLICY, type RegisterPolicy } from '../../../shared/register/policy';
 import type { RuleContext } from '../../../shared/register/rules';
-import { api } from '../api/client';
+import { useOp } from '../api/query';
 import { useAppState } from '../state';
 import { inputClock, type InputClock } from './dateInput';
 
 interface RegisterContextValue {
   policy: RegisterPolicy;
-  setPolicy: (policy: RegisterPolicy) => void;
   timeZone: string;
   /** "Now" for typed dates and times, read when called. */
   clock: () => InputClock;
@@ -21,26 +20,15 @@ const RegisterContext = createContext<RegisterContextValue | null>(null);
 export function RegisterProvider({ children }: { children: ReactNode }) {
   const { settings } = useAppState();
   const timeZone = settings?.time_zone ?? 'Asia/Kolkata';
-  const [policy, setPolicy] = useState<RegisterPolicy>(DEFAULT_REGISTER_POLICY);
-  useEffect(() => {
-    let live = true;
-    api
-      .getRegisterPolicy({})
-      .then((p) => live && setPolicy(p))
-      // The defaults serve until the stored policy loads; the service judges with the stored one anyway.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The defaults serve until the stored policy loads (or if it cannot); the service judges with the stored one
+  // anyway. Saving the policy in Settings refreshes this read.
+  const policy = useOp('getRegisterPolicy', {}).data ?? DEFAULT_REGISTER_POLICY;
   const clock = useCallback(() => inputClock(timeZone), [timeZone]);
   const ruleContext = useCallback((): RuleContext => {
     const now = new Date();
     return { now, policy, today: inputClock(timeZone, now.getTime()).today };
   }, [policy, timeZone]);
-  return (
-    <RegisterContext.Provider value={{ policy, setPolicy, timeZone, clock, ruleContext }}>{children}</RegisterContext.Provider>
-  );
+  return <RegisterContext.Provider value={{ policy, timeZone, clock, ruleContext }}>{children}</RegisterContext.Provider>;
 }
 
 export function useRegister(): RegisterContextValue {

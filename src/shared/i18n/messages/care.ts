@@ -107,7 +107,11 @@ export const careMessages = defineMessages({
   'board.pending.discharge_due': { en: 'Discharge due', hi: 'छुट्टी देय' },
   'board.pending.form1_due': { en: 'Form 1 due', hi: 'प्रपत्र 1 बाकी' },
   'board.none_pending': { en: 'Nothing pending', hi: 'कुछ बाकी नहीं' },
-  'board.follow_up_link': {
+  'board.follow_up_link_one': {
+    en: '1 referral without feedback: follow up',
+    hi: '1 रेफ़रल का जवाब नहीं: फ़ॉलो-अप करें',
+  },
+  'board.follow_up_link_other': {
     en: '{{count}} referrals without feedback: follow up',
     hi: '{{count}} रेफ़रल का जवाब नहीं: फ़ॉलो-अप करें',
   },
@@ -126,12 +130,17 @@ export const careMessages = defineMessages({
   'referral.feedback_saved': { en: 'Feedback saved.', hi: 'जवाब सहेजा गया।' },
   'referral.feedback_title': { en: 'Feedback from the receiving facility', hi: 'रेफ़र संस्था से जवाब' },
   'followup.title': { en: 'Referrals without feedback', hi: 'बिना जवाब वाले रेफ़रल' },
-  'followup.intro': {
-    en: 'Left {{days}} or more days ago and no feedback yet: call the receiving facility or the ASHA.',
-    hi: '{{days}} या अधिक दिन पहले गईं और अभी जवाब नहीं: रेफ़र संस्था या आशा को फ़ोन करें।',
+  'followup.intro_one': {
+    en: 'Left 1 or more days ago and no feedback yet: call the receiving facility or the ASHA.',
+    hi: '1 या अधिक दिन पहले गईं और अभी जवाब नहीं: रेफ़र संस्था या आशा को फ़ोन करें।',
+  },
+  'followup.intro_other': {
+    en: 'Left {{count}} or more days ago and no feedback yet: call the receiving facility or the ASHA.',
+    hi: '{{count}} या अधिक दिन पहले गईं और अभी जवाब नहीं: रेफ़र संस्था या आशा को फ़ोन करें।',
   },
   'followup.empty': { en: 'Every referral has its feedback.', hi: 'हर रेफ़रल का जवाब आ गया है।' },
-  'followup.days': { en: '{{days}} days', hi: '{{days}} दिन' },
+  'followup.days_one': { en: '1 day', hi: '1 दिन' },
+  'followup.days_other': { en: '{{count}} days', hi: '{{count}} दिन' },
   'col.left_at': { en: 'Left at', hi: 'रवानगी' },
   'col.facility': { en: 'Referred to', hi: 'कहाँ रेफ़र' },
   'followup.col_contact': { en: 'Phone / ASHA', hi: 'फ़ोन / आशा' },

@@ -25,6 +25,7 @@ export const dashboardMessages = defineMessages({
   'dash.section.services': { en: 'Services and reporting', hi: 'सेवाएँ और रिपोर्टिंग' },
   'dash.unit.per_1000': { en: '{{value}} per 1,000', hi: '{{value}} प्रति 1,000' },
   'dash.unit.minutes': { en: '{{value}} min', hi: '{{value}} मिनट' },
+  'dash.unit.days_one': { en: '{{value}} day', hi: '{{value}} दिन' },
   'dash.unit.days': { en: '{{value}} days', hi: '{{value}} दिन' },
   'dash.fig.deliveries': { en: 'Deliveries here', hi: 'यहाँ हुए प्रसव' },
   'dash.fig.deliveries.normal': { en: 'Normal', hi: 'सामान्य' },

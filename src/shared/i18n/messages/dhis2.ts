@@ -316,6 +316,7 @@ export const dhis2Messages = defineMessages({
     hi: 'DHIS2 सेट नहीं है। व्यवस्थापक इसे सेटिंग्स → DHIS2 में सेट कर सकते हैं।',
   },
   'dhis2.panel.connected_to': { en: 'Server: {{url}}', hi: 'सर्वर: {{url}}' },
+  'dhis2.panel.to_send_one': { en: '1 value will be sent.', hi: '1 मान भेजा जाएगा।' },
   'dhis2.panel.to_send': { en: '{{count}} values will be sent.', hi: '{{count}} मान भेजे जाएँगे।' },
   'dhis2.panel.excluded': { en: 'Not sent by choice: {{items}}', hi: 'जानबूझकर नहीं भेजे जाते: {{items}}' },
   'dhis2.panel.blank': { en: 'Blank (nothing sent): {{items}}', hi: 'खाली (कुछ नहीं भेजा जाता): {{items}}' },
@@ -412,6 +413,7 @@ export const dhis2Messages = defineMessages({
   'dhis2.mapping.save_row': { en: 'Save', hi: 'सहेजें' },
   'dhis2.mapping.import_csv': { en: 'Import CSV', hi: 'CSV आयात करें' },
   'dhis2.mapping.export_csv': { en: 'Export CSV', hi: 'CSV निर्यात करें' },
+  'dhis2.mapping.imported_one': { en: 'Imported 1 row.', hi: '1 पंक्ति आयात हुई।' },
   'dhis2.mapping.imported': { en: 'Imported {{count}} rows.', hi: '{{count}} पंक्तियाँ आयात हुईं।' },
   'dhis2.mapping.csv_problems': {
     en: 'The CSV was not imported; fix these rows:',

@@ -61,13 +61,25 @@ export const hmisMessages = defineMessages({
   'hmis.check.ack': { en: 'Acknowledge', hi: 'स्वीकार करें' },
   'hmis.check.acknowledged': { en: 'Acknowledged: {{note}}', hi: 'स्वीकार किया: {{note}}' },
   'hmis.check.unacknowledge': { en: 'Withdraw', hi: 'वापस लें' },
+  'hmis.check.ambiguous_sex_one': {
+    en: '1 live birth of ambiguous sex: choose in the report settings how to count it (4.1.1.a, 4.1.1.b or neither).',
+    hi: 'अस्पष्ट लिंग का 1 जीवित जन्म: रिपोर्ट सेटिंग्स में चुनें कि इसे कैसे गिनें (4.1.1.a, 4.1.1.b या किसी में नहीं)।',
+  },
   'hmis.check.ambiguous_sex': {
     en: '{{count}} live births of ambiguous sex: choose in the report settings how to count them (4.1.1.a, 4.1.1.b or neither).',
     hi: 'अस्पष्ट लिंग के {{count}} जीवित जन्म: रिपोर्ट सेटिंग्स में चुनें कि इन्हें कैसे गिनें (4.1.1.a, 4.1.1.b या किसी में नहीं)।',
   },
+  'hmis.check.manual_blank_one': {
+    en: '1 item to enter by hand is blank: enter it (0 if none) or acknowledge.',
+    hi: 'हाथ से भरा जाने वाला 1 मद खाली है: भरें (न हो तो 0) या स्वीकार करें।',
+  },
   'hmis.check.manual_blank': {
     en: '{{count}} items to enter by hand are blank: enter them (0 if none) or acknowledge.',
     hi: 'हाथ से भरे जाने वाले {{count}} मद खाली हैं: भरें (न हो तो 0) या स्वीकार करें।',
+  },
+  'hmis.check.incomplete_one': {
+    en: '1 record of the month lacks fields that feed the report (it is left out of some items).',
+    hi: 'महीने के 1 रिकॉर्ड में रिपोर्ट के लिए ज़रूरी फ़ील्ड खाली हैं (वह कुछ मदों में नहीं गिना गया)।',
   },
   'hmis.check.incomplete': {
     en: '{{count}} records of the month lack fields that feed the report (they are left out of some items).',

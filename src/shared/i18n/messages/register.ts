@@ -76,6 +76,10 @@ export const registerMessages = defineMessages({
     hi: 'प्रसव के {{days}} दिन से अधिक बाद: प्रसवोत्तर नसबंदी में नहीं गिनी जाएगी।',
   },
   'v.units_without_transfusion': { en: 'Units entered but no transfusion marked.', hi: 'यूनिट दर्ज हैं पर रक्त चढ़ाना चिह्नित नहीं।' },
+  'v.babies_count_one': {
+    en: '1 baby entered: the number of babies must match.',
+    hi: '1 शिशु दर्ज है: शिशुओं की संख्या मेल खानी चाहिए।',
+  },
   'v.babies_count': {
     en: '{{count}} babies entered: the number of babies must match.',
     hi: '{{count}} शिशु दर्ज हैं: शिशुओं की संख्या मेल खानी चाहिए।',

@@ -6,6 +6,14 @@ export const shellMessages = defineMessages({
     en: '--demo cannot be used with --data-dir {{dir}}: the demo hospital lives in a temporary folder that is deleted on exit, and is never written into a real data folder. Start without --demo to open {{dir}}, or without --data-dir for the demo.',
     hi: '--demo को --data-dir {{dir}} के साथ नहीं चला सकते: डेमो अस्पताल एक अस्थायी फ़ोल्डर में बनता है जो बंद करने पर मिट जाता है, और किसी असली डेटा फ़ोल्डर में कभी नहीं लिखा जाता। {{dir}} खोलने के लिए --demo के बिना चलाएँ, या डेमो के लिए --data-dir के बिना।',
   },
+  'launch.clock_without_demo': {
+    en: "--clock-file is for tests on the demo hospital only: start with --demo, or without --clock-file to use this PC's clock.",
+    hi: '--clock-file केवल डेमो अस्पताल पर परीक्षण के लिए है: --demo के साथ चलाएँ, या इस पीसी की घड़ी के लिए --clock-file के बिना।',
+  },
+  'launch.clock_file_bad': {
+    en: 'The clock file {{path}} cannot be read: it must hold {"offset_minutes": N} (whole minutes ahead of this PC\'s clock).',
+    hi: 'घड़ी फ़ाइल {{path}} पढ़ी नहीं जा सकी: उसमें {"offset_minutes": N} होना चाहिए (इस पीसी की घड़ी से आगे के पूरे मिनट)।',
+  },
   'cli.no_record': { en: 'No record {{ref}} in this register.', hi: 'इस रजिस्टर में रिकॉर्ड {{ref}} नहीं है।' },
   'keys.title': { en: 'Keyboard shortcuts', hi: 'कीबोर्ड शॉर्टकट' },
   'keys.on_this_screen': { en: 'On this screen', hi: 'इस स्क्रीन पर' },

@@ -14,7 +14,7 @@ export function FollowUpList() {
     <section className="page" aria-labelledby="follow-up-title">
       <div className="page-head">
         <h1 id="follow-up-title">{t('followup.title')}</h1>
-        {policy.data && <p className="muted">{t('followup.intro', { days: policy.data.feedback_follow_up_days })}</p>}
+        {policy.data && <p className="muted">{t('followup.intro', { count: policy.data.feedback_follow_up_days })}</p>}
       </div>
       <ErrorBanner error={list.error} onRetry={() => void list.refetch()} />
       {list.data && list.data.length === 0 && <p className="empty">{t('followup.empty')}</p>}
@@ -48,7 +48,7 @@ export function FollowUpList() {
                 </td>
                 <td>{r.receiving_facility_name ?? '—'}</td>
                 <td className="nowrap">{formatDateTime(r.departure_at)}</td>
-                <td>{t('followup.days', { days: r.days_since_departure })}</td>
+                <td>{t('followup.days', { count: r.days_since_departure })}</td>
                 <td>
                   {[r.mobile, r.asha_name && `${r.asha_name} ${r.asha_mobile ?? ''}`.trim()].filter(Boolean).join(' · ') || '—'}
                 </td>

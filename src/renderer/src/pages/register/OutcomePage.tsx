@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { FieldIssue } from '../../../../shared/errors';
 import type { ReferralRecord } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
@@ -7,18 +6,18 @@ import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../comp
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS, REFERRAL_FIELD_KINDS, VITALS_FIELD_KINDS } from '../../register/fields';
 import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
+import { errorsOf } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
 import { BabyExits, initialExits } from './OutcomeBabyExits';
 import { EpisodeFormPage, REGISTER_READS, type EpisodeFormProps } from './EpisodeFormPage';
+import { BY_OUTCOME, buildOutcome, COMMON, PPFP, TOP } from './outcomeEntries';
 import {
-  convertReferral,
   OutcomeReferral,
   REF_NAMES,
   TREATMENT_KINDS,
@@ -34,25 +33,6 @@ import {
  * vitals and treatment before referral), LAMA, death (cause), absconded; and how each baby left. Saved with
  * recordOutcome, which closes the record. On a closed record it corrects the outcome and asks for a reason.
  */
-
-const TOP = ['outcome', 'outcome_at'] as const;
-const BY_OUTCOME = [
-  'discharge_condition',
-  'discharge_bp_systolic',
-  'discharge_bp_diastolic',
-  'discharge_pulse',
-  'discharge_temp_c',
-  'discharge_uterus_contracted',
-  'discharge_bleeding_normal',
-  'discharge_medicines',
-  'follow_up_date',
-  'lama_declaration_signed',
-  'maternal_death_cause',
-  'fbmdr_done',
-  'fbmdr_date',
-] as const;
-const COMMON = ['final_diagnosis', 'treatment_given', 'outcome_note'] as const;
-const PPFP = ['ppfp_counselled', 'ppfp_method', 'ppiucd_at', 'pp_sterilisation_at', 'pp_sterilisation_with_lscs'] as const;
 
 export function OutcomePage({ id }: { id: number }) {
   return <EpisodeFormPage id={id} form={`outcome:${id}`} render={(props) => <OutcomeForm {...props} />} />;
@@ -100,43 +80,12 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
   const referred = draft.outcome === 'referred_out';
 
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
-  const build = () => {
-    const now = clock();
-    const episode = convertDraft(EPISODE_FIELD_KINDS, names, draft, now, { pathPrefix: 'fields.', visible });
-    const conversion: FieldIssue[] = [...episode.issues];
-    const fields = episode.values;
-    const patch = changedValues(fields, record);
-    let referralValues: Record<string, unknown> | null = null;
-    if (referred) {
-      const converted = convertReferral({ referral, vitals, treatments }, draft.outcome_at ?? null, now);
-      conversion.push(...converted.issues);
-      referralValues = converted.values;
-    }
-    const babyExits = record.babies.map((b) => ({
-      id: b.id,
-      baby_order: b.baby_order,
-      baby_exit: (exits[String(b.id)] || null) as (typeof b)['baby_exit'],
-    }));
-    const exitChanged = babyExits.filter((b) => record.babies.find((s) => s.id === b.id)?.baby_exit !== b.baby_exit);
-    const referralCorrected =
-      referralValues !== null && correctedFields(changedValues(referralValues, stored), stored).length > 0;
-    const corrects =
-      correcting &&
-      (correctedFields(patch, record).length > 0 ||
-        referralCorrected ||
-        exitChanged.some((b) => record.babies.find((s) => s.id === b.id)?.baby_exit != null));
-    const issues = checkEpisodeForm({
-      before: checkableRecord(record),
-      fields,
-      babies: record.babies.map((b) => ({ ...b, baby_exit: babyExits.find((x) => x.id === b.id)?.baby_exit ?? null })),
-      referral: referralValues,
-      stage: 'close',
-      rules: ruleContext(),
-      conversion,
-    });
-    if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
-    return { patch, referralValues, babyExits: exitChanged, issues, corrects };
-  };
+  const build = () =>
+    buildOutcome(
+      record,
+      { draft, referral, vitals, treatments, exits, reason },
+      { names, visible, now: clock(), rules: ruleContext() },
+    );
   const built = build();
   const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
 

@@ -1,5 +1,5 @@
 import type { EpisodeDetail } from '../../../../shared/contract/register';
-import { issueText } from '../../components/form';
+import { issueText } from '../../components/SaveProblems';
 import { OpButton } from '../../components/Permitted';
 import { MissingList, riskText } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';

@@ -7,14 +7,16 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { formatDMY } from '../../../../shared/time';
 import { useOp, useOpMutation } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorText';
+import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { issueText } from '../../components/form';
 import { FormField } from '../../components/inputs';
 import { useI18n } from '../../i18n/I18n';
-import { convertDraft, toDraft, type Draft } from '../../register/draft';
+import { changedValues, convertDraft, correctedFields, toDraft, type Draft } from '../../register/draft';
 import type { FieldKind } from '../../register/fields';
 import { babyLetter } from '../../register/fields';
 import { codeLabel, formatDateTime } from '../../register/format';
 import { useRegister } from '../../register/RegisterContext';
+import { REASON_REQUIRED } from '../../register/validate';
 
 /*
  * Referral tracking on the record (docs/domain/care.md §2): the decision to refer while she is still here (Today's timer runs
@@ -60,6 +62,21 @@ function Problems({ issues, error }: { issues: FieldIssue[]; error: unknown }) {
   );
 }
 
+/**
+ * The register's rule for changing saved values (as the record's section editor): a correction asks why, and so does
+ * the service when the change alters a submitted month's HMIS figures. Returns the issues to add and the reason to send.
+ */
+function useChangeReason(saved: Record<string, unknown> | null) {
+  const [reason, setReason] = useState('');
+  const judge = (values: Record<string, unknown>, serverIssues: readonly FieldIssue[]) => {
+    const corrects = saved !== null && correctedFields(changedValues(values, saved), saved).length > 0;
+    // A reason once typed keeps its box (the service's question is gone from the issues after the next submit).
+    const asked = corrects || submittedMonthAsksReason(serverIssues) || reason !== '';
+    return { asked, issues: asked && reason.trim() === '' ? [REASON_REQUIRED] : [], send: reasonToSend(asked, reason) };
+  };
+  return { reason, setReason, judge };
+}
+
 /** The decision to refer, recorded while she is still here (the side panel of an open record). */
 export function ReferralDecisionPanel(props: {
   detail: EpisodeDetail;
@@ -77,17 +94,20 @@ export function ReferralDecisionPanel(props: {
     return d;
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const change = useChangeReason(existing ? (existing as Record<string, unknown>) : null);
   const save = useOpMutation('recordReferralDecision', {
     invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'],
     onSuccess: (d) => props.onDone(d),
     onError: (e) => setIssues(e.issues ?? []),
   });
+  const converted = convertDraft(DECISION_KINDS, DECISION_NAMES, draft, clock(), { pathPrefix: 'referral.' });
+  const reason = change.judge(converted.values, issues);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const converted = convertDraft(DECISION_KINDS, DECISION_NAMES, draft, clock(), { pathPrefix: 'referral.' });
-    setIssues(converted.issues);
-    if (converted.issues.length > 0) return;
-    save.mutate({ id: r.id, version: r.version, referral: converted.values });
+    const all = [...converted.issues, ...reason.issues];
+    setIssues(all);
+    if (all.length > 0) return;
+    save.mutate({ id: r.id, version: r.version, referral: converted.values, ...reason.send });
   };
   return (
     <div className="side-panel" data-testid="referral-decision-panel">
@@ -107,6 +127,11 @@ export function ReferralDecisionPanel(props: {
             autoFocus={name === 'receiving_facility_name'}
           />
         ))}
+        {reason.asked && (
+          <div className="field-wide">
+            <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />
+          </div>
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={save.isPending}>
             {t('action.save')}
@@ -193,23 +218,25 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const delivered = draft.arrival_outcome === 'delivered';
+  const change = useChangeReason(track.feedback as Record<string, unknown> | null);
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
     onSuccess: onClose,
     onError: (e) => setIssues(e.issues ?? []),
   });
+  const converted = convertDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, draft, clock(), {
+    visible: (n) => delivered || !DELIVERED_ONLY.has(n),
+  });
+  const reason = change.judge(converted.values, issues);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const converted = convertDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, draft, clock(), {
-      visible: (n) => delivered || !DELIVERED_ONLY.has(n),
-    });
     const required = (['feedback_received_at', 'arrival_outcome'] as const)
       .filter((n) => converted.values[n] == null && !converted.issues.some((i) => i.field === n))
       .map((n): FieldIssue => ({ field: n, message: 'v.required', params: { field: `field.${n}` }, severity: 'error' }));
-    const all = [...converted.issues, ...required];
+    const all = [...converted.issues, ...required, ...reason.issues];
     setIssues(all);
     if (all.length > 0) return;
-    save.mutate({ referral_id: track.referral_id, feedback: converted.values as ReferralFeedbackFields });
+    save.mutate({ referral_id: track.referral_id, feedback: converted.values as ReferralFeedbackFields, ...reason.send });
   };
   return (
     <form onSubmit={onSubmit} noValidate className="form-grid feedback-form" data-testid="feedback-form">
@@ -229,6 +256,11 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
           autoFocus={name === 'feedback_received_at'}
         />
       ))}
+      {reason.asked && (
+        <div className="field-wide">
+          <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />
+        </div>
+      )}
       <div className="form-actions field-wide">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('action.save')}

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HmisReport, ReportInputsPatch } from '../../../../shared/hmis/report';
 import { AppError } from '../../../../shared/errors';
-import { api, transportKind } from '../../api/client';
-import { useOpMutation } from '../../api/query';
+import { transportKind } from '../../api/client';
+import { useAction, useFetchOp, useOpMutation } from '../../api/query';
 import { useI18n } from '../../i18n/I18n';
 import { addLeaveGuard } from '../../leave';
 
@@ -72,7 +72,6 @@ export function useManualEntries(report: HmisReport | undefined) {
   const known = useRef(new Map<string, HmisReport>());
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const [saving, setSaving] = useState(0);
   const [error, setError] = useState<unknown>(null);
   /** The report whose typed entries were all stored last (cleared by typing): the screen says "Saved." */
   const [savedKey, setSavedKey] = useState<string | null>(null);
@@ -94,6 +93,9 @@ export function useManualEntries(report: HmisReport | undefined) {
   }, [report]);
 
   const { mutateAsync } = useOpMutation('saveHmisInputs', { invalidates: ['dhis2Report'], onSuccess: stored });
+  const fetchOp = useFetchOp();
+  // One store at a time (the chain below): its pending state is the screen's "Saving…".
+  const { mutateAsync: store, isPending: saving } = useAction((job: () => Promise<HmisReport>) => job());
 
   /**
    * Stores a change of one report's inputs after every save before it, on the version the last one returned. The
@@ -102,33 +104,32 @@ export function useManualEntries(report: HmisReport | undefined) {
   const enqueue = useCallback(
     (key: string, build: (base: HmisReport) => ReportInputsPatch | null): Promise<HmisReport | undefined> => {
       const run = async () => {
-        let base = known.current.get(key);
+        const base = known.current.get(key);
         const patch = base && build(base);
         if (!base || !patch) return base;
-        setSaving((n) => n + 1);
+        const input = { month: base.month, format_id: base.format.id, patch };
         try {
-          const input = { month: base.month, format_id: base.format.id, patch };
-          try {
-            return await mutateAsync({ ...input, version: base.version });
-          } catch (e) {
-            // Someone else stored this month's inputs meanwhile: the patch names only its own items and notes,
-            // so store it on their version (what was typed here is the newer word on these).
-            if (!(e instanceof AppError && e.code === 'conflict')) throw e;
-            base = await api.getHmisReport({ month: base.month, format_id: base.format.id });
-            return await mutateAsync({ ...input, version: base.version });
-          }
+          return await store(async () => {
+            try {
+              return await mutateAsync({ ...input, version: base.version });
+            } catch (e) {
+              // Someone else stored this month's inputs meanwhile: the patch names only its own items and notes,
+              // so store it on their version (what was typed here is the newer word on these).
+              if (!(e instanceof AppError && e.code === 'conflict')) throw e;
+              const theirs = await fetchOp('getHmisReport', { month: input.month, format_id: input.format_id });
+              return await mutateAsync({ ...input, version: theirs.version });
+            }
+          });
         } catch (e) {
           setError(e);
           throw e;
-        } finally {
-          setSaving((n) => n - 1);
         }
       };
       const next = chain.current.then(run, run);
       chain.current = next.catch(() => undefined);
       return next;
     },
-    [mutateAsync],
+    [mutateAsync, fetchOp, store],
   );
 
   const saveNow = useCallback(
@@ -226,7 +227,7 @@ export function useManualEntries(report: HmisReport | undefined) {
     /** Items whose typed text is not a count: kept on screen, never stored or exported as something else. */
     invalid,
     unsaved: Object.keys(mineHere).length - invalid.length > 0,
-    saving: saving > 0,
+    saving,
     saved: savedKey === key && Object.keys(mineHere).length === 0,
     error,
     /** A report from an export or sign-off: shown everywhere it is cached. */

@@ -1,0 +1,153 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
+import { expect, test } from './fixtures';
+
+/*
+ * Referral writes follow the register's rule for changing saved values: the service asks why when a referral changes a
+ * submitted month's figures, and a correction of a saved decision or feedback asks why on the screen (ReferralTracking).
+ */
+
+async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
+  const response = await request.post(`/api/${op}`, { data: input });
+  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
+  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
+  return body.data;
+}
+
+/** Last complete month's report made final (0 in each item typed by hand, every warning acknowledged) and submitted. */
+async function submitLastMonth(request: APIRequestContext): Promise<string> {
+  const report = await call(request, 'getHmisReport', {});
+  const where = { month: report.month, format_id: report.format.id };
+  const manual = Object.fromEntries(
+    report.items.filter((i) => i.source === 'manual').map((i) => [i.item_no, { in_facility: 0, outreach: null }]),
+  );
+  const typed = await call(request, 'saveHmisInputs', { ...where, version: report.version, patch: { manual } });
+  const open = typed.checks.filter((c) => c.severity === 'warning' && !c.passed && !c.acknowledgement);
+  const acknowledgements = Object.fromEntries(open.map((c) => [c.ack_key, 'Checked with the labour-room register']));
+  const final = await call(request, 'saveHmisInputs', { ...where, version: typed.version, patch: { acknowledgements } });
+  await call(request, 'submitHmisReport', { ...where, version: final.version });
+  return report.month;
+}
+
+const field = (scope: Locator, label: string) =>
+  scope.locator('.field').filter({ has: scope.page().locator(`:is(label, .field-label):text-is("${label}")`) });
+
+async function typeDateTime(scope: Locator, label: string, iso: string) {
+  const box = field(scope, label);
+  await box
+    .locator('input')
+    .nth(0)
+    .fill(`${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`);
+  await box.locator('input').nth(1).fill(iso.slice(11, 16));
+}
+
+const history = async (request: APIRequestContext, id: number) => JSON.stringify(await call(request, 'episodeHistory', { id }));
+
+async function openRefer(page: Page, id: number): Promise<Locator> {
+  await page.goto(`/#/register/record/${id}`);
+  await page.getByRole('button', { name: 'Refer', exact: true }).click();
+  return page.getByTestId('referral-decision-panel');
+}
+
+test.beforeEach(async ({ request }) => {
+  await call(request, 'setLanguage', { ui_language: 'en' });
+});
+
+test('a referral decision that changes a submitted month asks why; correcting the decision asks why', async ({
+  page,
+  request,
+}) => {
+  const month = await submitLastMonth(request);
+  // A woman referred in, admitted on the 28th of that month and still here (entered late, with its reason).
+  const { record } = await call(request, 'admitMother', {
+    fields: {
+      mother_name: 'Zainab Khatoon',
+      age_years: 26,
+      admission_at: `${month}-28T09:00:00+05:30`,
+      admission_category: 'referred_in',
+    },
+    reason: 'Admission register page found late',
+    acknowledge_warnings: true,
+  });
+
+  // Eclampsia makes her high-risk: HMIS 1.9.4.a of the submitted month changes, so the service asks why.
+  let panel = await openRefer(page, record.id);
+  await panel.getByLabel('Referred to (facility)').fill('Sadar Hospital Kishanganj');
+  await typeDateTime(panel, 'Decision to refer at', `${month}-28T10:00`);
+  await panel.getByRole('checkbox', { name: 'Eclampsia / severe pre-eclampsia' }).check();
+  await expect(panel.getByLabel('Reason for the correction')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByText(`This changes the submitted report of ${month}`).first()).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await panel.getByLabel('Reason for the correction').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-refer-reason-en.png' });
+  expect((await call(request, 'getEpisode', { id: record.id })).record.referrals).toEqual([]);
+  await panel.getByLabel('Reason for the correction').fill('Referral slip copy found in the file');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Decision to refer saved.');
+  expect(await history(request, record.id)).toContain('Referral slip copy found in the file');
+  const report = await call(request, 'getHmisReport', { month });
+  expect(report.changes?.items.map((i) => i.item_no)).toContain('1.9.4.a');
+
+  // Correcting the saved decision (another facility) asks why before anything is sent.
+  panel = await openRefer(page, record.id);
+  await panel.getByLabel('Referred to (facility)').fill('MGM Medical College, Kishanganj');
+  await expect(panel.getByLabel('Reason for the correction')).toBeVisible();
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Write why the saved value is being changed');
+  await panel.getByLabel('Reason for the correction').fill('Wrong facility written first');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Decision to refer saved.');
+  const after = (await call(request, 'getEpisode', { id: record.id })).record.referrals[0]!;
+  expect(after.receiving_facility_name).toBe('MGM Medical College, Kishanganj');
+  expect(await history(request, record.id)).toContain('Wrong facility written first');
+});
+
+test('correcting saved feedback asks why; the reason is kept in the history', async ({ page, request }) => {
+  const now = Date.now();
+  const ist = (minutesAgo: number) => `${new Date(now - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
+  const { record } = await call(request, 'admitMother', {
+    fields: { mother_name: 'Ruksar Bano', age_years: 23, admission_at: ist(300) },
+    acknowledge_warnings: true,
+  });
+  await call(request, 'recordOutcome', {
+    id: record.id,
+    version: record.version,
+    fields: { outcome: 'referred_out', outcome_at: ist(200) },
+    referral: {
+      receiving_facility_name: 'Sadar Hospital Kishanganj',
+      reasons: ['aph'],
+      decision_at: ist(240),
+      departure_at: ist(200),
+    },
+    acknowledge_warnings: true,
+  });
+  const [track] = await call(request, 'episodeReferrals', { id: record.id });
+  await call(request, 'recordReferralFeedback', {
+    referral_id: track!.referral_id,
+    feedback: {
+      feedback_received_at: ist(10),
+      feedback_channel: 'phone',
+      reached_at: ist(150),
+      arrival_outcome: 'referred_on',
+      delivery_mode: null,
+      baby_outcome: null,
+      diagnosis: null,
+      advice: 'Referred on to PMCH Patna',
+    },
+  });
+
+  await page.goto(`/#/register/record/${record.id}`);
+  await page.getByTestId('referral-track').getByRole('button', { name: 'Record feedback' }).click();
+  const form = page.getByTestId('feedback-form');
+  await expect(form.getByLabel('Reason for the correction')).toHaveCount(0);
+  await form.getByLabel('Advice').fill('Referred on to AIIMS Patna');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toContainText('Write why the saved value is being changed');
+  await form.getByLabel('Reason for the correction').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/care-feedback-reason-en.png' });
+  await form.getByLabel('Reason for the correction').fill('The ASHA named the other hospital');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('referral-feedback')).toContainText('Referred on to AIIMS Patna');
+  expect(await history(request, record.id)).toContain('The ASHA named the other hospital');
+});
