@@ -5,11 +5,12 @@ import { LoginGuard } from './auth/login-guard';
 import { SessionStore } from './auth/sessions';
 import { readSecuritySettings } from './auth/users';
 import { removeIfExists } from './backup/files';
-import { restoringPath } from './backup/restore';
+import { reopen, restoringPath } from './backup/restore';
 import { dataBackupDir } from './backup/service';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
+import { clearDamage, oweFullCheck, registerDamage } from './db/call-gate';
 import { DB_FILE_NAME, type ResourcePaths } from './paths';
 import { chromiumPdfRenderer } from './pdf/chromium';
 import type { PdfRenderer } from './pdf/renderer';
@@ -37,6 +38,11 @@ export interface OpenAppOptions extends ResourcePaths {
   dhis2?: Dhis2RuntimeOptions;
   desktop?: DesktopPrinting | null;
   chooseFolder?: AppContext['chooseFolder'];
+  /**
+   * The entry points that answer screens: after a clean exit the full check of the register is left to
+   * `checkRegisterInBackground` (writes wait for it), so the start does not read the whole file first.
+   */
+  deferFullCheck?: boolean;
 }
 
 /** Opens the data folder and the register (migrating it after a backup); seeds demo data when asked. */
@@ -53,6 +59,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     backupDir: dataBackupDir(dataDir),
     now: clock,
     appVersion: options.appVersion,
+    fullCheck: options.deferFullCheck ? 'when-unclean' : 'always',
   });
   restrictDataFolder(dataDir, dbPath);
   const base: Omit<AppContext, 'dhis2'> = {
@@ -80,9 +87,20 @@ export function openApp(options: OpenAppOptions): AppContext {
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   };
   const ctx = base as AppContext;
+  if (!opened.fullyChecked) oweFullCheck(ctx);
   ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);
   if (options.demo) seedDemo(ctx);
   return ctx;
+}
+
+/**
+ * The register was found damaged while open and the recovery swapped a verified backup in: the same context (the
+ * transports hold it) on the restored file; everyone logs in again, as after a restore.
+ */
+export function reopenRecovered(ctx: AppContext): void {
+  reopen(ctx);
+  clearDamage(ctx);
+  ctx.sessions.destroyAll();
 }
 
 /** Closes the register cleanly (checkpointing the WAL into the main file); a demo folder is deleted. */
@@ -102,8 +120,8 @@ export function closeApp(ctx: AppContext): void {
  */
 export async function shutdownApp(ctx: AppContext): Promise<void> {
   await ctx.lan?.close();
-  // A demo folder is deleted on exit, so backing it up would only cost time.
-  if (!ctx.demo && ctx.sqlite.open) await runJob(ctx, 'automaticBackup', { kind: 'exit' });
+  // A demo folder is deleted on exit, so backing it up would only cost time; a damaged register is not backed up.
+  if (!ctx.demo && ctx.sqlite.open && !registerDamage(ctx)) await runJob(ctx, 'automaticBackup', { kind: 'exit' });
   await jobsSettled(ctx);
   closeApp(ctx);
 }

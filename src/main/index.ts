@@ -10,8 +10,9 @@ import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
 import { newestGoodBackup, recoverRegister } from './backup/recover';
 import { startBackupSchedule } from './backup/schedule';
-import { openApp, shutdownApp } from './bootstrap';
+import { openApp, reopenRecovered, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
+import { checkRegisterInBackground } from './db/call-gate';
 import { bindIpc, isAppFrame } from './electron/ipc';
 import { folderChooser } from './electron/dialogs';
 import { desktopSecretStore } from './electron/secret-store';
@@ -114,6 +115,7 @@ function start(): void {
         secrets: (dir: string) => desktopSecretStore(new FileKeySecretStore(join(dir, 'keys'))),
         desktop: electronDesktopPrinting(() => mainWindow),
         chooseFolder: folderChooser(() => mainWindow),
+        deferFullCheck: true,
       };
       for (;;) {
         try {
@@ -128,20 +130,40 @@ function start(): void {
           }
         }
       }
-      ctx.dhis2.queue.start();
       hardenSession();
       serveRenderer(paths.rendererDir);
       bindIpc(ipcMain, { ctx, isTrustedSender: isAppFrame });
-      // LAN mode: only when the admin turned it on (Settings), on the address they chose.
+      // LAN mode: only when the admin turned it on (Settings), on the address they chose; started once the check passed.
       ctx.lan = new LanServer(ctx, paths.rendererDir);
-      await ctx.lan.apply();
-      stopSchedule = startBackupSchedule(ctx);
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));
       const opened = ctx;
       askBeforeUnload(mainWindow, () => facilitySettings(opened).ui_language);
       startUpdateChecks();
+      // The full check of the register runs on the worker once the window shows (writes wait for it), then the
+      // day's backup; damage found then is offered for recovery as at start-up.
+      for (;;) {
+        const damage = await checkRegisterInBackground(opened);
+        // The app quit meanwhile.
+        if (ctx !== opened) return;
+        if (!damage) {
+          ctx.dhis2.queue.start();
+          stopSchedule = startBackupSchedule(ctx);
+          await ctx.lan.apply();
+          return;
+        }
+        ctx.sqlite.close();
+        if (!handleOpenError(damage, dataDir, paths.migrationsDir)) {
+          // Nothing to back up on the way out: the register is damaged.
+          ctx = null;
+          app.quit();
+          return;
+        }
+        // The same context on the restored register (IPC holds it); the screens start again from the login.
+        reopenRecovered(ctx);
+        mainWindow?.reload();
+      }
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Prasav', String(error));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -72,10 +72,14 @@ function summary(name: string, latencies: number[], extra: Partial<Measurement> 
   return { name, median_ms: round(at(0.5)), p95_ms: round(at(0.95)), runs: sorted.length, ...extra };
 }
 
-/** `node out/main/web.js` on a copy of the register until it prints its address (needs `npm run build`). */
-async function coldStart(register: string): Promise<number> {
+/**
+ * `node out/main/web.js` on a copy of the register until it prints its address (needs `npm run build`). `unclean`
+ * leaves an empty WAL beside it, as a crash does: the full check then runs before the server listens.
+ */
+export async function coldStart(register: string, options: { unclean?: boolean } = {}): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'prasav-cold-'));
   copyFileSync(register, join(dir, DB_FILE_NAME));
+  if (options.unclean) writeFileSync(join(dir, `${DB_FILE_NAME}-wal`), '');
   const started = performance.now();
   const child = spawn(process.execPath, [join(projectRoot(), 'out', 'main', 'web.js'), '--data-dir', dir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],

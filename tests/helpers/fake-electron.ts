@@ -343,6 +343,11 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Counted: the shell reloads the screens after a recovery swapped the register. */
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
   /** Closed by the program: no `close` event, straight to `closed`. */
   destroy(): void {
     if (this.destroyed) return;

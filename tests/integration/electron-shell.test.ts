@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeApp, openApp } from '../../src/main/bootstrap';
 import { dataBackupDir } from '../../src/main/backup/service';
@@ -312,5 +313,34 @@ describe('the Electron shell (src/main/index.ts) on a fake electron module', () 
     expect(e.messageBoxes[0]!.options.buttons).toEqual(['डेटा फ़ोल्डर खोलें / Open data folder', 'बंद करें / Quit']);
     expect(e.openedPaths).toEqual([bare]);
     expect(readFileSync(join(bare, DB_FILE_NAME), 'utf8')).toMatch(/^garbage/);
+  });
+
+  it('when the check after the window shows finds the register damaged, offers the newest good backup and reloads the window', async () => {
+    // Closed cleanly, so it opens on the cheap checks; the damaged page is one they do not read.
+    const dbPath = join(dataDir, DB_FILE_NAME);
+    const probe = new Database(dbPath);
+    const root = probe.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'referral_feedback'").pluck().get() as number;
+    probe.close();
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x5a, (root - 1) * 4096, root * 4096);
+    writeFileSync(dbPath, bytes);
+    const keptBefore = readdirSync(dataDir).filter((f) => f.startsWith('damaged-'));
+    app = await launch(machine, dataDir, (e) => (e.messageBoxAnswers = [0, 0]));
+    await started(app);
+    expect(app.windows).toHaveLength(1);
+    await until(() => app.messageBoxes.length === 2, 'the recovery dialog and its outcome');
+    const [offer, done] = app.messageBoxes;
+    expect(offer?.options.message).toContain('The register could not be opened');
+    expect(offer?.options.detail).toContain('found the register file damaged');
+    expect(offer?.options.buttons?.[0]).toContain('Restore the newest good backup');
+    expect(done?.options.type).toBe('info');
+    // The damaged file is kept exactly as it was found: nothing was written to it.
+    const kept = readdirSync(dataDir).filter((f) => f.startsWith('damaged-') && !keptBefore.includes(f));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(dataDir, kept[0]!, DB_FILE_NAME))).toEqual(bytes);
+    expect(app.mainWindow().reloads).toBe(1);
+    expect(await call('login', admin)).toMatchObject({ ok: true });
+    app.app.quit();
+    await until(() => app.quitted, 'quit');
   });
 });

@@ -5,6 +5,7 @@ import { parseInput } from '../../shared/validation';
 import { readRoleTable } from '../auth/roles';
 import type { AppContext } from '../context';
 import { NO_CARRIER, type Session, type SessionCarrier } from '../session';
+import { beforeCall } from '../db/call-gate';
 import { isBusy } from '../db/busy';
 import { logFailure } from '../log';
 import { handlers } from './handlers';
@@ -26,6 +27,7 @@ export async function dispatch(
   try {
     if (!isOpName(name)) throw new AppError('unknown_operation', { params: { op: name.slice(0, 60) } });
     const def = contract[name];
+    await beforeCall(ctx, def.mutates);
     const allowed =
       def.permission === 'public' ||
       roleAllows(readRoleTable(ctx), session?.role ?? null, def.permission, { temporaryPassword: session?.temporaryPassword });

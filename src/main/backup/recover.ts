@@ -4,7 +4,8 @@ import { knownMigrationIds } from '../db/migrate';
 import { fsyncDir, removeIfExists, sha256File } from './files';
 import { inspectBackupFile, sameCounts } from './inspect';
 import { readManifests, type Manifest } from './manifest';
-import { restoringPath, stageVerifiedCopy } from './restore';
+import { restoringPath } from './restore';
+import { stageVerifiedCopy } from './stage';
 
 export interface GoodBackup {
   dir: string;

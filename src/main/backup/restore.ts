@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { BackupEntry, BackupRef } from '../../shared/backup';
@@ -7,73 +7,18 @@ import { AppError } from '../../shared/errors';
 import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
 import { clearSettingsCache } from '../settings/store';
+import { refusingWrites } from '../db/call-gate';
 import { openDatabase } from '../db/open';
-import { knownMigrationIds, schemaLabel } from '../db/migrate';
+import { runJob } from '../jobs/run';
 import type { Session } from '../session';
-import { fsyncDir, fsyncFile, removeIfExists } from './files';
-import { inspectBackupFile, sameCounts } from './inspect';
-import { toEntry, type Manifest } from './manifest';
-import { backupNow, dataBackupDir, locateBackup, plainCopy } from './service';
+import { fsyncDir, removeIfExists } from './files';
+import { dataBackupDir } from './service';
+import { refuse } from './stage';
 
 /** Where a restore assembles the register before swapping it in; a leftover (power cut) is removed at start-up. */
 export const restoringPath = (dbPath: string): string => `${dbPath}.restoring`;
 
 export type RestoreResult = z.output<typeof restoreResultSchema>;
-
-function refuse(message: string, params?: Record<string, string>): AppError {
-  return new AppError('backup_refused', { message, ...(params ? { params } : {}) });
-}
-
-/**
- * Copies a backup's SQLite file to `target` beside the register, fsyncs it and checks the copy itself:
- * `integrity_check`, the counts of its manifest, no migration this app does not know. The copy is removed when a
- * check fails. Shared by restore and start-up recovery, so both swap in only what was verified.
- */
-export function stageVerifiedCopy(source: string, target: string, manifest: Manifest, known: ReadonlySet<number>): void {
-  if (source !== target) copyFileSync(source, target);
-  fsyncFile(target);
-  const check = inspectBackupFile(target);
-  const problem = !check.ok
-    ? check.problem
-    : check.migrations.some((m) => !known.has(m))
-      ? 'backup.newer'
-      : !sameCounts(check.counts, manifest.counts)
-        ? 'backup.checksum'
-        : null;
-  if (problem) {
-    removeIfExists(target);
-    throw refuse(problem);
-  }
-}
-
-/**
- * Prepares `target` as a verified, complete register from a backup: copied (or decrypted) next to the live file and
- * checked (`stageVerifiedCopy`); a backup from a newer app is refused with both versions named.
- */
-export function prepareRestore(
-  ctx: Pick<AppContext, 'db' | 'dataDir' | 'migrationsDir' | 'appVersion'>,
-  ref: BackupRef,
-  target: string,
-  passphrase?: string,
-): BackupEntry {
-  const found = locateBackup(ctx, ref);
-  const known = knownMigrationIds(ctx.migrationsDir);
-  const entry = toEntry(found.manifest, found.place, known);
-  const newer = () =>
-    refuse('backup.newer', {
-      found: `${found.manifest.app_version}, ${found.manifest.schema_version}`,
-      known: `${ctx.appVersion}, ${schemaLabel(known.size)}`,
-    });
-  if (entry.newer) throw newer();
-  removeIfExists(target);
-  try {
-    stageVerifiedCopy(plainCopy(ctx, found, target, passphrase), target, found.manifest, known);
-  } catch (error) {
-    if (error instanceof AppError && error.message === 'backup.newer') throw newer();
-    throw error;
-  }
-  return entry;
-}
 
 /**
  * Restores a backup over the live register. Atomic from the user's point of view:
@@ -86,18 +31,31 @@ export function prepareRestore(
  * one. Everyone logs in again: the accounts are now those of the backup. The restore is audited in the restored
  * register under the admin who did it.
  */
-export function restoreBackup(ctx: AppContext, session: Session, ref: BackupRef, passphrase?: string): RestoreResult {
+export async function restoreBackup(
+  ctx: AppContext,
+  session: Session,
+  ref: BackupRef,
+  passphrase?: string,
+): Promise<RestoreResult> {
   const temp = restoringPath(ctx.dbPath);
-  // A wrong passphrase, a damaged or a newer backup is refused here, before anything else is written.
-  const entry = prepareRestore(ctx, ref, temp, passphrase);
-  let safety: BackupEntry;
-  try {
-    safety = backupNow(ctx, 'pre-restore')[0]!;
-  } catch (error) {
-    removeIfExists(temp);
-    throw error;
-  }
+  // The backup's check and the safety backup run on the worker (the screens go on answering reads); writes, and a
+  // second restore that would stage over this one's file, are refused meanwhile.
+  return refusingWrites(ctx, new AppError('busy', { message: 'backup.restoring' }), async () => {
+    // A wrong passphrase, a damaged or a newer backup is refused here, before anything else is written.
+    const entry = await runJob(ctx, 'prepareRestore', { ref, target: temp, ...(passphrase === undefined ? {} : { passphrase }) });
+    let safety: BackupEntry;
+    try {
+      safety = (await runJob(ctx, 'backup', { kind: 'pre-restore' }))[0]!;
+    } catch (error) {
+      removeIfExists(temp);
+      throw error;
+    }
+    return swapIn(ctx, session, entry, safety, temp);
+  });
+}
 
+/** Steps 3–5 of `restoreBackup`: synchronous, so no call runs between the close and the reopen. */
+function swapIn(ctx: AppContext, session: Session, entry: BackupEntry, safety: BackupEntry, temp: string): RestoreResult {
   ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   ctx.sqlite.close();
   const wal = `${ctx.dbPath}-wal`;
@@ -124,13 +82,16 @@ export function restoreBackup(ctx: AppContext, session: Session, ref: BackupRef,
   return { restored: entry, safety_backup: safety.file };
 }
 
-function reopen(ctx: AppContext): void {
+/** Opens the register at `ctx.dbPath` again through the normal path, in place (the transports hold `ctx`). */
+export function reopen(ctx: AppContext): void {
   const opened = openDatabase({
     path: ctx.dbPath,
     migrationsDir: ctx.migrationsDir,
     backupDir: dataBackupDir(ctx.dataDir),
     now: ctx.clock,
     appVersion: ctx.appVersion,
+    // The swapped-in file passed `integrity_check` as it was staged; the live one a refused swap reopens left its WAL.
+    fullCheck: 'when-unclean',
   });
   ctx.sqlite = opened.sqlite;
   ctx.db = opened.db;

@@ -1,7 +1,9 @@
-import type { BackupKind } from '../../shared/backup';
+import type { BackupKind, BackupRef } from '../../shared/backup';
 import type { AppErrorShape } from '../../shared/errors';
 import { automaticBackup, backupNow, dailyBackupIfDue, syncSecondCopy } from '../backup/service';
+import { prepareRestore } from '../backup/stage';
 import type { AppContext } from '../context';
+import { quickCheck } from '../db/open';
 import { exportReportSet } from '../hmis/export';
 import { importRegister, type ImportInput } from '../register/exchange/import';
 import type { Session } from '../session';
@@ -20,6 +22,11 @@ export const JOBS = {
     dailyBackupIfDue(ctx);
     syncSecondCopy(ctx);
   },
+  /** A restore's first step: the chosen backup copied (or decrypted) beside the register and checked. */
+  prepareRestore: (ctx: AppContext, input: { ref: BackupRef; target: string; passphrase?: string }) =>
+    prepareRestore(ctx, input.ref, input.target, input.passphrase),
+  /** Start-up's full check of a register that was closed cleanly (db/call-gate.ts): 'ok' or what was found. */
+  quickCheck: (ctx: AppContext) => quickCheck(ctx.sqlite),
   /**
    * A second folder just chosen, or encryption just turned on: the newest backup copied there, and plain copies
    * replaced by verified encrypted ones (reading and encrypting a drive full of backups takes a while).

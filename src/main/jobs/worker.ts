@@ -3,12 +3,13 @@
  * register, posts the reply and ends. A fresh connection per job also follows a restore that replaced the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../context';
 import * as schema from '../db/schema';
 import type { PdfRenderer } from '../pdf/renderer';
+import { openJobConnection } from './connection';
 import { JOBS, type JobReply, type JobRequest, type PdfAnswer, type PdfAsk } from './jobs';
 
 /** PDFs are rendered by the starting thread's renderer (Electron's printToPDF, or the system Chromium). */
@@ -73,10 +74,8 @@ function contextFor(request: JobRequest, sqlite: Database.Database): AppContext 
 }
 
 async function run(request: JobRequest): Promise<JobReply> {
-  const sqlite = new Database(request.base.dbPath, { fileMustExist: true });
+  const sqlite = openJobConnection(request.base.dbPath);
   try {
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('foreign_keys = ON');
     const ctx = contextFor(request, sqlite);
     const job = JOBS[request.name] as (ctx: AppContext, input: unknown) => unknown;
     const result = await job(ctx, request.input);

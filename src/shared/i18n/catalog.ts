@@ -21,6 +21,7 @@ import { draftMessages } from './messages/drafts';
 import { formMessages } from './messages/forms';
 import { dashboardMessages } from './messages/dashboard';
 import { reportsUiMessages } from './messages/reports-ui';
+import { registerStateMessages } from './messages/register-state';
 import { entryMessages } from './messages/entry';
 import { unloadMessages } from './messages/unload';
 import { reportsLeaveMessages } from './messages/reports-leave';
@@ -50,6 +51,7 @@ export const catalog = {
   ...reportsUiMessages,
   ...hmisEdgeMessages,
   ...crsFormMessages,
+  ...registerStateMessages,
   ...entryMessages,
   ...unloadMessages,
   ...reportsLeaveMessages,
