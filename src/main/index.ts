@@ -10,6 +10,7 @@ import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
 import { newestGoodBackup, recoverRegister } from './backup/recover';
 import { startBackupSchedule } from './backup/schedule';
+import { warmDashboard } from './care/warm';
 import { openApp, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
 import { bindIpc, isAppFrame } from './electron/ipc';
@@ -136,6 +137,7 @@ function start(): void {
       ctx.lan = new LanServer(ctx, paths.rendererDir);
       await ctx.lan.apply();
       stopSchedule = startBackupSchedule(ctx);
+      void warmDashboard(ctx);
       Menu.setApplicationMenu(buildMenu({ dev: !app.isPackaged, onAbout: () => app.showAboutPanel() }));
       mainWindow = createMainWindow(join(__dirname, '..', 'preload'));
       mainWindow.on('closed', () => (mainWindow = null));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
 import { startBackupSchedule } from './backup/schedule';
+import { warmDashboard } from './care/warm';
 import { openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
 import { offsetFileClock } from './clock';
 import type { AppContext } from './context';
@@ -80,8 +81,9 @@ async function main(): Promise<void> {
     console.log(`Prasav is running at http://${host}:${actual}/`);
     console.log(`Data folder: ${ctx.dataDir}${ctx.demo ? ' (demo, thrown away on exit)' : ''}`);
     if (args.clockFile) console.log(`Clock: this PC's, moved by the minutes in ${args.clockFile} (tests only)`);
-    // The day's backup runs on a worker thread once the server answers, not before.
+    // The day's backup and the dashboard's warm-up run on a worker thread once the server answers, not before.
     stopSchedule = startBackupSchedule(ctx);
+    void warmDashboard(ctx);
   });
   let stopping = false;
   const stop = (): void => {
