@@ -10,6 +10,7 @@ import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
 import { newestGoodBackup, recoverRegister } from './backup/recover';
 import { startBackupSchedule } from './backup/schedule';
+import { warmDashboard } from './care/warm';
 import { openApp, reopenRecovered, shutdownApp } from './bootstrap';
 import type { AppContext } from './context';
 import { checkRegisterInBackground } from './db/call-gate';
@@ -151,6 +152,7 @@ function start(): void {
           ctx.dhis2.queue.start();
           stopSchedule = startBackupSchedule(ctx);
           await ctx.lan.apply();
+          void warmDashboard(ctx);
           return;
         }
         ctx.sqlite.close();

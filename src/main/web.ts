@@ -9,6 +9,7 @@ import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
 import { startBackupSchedule } from './backup/schedule';
 import { closeApp, openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
+import { warmDashboard } from './care/warm';
 import { offsetFileClock } from './clock';
 import type { AppContext } from './context';
 import { checkRegisterInBackground } from './db/call-gate';
@@ -81,6 +82,8 @@ async function serve(
     ctx.dhis2.queue.start();
     stopSchedule = startBackupSchedule(ctx);
     await ctx.lan.apply();
+    // The dashboard's months are counted on the worker too (behind the day's backup), so its first call is quick.
+    void warmDashboard(ctx);
     return new Promise(() => undefined);
   }
   server.closeAllConnections();

@@ -322,6 +322,17 @@ function settingsKey(options: DashboardOptions): string {
   ]);
 }
 
+/** The key a month's figures are kept under: the settings and the fingerprint of the month's records as they are. */
+const monthKey = (sqlite: Database.Database, settings: string, month: string) =>
+  `${settings}|${factsFingerprint(sqlite, month, month, LATER_DATES)}`;
+
+/** Keeps a month's figures; re-inserted last, so the most recently counted is evicted last. */
+function keep(cache: MonthCache, month: string, entry: MonthEntry): void {
+  cache.delete(month);
+  cache.set(month, entry);
+  while (cache.size > MAX_KEPT_MONTHS) cache.delete(cache.keys().next().value!);
+}
+
 /** Form 1 figures counted on `entry.today` are the same today when no due date lies between the two days. */
 const sameForToday = (entry: MonthEntry, today: string) =>
   entry.today === today || entry.lastForm1Due === null || (entry.today > entry.lastForm1Due && today > entry.lastForm1Due);
@@ -378,7 +389,7 @@ function monthEntries(
   const settings = settingsKey(options);
   // Fingerprints are read before the rows: a write in between (another connection) at worst makes the next call
   // count the month again; figures are never kept under a fingerprint newer than their rows.
-  const keyOf = new Map(months.map((m) => [m, `${settings}|${factsFingerprint(sqlite, m, m, LATER_DATES)}`]));
+  const keyOf = new Map(months.map((m) => [m, monthKey(sqlite, settings, m)]));
   const key = (m: string) => keyOf.get(m)!;
   const entries = months.map((m) => {
     const kept = cache.get(m);
@@ -393,13 +404,45 @@ function monthEntries(
     while (end + 1 < months.length && !entries[end + 1]) end++;
     countMonths(sqlite, months.slice(i, end + 1), options, today, key).forEach((entry, j) => {
       entries[i + j] = entry;
-      cache.delete(months[i + j]!); // re-inserted last: the most recently counted is evicted last
-      cache.set(months[i + j]!, entry);
-      while (cache.size > MAX_KEPT_MONTHS) cache.delete(cache.keys().next().value!);
+      keep(cache, months[i + j]!, entry);
     });
     i = end + 1;
   }
   return entries as MonthEntry[];
+}
+
+const todayOf = (options: DashboardOptions) => localDate(toLocalIso(options.env.nowMs, options.timeZone));
+
+/** A month's figures counted on another connection (the warm-up job), with the key they were counted under. */
+export type CountedMonth = [month: string, entry: MonthEntry];
+
+/** The 12 trend months of `month` counted from their rows, nothing kept: what the warm-up job hands back. */
+export function countTrendMonths(sqlite: Database.Database, month: string, options: DashboardOptions): CountedMonth[] {
+  const months = trendMonths(month);
+  const entries = monthEntries(sqlite, months, options, todayOf(options), new Map());
+  return months.map((m, i) => [m, entries[i]!]);
+}
+
+/**
+ * Keeps months counted on another connection whose key still holds on this one (same settings, records unchanged
+ * since their fingerprint was read there); a write in between leaves the month to be counted by the next call.
+ * Returns the months kept.
+ */
+export function keepCountedMonths(
+  sqlite: Database.Database,
+  counted: readonly CountedMonth[],
+  options: DashboardOptions,
+  cache: MonthCache,
+): string[] {
+  const settings = settingsKey(options);
+  const today = todayOf(options);
+  const kept: string[] = [];
+  for (const [month, entry] of counted) {
+    if (entry.key !== monthKey(sqlite, settings, month) || !sameForToday(entry, today)) continue;
+    keep(cache, month, entry);
+    kept.push(month);
+  }
+  return kept;
 }
 
 /** The dashboard of `month` with its 12-month trends, from the months kept in `cache` where they still hold. */
@@ -410,7 +453,7 @@ export function computeDashboard(
   cache: MonthCache,
 ): Dashboard {
   const months = trendMonths(month);
-  const today = localDate(toLocalIso(options.env.nowMs, options.timeZone));
+  const today = todayOf(options);
   const entries = monthEntries(sqlite, months, options, today, cache);
   const submitted = reportsSubmitted(sqlite, months, options.timeZone);
   const cells = entries.map((e, i): Record<DashboardFigureId, Cell> => {

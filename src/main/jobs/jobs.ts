@@ -2,6 +2,7 @@ import type { BackupKind, BackupRef } from '../../shared/backup';
 import type { AppErrorShape } from '../../shared/errors';
 import { automaticBackup, backupNow, dailyBackupIfDue, syncSecondCopy } from '../backup/service';
 import { prepareRestore } from '../backup/stage';
+import { countDefaultDashboard } from '../care/service';
 import type { AppContext } from '../context';
 import { quickCheck } from '../db/open';
 import { exportReportSet } from '../hmis/export';
@@ -38,6 +39,8 @@ export const JOBS = {
   /** The HMIS export set: the report, XLSX, CSV, JSON here; the PDF is rendered by the caller's renderer. */
   hmisExport: (ctx: AppContext, input: { session: Session; input: Parameters<typeof exportReportSet>[2] }) =>
     exportReportSet(ctx, input.session, input.input),
+  /** The dashboard's default trend months counted with their keys, to be kept by the main thread (care/warm.ts). */
+  dashboardMonths: (ctx: AppContext) => countDefaultDashboard(ctx),
 } satisfies Record<string, (ctx: AppContext, input: never) => unknown>;
 
 export type JobName = keyof typeof JOBS;

@@ -25,6 +25,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(catalog, key);
 }
 
+// Built once: a PluralRules costs far more to build than to ask, and screens ask it for every count they show.
+const plurals: Record<Language, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en-IN'),
+  hi: new Intl.PluralRules('hi-IN'),
+};
+
 /**
  * Translate a key. `_one`/`_other` plural variants are chosen from `params.count`; an unknown key is
  * returned as is, so a missing translation shows up on screen instead of hiding the text.
@@ -32,7 +38,7 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(lang: Language, key: string, params?: MessageParams): string {
   let entry: Bilingual | undefined;
   if (params && typeof params.count === 'number') {
-    const form = new Intl.PluralRules(lang === 'hi' ? 'hi-IN' : 'en-IN').select(params.count);
+    const form = plurals[lang].select(params.count);
     const pluralKey = `${key}_${form === 'one' ? 'one' : 'other'}`;
     if (isMessageKey(pluralKey)) entry = catalog[pluralKey];
   }

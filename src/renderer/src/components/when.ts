@@ -10,11 +10,15 @@ export function useWhen(): (iso: string) => string {
   return (iso) => formatInstant(iso, zone);
 }
 
+// Built once per language: an Intl formatter costs far more to build than to use (chart labels ask for twelve).
+const shortMonths: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-IN', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  hi: new Intl.DateTimeFormat('hi-IN', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** A month (`YYYY-MM`) in words, in the screen's language: "November 2026", "नवंबर 2026" (short: chart labels). */
 export function formatMonth(month: string, lang: Language, style: 'long' | 'short' = 'long'): string {
   if (style === 'long') return monthInWords(lang, month);
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { month: style, year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
+  return shortMonths[lang].format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   DASHBOARD_FIGURE_IDS,
   DASHBOARD_FIGURES,
@@ -31,14 +32,18 @@ export function DashboardPage({ month: asked }: { month?: string }) {
   // The month is in the address (`#/dashboard/2026-10`), so a reload or a bookmark shows the same month.
   const month = asked && MONTH.test(asked) ? asked : undefined;
   const [open, setOpen] = useState<DashboardFigureId | null>(null);
-  // Keyed by month: a quick run of month changes shows the month asked last, never a late answer.
-  const query = useOp('getDashboard', month ? { month } : {});
+  // Keyed by month: a quick run of month changes shows the month asked last, never a late answer. While another
+  // month loads, the one shown stays (dimmed, inert): the charts stay mounted and take the new month in place.
+  const query = useOp('getDashboard', month ? { month } : {}, { placeholderData: keepPreviousData });
   const dashboard = query.data;
   const shown = month ?? dashboard?.month;
-  const go = (m: string) => {
+  const loading = query.isPlaceholderData;
+  // Stable, so the memoised figures and charts are not drawn again when only the open figure changes.
+  const go = useCallback((m: string) => {
     setOpen(null);
     navigate(`dashboard/${m}`);
-  };
+  }, []);
+  const toggle = useCallback((id: DashboardFigureId) => setOpen((was) => (was === id ? null : id)), []);
   return (
     <section className="page dashboard" data-testid="dashboard">
       <div className="dashboard-head">
@@ -65,12 +70,12 @@ export function DashboardPage({ month: asked }: { month?: string }) {
         {settings?.hospital_name} · {t('dash.printed_at', { when: when(new Date().toISOString()) })}
       </p>
       <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
-      {dashboard && dashboard.month === shown && (
-        <>
-          <Figures dashboard={dashboard} open={open} onOpen={(id) => setOpen(open === id ? null : id)} />
+      {dashboard && (dashboard.month === shown || loading) && !query.error && (
+        <div className={`dashboard-body${loading ? ' loading' : ''}`} aria-busy={loading} inert={loading}>
+          <Figures dashboard={dashboard} open={open} onOpen={toggle} />
           {open && <FigureRows dashboard={dashboard} figure={open} onClose={() => setOpen(null)} />}
-          <Trends dashboard={dashboard} onPick={(i) => go(dashboard.months[i]!)} />
-        </>
+          <Trends dashboard={dashboard} onGo={go} />
+        </div>
       )}
       {/* What is due now, whatever month is shown (docs/domain/care.md §4): the registrar's reports, maternal death reviews. */}
       <div className="no-print">
@@ -80,7 +85,7 @@ export function DashboardPage({ month: asked }: { month?: string }) {
   );
 }
 
-function Figures({
+const Figures = memo(function Figures({
   dashboard,
   open,
   onOpen,
@@ -124,7 +129,7 @@ function Figures({
       ))}
     </div>
   );
-}
+});
 
 function FigureRows({ dashboard, figure, onClose }: { dashboard: Dashboard; figure: DashboardFigureId; onClose: () => void }) {
   const { t } = useI18n();
@@ -140,10 +145,12 @@ function FigureRows({ dashboard, figure, onClose }: { dashboard: Dashboard; figu
   );
 }
 
-function Trends({ dashboard, onPick }: { dashboard: Dashboard; onPick: (index: number) => void }) {
+const Trends = memo(function Trends({ dashboard, onGo }: { dashboard: Dashboard; onGo: (month: string) => void }) {
   const { t, lang } = useI18n();
-  const labels = dashboard.months.map((m) => formatMonth(m, lang, 'short'));
+  // One array per month list and language: the charts take new labels only when the months change.
+  const labels = useMemo(() => dashboard.months.map((m) => formatMonth(m, lang, 'short')), [dashboard.months, lang]);
   const last = dashboard.months.length - 1;
+  const onPick = useCallback((i: number) => onGo(dashboard.months[i]!), [onGo, dashboard.months]);
   return (
     <section className="dashboard-trends" aria-labelledby="dash-trends">
       <h2 id="dash-trends">{t('dash.trends')}</h2>
@@ -169,4 +176,4 @@ function Trends({ dashboard, onPick }: { dashboard: Dashboard; onPick: (index: n
       </div>
     </section>
   );
-}
+});

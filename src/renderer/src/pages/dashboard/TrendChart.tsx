@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import type { FigureValue } from '../../../../shared/care/dashboard';
 
 // Only what the trends use, so the bundle carries no unused chart types.
@@ -23,28 +23,37 @@ interface Props {
 const BAR = '#8aa9c9';
 const BAR_SELECTED = '#1f4e79';
 
+const colours = (count: number, selected: number) =>
+  Array.from({ length: count }, (_, i) => (i === selected ? BAR_SELECTED : BAR));
+
 /**
- * One figure's 12 months as bars. Chart.js draws on a canvas synchronously when the data arrives (animation off),
- * prints with the page, and needs nothing from the network. Months with no value ("—") have no bar.
+ * One figure's 12 months as bars. Chart.js draws on a canvas synchronously (animation off), prints with the page, and
+ * needs nothing from the network. Months with no value ("—") have no bar. The chart is built once and given each
+ * month's data in place (`update('none')`): building a chart costs several times an update. Both happen in a layout
+ * effect, before the browser paints the page they belong to. Memoised: drawn again only when its data changes.
  */
-export function TrendChart({ label, months, values, selected, onPick, target }: Props) {
+export const TrendChart = memo(function TrendChart({ label, months, values, selected, onPick, target }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'bar', (number | null)[], string> | null>(null);
   const pick = useRef(onPick);
   useEffect(() => {
     pick.current = onPick;
   }, [onPick]);
-  useEffect(() => {
-    const chart = new Chart(canvas.current!, {
+  useLayoutEffect(() => {
+    const data = values.map((v) => v.value);
+    const backgroundColor = colours(values.length, selected);
+    const shown = chart.current;
+    if (shown) {
+      shown.data.labels = months;
+      shown.data.datasets[0]!.data = data;
+      shown.data.datasets[0]!.backgroundColor = backgroundColor;
+      shown.options.scales!.y!.suggestedMax = target;
+      shown.update('none');
+      return;
+    }
+    chart.current = new Chart(canvas.current!, {
       type: 'bar',
-      data: {
-        labels: months,
-        datasets: [
-          {
-            data: values.map((v) => v.value),
-            backgroundColor: values.map((_, i) => (i === selected ? BAR_SELECTED : BAR)),
-          },
-        ],
-      },
+      data: { labels: months, datasets: [{ data, backgroundColor }] },
       options: {
         animation: false,
         responsive: true,
@@ -57,19 +66,21 @@ export function TrendChart({ label, months, values, selected, onPick, target }: 
         plugins: { legend: { display: false }, tooltip: { enabled: false } },
         scales: {
           x: { grid: { display: false }, ticks: { font: { size: 10 }, maxRotation: 0, autoSkip: true } },
-          y: {
-            beginAtZero: true,
-            ticks: { font: { size: 10 }, maxTicksLimit: 4, precision: 0 },
-            suggestedMax: target,
-          },
+          y: { beginAtZero: true, ticks: { font: { size: 10 }, maxTicksLimit: 4, precision: 0 }, suggestedMax: target },
         },
       },
     });
-    return () => chart.destroy();
   }, [months, values, selected, target]);
+  useLayoutEffect(
+    () => () => {
+      chart.current?.destroy();
+      chart.current = null;
+    },
+    [],
+  );
   return (
     <div className="trend-chart">
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
-}
+});
