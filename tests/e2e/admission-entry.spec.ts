@@ -1,19 +1,12 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * The admission form's speed features keep every field in reach and the clerk in charge: the date of birth that
  * Tab passes after a typed age is one Shift+Tab back, a completion is taken by Tab or dropped by Delete, and the
  * block a village fills in is changed like any other value and never written over a block the clerk typed.
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 test.beforeEach(async ({ request }) => {
   await call(request, 'setLanguage', { ui_language: 'en' });

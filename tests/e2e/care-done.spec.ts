@@ -1,20 +1,13 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { Dashboard } from '../../src/shared/care/dashboard';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * Issue 11 "Done means" and "Bad input", the lines care.spec.ts and dashboard.spec.ts did not assert on the screen: an
  * eclampsia referral alone is urgent, a voided record has no timer, feedback before the departure and a departure
  * before the decision are refused with their messages and nothing saved, and every dashboard figure opens its rows.
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 let now = Date.now();
 test.beforeEach(async ({ request }) => {

@@ -1,6 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import { expect, loginAs, ServerClock, startWebServer, stopWebServer, test as base } from './fixtures';
+import { call } from './call';
 
 /*
  * Issue 11 "Done means": the follow-up list shows an unanswered referral after 7 days, with the clock injected. The
@@ -17,13 +16,6 @@ const test = base.extend<{ serverClock: ServerClock }>({
     await stopWebServer(server);
   },
 });
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 /** `minutesAgo` before `at` as facility-local (IST) ISO. */
 const ist = (at: number, minutesAgo = 0) =>

@@ -1,18 +1,11 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * Referral writes follow the register's rule for changing saved values: the service asks why when a referral changes a
  * submitted month's figures, and a correction of a saved decision or feedback asks why on the screen (ReferralTracking).
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 /** Last complete month's report made final (0 in each item typed by hand, every warning acknowledged) and submitted. */
 async function submitLastMonth(request: APIRequestContext): Promise<string> {

@@ -1,18 +1,12 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
+import type { OpInput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * docs/domain/care.md end to end, in Chromium against the real service and a demo database: the one high-risk rule (a referral
  * reason makes her high-risk, named, on the record and in HMIS 1.9.3.a), the ward board and referral tracking.
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 let now = Date.now();
 test.beforeEach(async ({ request }) => {

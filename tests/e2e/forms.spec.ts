@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
+import type { OpInput } from '../../src/shared/contract';
 import { expect, loginAs, test } from './fixtures';
+import { call } from './call';
 
 /*
  * The register forms without traps (issue 10 items 5, 7, 8, 10, 11, 12), as the clerk at 1366×768, in English and
@@ -11,13 +12,6 @@ import { expect, loginAs, test } from './fixtures';
  */
 
 test.use({ loginAs: 'clerk', viewport: { width: 1366, height: 768 } });
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 const now = Date.now();
 /** A moment `minutesAgo` as the facility (IST) sees it. */

@@ -1,13 +1,5 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../helpers/ports';
 
 test('the other PC’s login page shows the certificate fingerprint the admin sees on the reception PC', async ({
   page,
@@ -18,7 +10,9 @@ test('the other PC’s login page shows the certificate fingerprint the admin se
   const status = (await (await request.post('/api/getLanStatus', { data: {} })).json()).data as { addresses: string[] };
   test.skip(status.addresses.length === 0, 'this machine has no network address besides loopback');
   const host = status.addresses[0]!;
-  const on = await request.post('/api/updateLanSettings', { data: { enabled: true, host, port: await freePort() } });
+  const on = await request.post('/api/updateLanSettings', {
+    data: { enabled: true, host, port: await freePort({ anyAddress: true }) },
+  });
   const lan = (await on.json()).data as { running: boolean; url: string; fingerprint: string };
   expect(lan).toMatchObject({ running: true });
   try {

@@ -1,19 +1,11 @@
-import type { APIRequestContext } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * The record screen's actions: "Refer" follows the role table like the other actions (disabled, the reason beside
  * it, when the role may not write the register), and printing Form 1 from the record, which changes the record
  * (Form 1 status, version), leaves the screen on the new version, so the next correction saves without a conflict.
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 /** A moment `minutesAgo` before now as the facility (IST) writes it. */
 const ist = (minutesAgo: number) =>

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
 import type { ExchangeEpisode, RegisterExchange } from '../../src/shared/register/exchange';
 import { expect, startWebServer, stopWebServer, test } from './fixtures';
+import { call } from './call';
 import { Keystrokes } from './keystrokes';
 
 /*
@@ -13,13 +13,6 @@ import { Keystrokes } from './keystrokes';
  * history, void with a reason, find by Hindi and English spelling. Records are made through the screens under
  * test; the ones a test only needs as a starting point are made through the API.
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 /*
  * Each test reads the clock once: moments computed from a moving clock can fall either side of a minute

@@ -1,6 +1,6 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/contract';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORDS, expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * Roles are what the hospital decides (issue 10 item 1): by default the clerk keeps the whole register, delivery
@@ -8,13 +8,6 @@ import { DEMO_PASSWORDS, expect, test } from './fixtures';
  * place, disabled, with the reason beside it, before anything is typed. And a clerk who logs in after the admin
  * starts on Today, not on the admin's last screen (item 10).
  */
-
-async function call<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<OpOutput<N>> {
-  const response = await request.post(`/api/${op}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: OpOutput<N>; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
 
 const now = Date.now();
 /** A moment `minutesAgo` before now as the facility (IST) sees it. */

@@ -1,4 +1,4 @@
-import { connect as tcpConnect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { connect as tcpConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
@@ -8,6 +8,7 @@ import { MAX_CONNECTIONS_PER_ADDRESS, OWN_RESERVED_CONNECTIONS } from '../../src
 import type { Session } from '../../src/main/session';
 import { serveHttp } from '../helpers/auth';
 import { tempDir, testContext } from '../helpers/context';
+import { freePort } from '../helpers/ports';
 
 const ADMIN: Session = { userId: 'a1', userName: 'admin', role: 'admin' };
 const lans: LanServer[] = [];
@@ -16,14 +17,6 @@ afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.destroy();
   for (const lan of lans.splice(0)) await lan.close();
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * LAN mode bound to 127.0.0.1, which is the reception PC's own address here; the other PCs are other loopback

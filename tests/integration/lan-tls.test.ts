@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { connect } from 'node:tls';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,20 +7,13 @@ import { dispatch } from '../../src/main/api/dispatch';
 import { LanServer } from '../../src/main/http/lan';
 import type { Session } from '../../src/main/session';
 import { tempDir, testContext } from '../helpers/context';
+import { freePort } from '../helpers/ports';
 
 const ADMIN: Session = { userId: 'a1', userName: 'admin', role: 'admin' };
 const lans: LanServer[] = [];
 afterEach(async () => {
   for (const lan of lans.splice(0)) await lan.close();
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** A TLS handshake that trusts nothing: resolves with the certificate's SHA-256 fingerprint the server presented. */
 function handshake(port: number): Promise<{ fingerprint: string; protocol: string | null }> {

@@ -9,6 +9,7 @@ import type { Session } from '../../src/main/session';
 import { seedUser } from '../helpers/auth';
 import { tlsLoginCookie, tlsPost } from '../helpers/https';
 import { tempDir, testContext } from '../helpers/context';
+import { freePort } from '../helpers/ports';
 
 const ADMIN: Session = { userId: 'a1', userName: 'admin', role: 'admin' };
 const lans: LanServer[] = [];
@@ -23,14 +24,6 @@ function setup() {
   ctx.lan = lan;
   lans.push(lan);
   return ctx;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 describe('LAN mode', () => {

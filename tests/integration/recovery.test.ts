@@ -1,6 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
@@ -11,16 +9,9 @@ import { checkoutResourcePaths } from '../../src/main/paths';
 import type { Session } from '../../src/main/session';
 import { AppError } from '../../src/shared/errors';
 import { tempDir, testContext } from '../helpers/context';
+import { freePort } from '../helpers/ports';
 
 const ADMIN: Session = { userId: 'a', userName: 'admin', role: 'admin' };
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('web-mode recovery page for a damaged register', () => {
   it('explains in both languages, offers the newest good backup, and restores it when asked from this PC', async () => {

@@ -19,7 +19,8 @@ const REFERRED_IN = new Set([
   'pre_referral_treatment_received',
   'referred_in_transport',
 ]);
-const DISCHARGE = new Set([
+/** The outcome form's discharge fields, shown only for a discharge. */
+export const DISCHARGE_FIELDS = [
   'discharge_condition',
   'discharge_bp_systolic',
   'discharge_bp_diastolic',
@@ -29,7 +30,8 @@ const DISCHARGE = new Set([
   'discharge_bleeding_normal',
   'discharge_medicines',
   'follow_up_date',
-]);
+] as const;
+const DISCHARGE = new Set<string>(DISCHARGE_FIELDS);
 
 /**
  * `draft` holds the form's own values; `context` the stored record's, for fields another screen edits (the

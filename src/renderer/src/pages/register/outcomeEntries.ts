@@ -6,6 +6,7 @@ import type { InputClock } from '../../register/dateInput';
 import { changedValues, convertDraft, correctedFields, type Draft } from '../../register/draft';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
+import { DISCHARGE_FIELDS } from '../../register/visibility';
 import { convertReferral, type TreatmentDraft } from './OutcomeReferral';
 
 /*
@@ -15,15 +16,7 @@ import { convertReferral, type TreatmentDraft } from './OutcomeReferral';
 
 export const TOP = ['outcome', 'outcome_at'] as const;
 export const BY_OUTCOME = [
-  'discharge_condition',
-  'discharge_bp_systolic',
-  'discharge_bp_diastolic',
-  'discharge_pulse',
-  'discharge_temp_c',
-  'discharge_uterus_contracted',
-  'discharge_bleeding_normal',
-  'discharge_medicines',
-  'follow_up_date',
+  ...DISCHARGE_FIELDS,
   'lama_declaration_signed',
   'maternal_death_cause',
   'fbmdr_done',
