@@ -70,10 +70,17 @@ export function DashboardPage({ month: asked }: { month?: string }) {
         {settings?.hospital_name} · {t('dash.printed_at', { when: when(new Date().toISOString()) })}
       </p>
       <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
-      {dashboard && (dashboard.month === shown || loading) && !query.error && (
-        <div className={`dashboard-body${loading ? ' loading' : ''}`} aria-busy={loading} inert={loading}>
-          <Figures dashboard={dashboard} open={open} onOpen={toggle} />
-          {open && <FigureRows dashboard={dashboard} figure={open} onClose={() => setOpen(null)} />}
+      {/* Before the first answer the twelve charts are built, empty and unseen, while the request is in flight: the
+          answer then only gives them data (docs/benchmarks.md "Charts within one frame"). */}
+      {!query.error && (!dashboard || dashboard.month === shown || loading) && (
+        <div
+          className={`dashboard-body${dashboard ? (loading ? ' loading' : '') : ' waiting'}`}
+          aria-hidden={!dashboard || undefined}
+          aria-busy={loading}
+          inert={loading}
+        >
+          {dashboard && <Figures dashboard={dashboard} open={open} onOpen={toggle} />}
+          {dashboard && open && <FigureRows dashboard={dashboard} figure={open} onClose={() => setOpen(null)} />}
           <Trends dashboard={dashboard} onGo={go} />
         </div>
       )}
@@ -145,12 +152,17 @@ function FigureRows({ dashboard, figure, onClose }: { dashboard: Dashboard; figu
   );
 }
 
-const Trends = memo(function Trends({ dashboard, onGo }: { dashboard: Dashboard; onGo: (month: string) => void }) {
+const NO_MONTHS: string[] = [];
+const NO_VALUES: Dashboard['series'][DashboardFigureId] = [];
+
+/** The 12-month trends; without a dashboard (the first answer on its way), the same charts, empty. */
+const Trends = memo(function Trends({ dashboard, onGo }: { dashboard?: Dashboard; onGo: (month: string) => void }) {
   const { t, lang } = useI18n();
+  const months = dashboard?.months ?? NO_MONTHS;
   // One array per month list and language: the charts take new labels only when the months change.
-  const labels = useMemo(() => dashboard.months.map((m) => formatMonth(m, lang, 'short')), [dashboard.months, lang]);
-  const last = dashboard.months.length - 1;
-  const onPick = useCallback((i: number) => onGo(dashboard.months[i]!), [onGo, dashboard.months]);
+  const labels = useMemo(() => months.map((m) => formatMonth(m, lang, 'short')), [months, lang]);
+  const last = months.length - 1;
+  const onPick = useCallback((i: number) => onGo(months[i]!), [onGo, months]);
   return (
     <section className="dashboard-trends" aria-labelledby="dash-trends">
       <h2 id="dash-trends">{t('dash.trends')}</h2>
@@ -160,15 +172,20 @@ const Trends = memo(function Trends({ dashboard, onGo }: { dashboard: Dashboard;
           return (
             <figure key={id} className="trend" data-trend={id}>
               <figcaption>
-                {label}: <FigureText id={id} value={dashboard.series[id][last]!} />
+                {label}
+                {dashboard && (
+                  <>
+                    : <FigureText id={id} value={dashboard.series[id][last]!} />
+                  </>
+                )}
               </figcaption>
               <TrendChart
-                label={t('dash.chart_label', { figure: label, from: labels[0]!, to: labels[last]! })}
+                label={dashboard ? t('dash.chart_label', { figure: label, from: labels[0]!, to: labels[last]! }) : label}
                 months={labels}
-                values={dashboard.series[id]}
+                values={dashboard?.series[id] ?? NO_VALUES}
                 selected={last}
                 onPick={onPick}
-                target={id === 'referral_delay.median' ? dashboard.referral_target_minutes : undefined}
+                target={id === 'referral_delay.median' ? dashboard?.referral_target_minutes : undefined}
               />
             </figure>
           );

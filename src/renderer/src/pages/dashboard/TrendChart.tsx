@@ -28,9 +28,10 @@ const colours = (count: number, selected: number) =>
 
 /**
  * One figure's 12 months as bars. Chart.js draws on a canvas synchronously (animation off), prints with the page, and
- * needs nothing from the network. Months with no value ("—") have no bar. The chart is built once and given each
- * month's data in place (`update('none')`): building a chart costs several times an update. Both happen in a layout
- * effect, before the browser paints the page they belong to. Memoised: drawn again only when its data changes.
+ * needs nothing from the network. Months with no value ("—") have no bar. The chart is built once, empty, when the
+ * page mounts (while the dashboard is being fetched), and given each month's data in place (`update('none')`):
+ * building a chart costs several times an update. Both happen in a layout effect, before the browser paints the page
+ * they belong to. Memoised: drawn again only when its data changes.
  */
 export const TrendChart = memo(function TrendChart({ label, months, values, selected, onPick, target }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -56,6 +57,8 @@ export const TrendChart = memo(function TrendChart({ label, months, values, sele
       data: { labels: months, datasets: [{ data, backgroundColor }] },
       options: {
         animation: false,
+        // The month indices are unique and in order: Chart.js need not sort or check them.
+        normalized: true,
         responsive: true,
         maintainAspectRatio: false,
         events: ['click'],
