@@ -25,7 +25,7 @@ const Y_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 
 const X_STEPS = [1, 2, 3, 4, 6, 12];
 
 /** A round top for the y axis at or above `max`, about three ticks up. */
-export function yTop(max: number): number {
+function yTop(max: number): number {
   if (!(max > 0)) return 1;
   const step = Y_STEPS.find((s) => s * 3 >= max) ?? Y_STEPS[Y_STEPS.length - 1]!;
   return Math.ceil(max / step) * step;
