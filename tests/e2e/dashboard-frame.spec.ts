@@ -26,6 +26,12 @@ const WATCH = `
   };
   const sums = () => [...document.querySelectorAll('.trend-chart canvas')].map(sum);
   window.__changeMonth = () => (change.before = sums());
+  // uPlot sets its boxes' sizes from script and ships a stylesheet: the app's CSP must refuse neither. (Only styles:
+  // zod's caught probe for eval is reported as a script-src violation, whatever the charts do.)
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    if (e.violatedDirective.startsWith('style-src')) window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
+  });
   const fetchPage = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const response = await fetchPage(input, init);
@@ -117,6 +123,11 @@ test('the trend charts are drawn before the first frame that shows their canvase
   expect(watch.before).toHaveLength(12);
   expect(watch.charts).toBe(12);
   expect(watch.framesAfterCanvas).toBe(1);
+  expect(await page.evaluate('window.__violations')).toEqual([]);
+  // uPlot's stylesheet is in force (its cursor layer lies over the canvas), under the real CSP of the HTTP transport.
+  expect(await page.evaluate<string>("getComputedStyle(document.querySelector('.trend-chart .u-over')).position")).toBe(
+    'absolute',
+  );
 });
 
 test('a month change shows the new month’s charts at the first frame after the page takes the answer in', async ({ page }) => {
