@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CrsDue } from '../../../shared/contract/crs';
 import { useOp } from '../api/query';
 import { useI18n } from '../i18n/I18n';
@@ -15,6 +16,8 @@ const SHOWN = 5;
 export function CrsDueList() {
   const { t } = useI18n();
   const due = useOp('crsDue', {});
+  // The rest of a long backlog (hundreds of rows) is rendered only once opened: Today and the dashboard stay quick.
+  const [showAll, setShowAll] = useState(false);
   if (due.error) return <ErrorBanner error={due.error} onRetry={() => void due.refetch()} />;
   if (!due.data) return null;
   const { reports, maternal_deaths } = due.data;
@@ -29,9 +32,9 @@ export function CrsDueList() {
       <h2 id="crs-due-title">{t('crs_due.title', { count: entries.length, overdue })}</h2>
       <ul className="row-links">{entries.slice(0, SHOWN)}</ul>
       {entries.length > SHOWN && (
-        <details>
+        <details onToggle={(e) => setShowAll(e.currentTarget.open)}>
           <summary>{t('crs_due.show_all', { count: entries.length })}</summary>
-          <ul className="row-links">{entries.slice(SHOWN)}</ul>
+          {showAll && <ul className="row-links">{entries.slice(SHOWN)}</ul>}
         </details>
       )}
     </section>
