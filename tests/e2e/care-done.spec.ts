@@ -1,6 +1,7 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import type { Dashboard } from '../../src/shared/care/dashboard';
 import { expect, test } from './fixtures';
+import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
 
 /*
@@ -25,21 +26,6 @@ async function admit(request: APIRequestContext, mother_name: string, minutesAgo
       acknowledge_warnings: true,
     })
   ).record;
-}
-
-const field = (scope: Page | Locator, label: string) => {
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.locator('.field').filter({ has: page.locator(`:is(label, .field-label):text-is("${label}")`) });
-};
-
-async function typeDateTime(scope: Page | Locator, label: string, minutesAgo: number) {
-  const iso = ist(minutesAgo);
-  const box = field(scope, label);
-  await box
-    .locator('input')
-    .nth(0)
-    .fill(`${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`);
-  await box.locator('input').nth(1).fill(iso.slice(11, 16));
 }
 
 test('an eclampsia referral alone puts her on top as urgent; voiding her record takes her timer off the board', async ({
@@ -109,7 +95,7 @@ test('feedback dated before the departure is refused on the screen with the depa
   await page.goto(`/#/register/record/${mother.id}`);
   await page.getByTestId('referral-track').getByRole('button', { name: 'Record feedback' }).click();
   const form = page.getByTestId('feedback-form');
-  await typeDateTime(form, 'Feedback received at', 90);
+  await typeDateTime(form, 'Feedback received at', typedAt(ist(90)));
   await form.getByRole('radio', { name: 'Not known', exact: true }).check();
   await form.getByRole('button', { name: 'Save' }).click();
   const departure = ist(60);
@@ -131,7 +117,7 @@ test('a departure typed before the decision to refer is refused on the outcome f
   });
   await page.goto(`/#/register/record/${mother.id}/outcome`);
   await page.getByRole('radio', { name: 'Referred out', exact: true }).check();
-  await typeDateTime(page, 'Date and time of leaving', 40);
+  await typeDateTime(page, 'Date and time of leaving', typedAt(ist(40)));
   await page.keyboard.press('Control+s');
   const confirm = page.getByTestId('confirm-box');
   if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button').first().click();

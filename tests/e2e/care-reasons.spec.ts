@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
 
 /*
@@ -20,18 +21,6 @@ async function submitLastMonth(request: APIRequestContext): Promise<string> {
   const final = await call(request, 'saveHmisInputs', { ...where, version: typed.version, patch: { acknowledgements } });
   await call(request, 'submitHmisReport', { ...where, version: final.version });
   return report.month;
-}
-
-const field = (scope: Locator, label: string) =>
-  scope.locator('.field').filter({ has: scope.page().locator(`:is(label, .field-label):text-is("${label}")`) });
-
-async function typeDateTime(scope: Locator, label: string, iso: string) {
-  const box = field(scope, label);
-  await box
-    .locator('input')
-    .nth(0)
-    .fill(`${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`);
-  await box.locator('input').nth(1).fill(iso.slice(11, 16));
 }
 
 const history = async (request: APIRequestContext, id: number) => JSON.stringify(await call(request, 'episodeHistory', { id }));
@@ -66,7 +55,7 @@ test('a referral decision that changes a submitted month asks why; correcting th
   // Eclampsia makes her high-risk: HMIS 1.9.4.a of the submitted month changes, so the service asks why.
   let panel = await openRefer(page, record.id);
   await panel.getByLabel('Referred to (facility)').fill('Sadar Hospital Kishanganj');
-  await typeDateTime(panel, 'Decision to refer at', `${month}-28T10:00`);
+  await typeDateTime(panel, 'Decision to refer at', typedAt(`${month}-28T10:00`));
   await panel.getByRole('checkbox', { name: 'Eclampsia / severe pre-eclampsia' }).check();
   await expect(panel.getByLabel('Reason for the correction')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Save' }).click();

@@ -1,6 +1,7 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import type { OpInput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
+import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
 
 /*
@@ -70,24 +71,6 @@ test('an eclampsia referral names the high-risk reason on the record and counts 
 });
 
 /** A typed date and time as the forms take them, `minutesAgo` before the test's start (IST). */
-function typed(minutesAgo: number): { date: string; time: string } {
-  const iso = ist(minutesAgo);
-  return { date: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`, time: iso.slice(11, 16) };
-}
-
-/** A form field by its exact label (the inner locator of `filter` is built from the page). */
-const field = (scope: Page | Locator, label: string) => {
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.locator('.field').filter({ has: page.locator(`:is(label, .field-label):text-is("${label}")`) });
-};
-
-async function typeDateTime(scope: Page | Locator, label: string, minutesAgo: number) {
-  const box = field(scope, label);
-  const at = typed(minutesAgo);
-  await box.locator('input').nth(0).fill(at.date);
-  await box.locator('input').nth(1).fill(at.time);
-}
-
 test('an urgent woman tops the board; the referral timer turns red past the target; departure stops it and the delay shows on record, slip and register', async ({
   page,
   request,
@@ -101,7 +84,7 @@ test('an urgent woman tops the board; the referral timer turns red past the targ
   await page.getByRole('button', { name: 'Refer', exact: true }).click();
   const panel = page.getByTestId('referral-decision-panel');
   await panel.getByLabel('Referred to (facility)').fill('Sadar Hospital Kishanganj');
-  await typeDateTime(panel, 'Decision to refer at', 25);
+  await typeDateTime(panel, 'Decision to refer at', typedAt(ist(25)));
   await panel.getByRole('checkbox', { name: 'Eclampsia / severe pre-eclampsia' }).check();
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Decision to refer saved.');
@@ -134,7 +117,7 @@ test('an urgent woman tops the board; the referral timer turns red past the targ
   // Departure: the outcome "referred out" (the pending referral's content is carried over), leaving now.
   await page.getByTestId('today-row').first().getByRole('button', { name: 'Outcome' }).click();
   await page.getByRole('radio', { name: 'Referred out', exact: true }).check();
-  await typeDateTime(page, 'Date and time of leaving', 0);
+  await typeDateTime(page, 'Date and time of leaving', typedAt(ist(0)));
   await expect(page.getByTestId('referral-section').getByLabel('Referred to (facility)')).toHaveValue(
     'Sadar Hospital Kishanganj',
   );

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { ExchangeEpisode, RegisterExchange } from '../../src/shared/register/exchange';
 import { expect, startWebServer, stopWebServer, test } from './fixtures';
+import { field, typeDateTime } from './form-fields';
 import { call } from './call';
 import { Keystrokes } from './keystrokes';
 
@@ -50,18 +51,6 @@ async function deliverByApi(request: APIRequestContext, id: number, minutesAgo: 
       babies: [{ baby_order: 1, sex: 'F', outcome: 'live', birth_weight_g: 2800 }],
     })
   ).record;
-}
-
-/** A form field by its exact label (inner locators of `filter` are matched inside the outer one: built from the page). */
-const field = (scope: Page | Locator, label: string) => {
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.locator('.field').filter({ has: page.locator(`:is(label, .field-label):text-is("${label}")`) });
-};
-
-async function typeDateTime(scope: Page | Locator, label: string, at: { date: string; time: string }) {
-  const box = field(scope, label);
-  await box.locator('input').nth(0).fill(at.date);
-  await box.locator('input').nth(1).fill(at.time);
 }
 
 /** Finds a record from the header box (F2) and checks the first result is it. */

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORDS, expect, test } from './fixtures';
+import { typeDateTime } from './form-fields';
 import { call } from './call';
 
 /*
@@ -18,17 +18,6 @@ function ist(minutesAgo = 0): { date: string; time: string; iso: string } {
     time: local.slice(11, 16),
     iso: `${local.slice(0, 16)}:00+05:30`,
   };
-}
-
-const field = (scope: Page | Locator, label: string) => {
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.locator('.field').filter({ has: page.locator(`:is(label, .field-label):text-is("${label}")`) });
-};
-
-async function typeDateTime(scope: Page | Locator, label: string, at: { date: string; time: string }) {
-  const box = field(scope, label);
-  await box.locator('input').nth(0).fill(at.date);
-  await box.locator('input').nth(1).fill(at.time);
 }
 
 test.describe.configure({ mode: 'serial' });

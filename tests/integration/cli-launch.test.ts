@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,21 +8,9 @@ import { printLog } from '../../src/main/slips/service';
 import { AppError } from '../../src/shared/errors';
 import { fixedClock, tempDir, testContext } from '../helpers/context';
 import { SLIP_NOW, twinDelivery } from '../helpers/slip-records';
+import { cli } from '../helpers/cli';
 
 /* Issue 10 items 15 and 17: `--demo` with `--data-dir` is refused, and the CLI names records by serial number. */
-
-const ROOT = join(__dirname, '..', '..');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'main', 'cli.ts'), ...args],
-      { cwd: ROOT },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe('--demo with --data-dir', () => {
   it('is refused in both languages before anything is written to the folder', async () => {

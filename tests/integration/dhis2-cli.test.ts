@@ -1,5 +1,4 @@
 /** `npm run cli -- push`: the real CLI process against the stand-in, on a register set up through the contract. */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,19 +8,7 @@ import { tempDir } from '../helpers/context';
 import { call } from '../helpers/api';
 import { connectedSetup, sampleReport } from '../helpers/dhis2';
 import { addRecord } from '../helpers/register';
-
-const ROOT = join(__dirname, '..', '..');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'main', 'cli.ts'), ...args],
-      { cwd: ROOT },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { cli } from '../helpers/cli';
 
 describe('cli push', () => {
   it('sends the register’s own figures for the month when no values file is given', async () => {
