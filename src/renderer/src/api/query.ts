@@ -1,4 +1,5 @@
 import {
+  notifyManager,
   QueryClient,
   useMutation,
   useQueries,
@@ -27,6 +28,11 @@ export type ReadOpName = {
 }[OpName];
 /** Operations that change stored data. */
 export type WriteOpName = Exclude<OpName, ReadOpName>;
+
+// An answer reaches the screen in the task that received it, not in a later timer task: otherwise the browser may
+// paint a frame in between, and the dashboard's charts miss the first frame after their data (docs/benchmarks.md
+// "Charts within one frame"). React batches the updates of one task anyway; TanStack's docs offer this scheduler.
+notifyManager.setScheduler(queueMicrotask);
 
 export const queryClient = new QueryClient({
   defaultOptions: {
