@@ -13,7 +13,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
 import { SHORTCUTS } from '../shortcuts';
 import { useAction } from '../api/query';
-import type { DraftKeeper } from '../register/keepDraft';
+import { DraftKept, type DraftKeeper } from '../register/keepDraft';
 import { errorsOf } from '../register/validate';
 import { focusFirstInvalid, SaveProblems } from './SaveProblems';
 
@@ -175,13 +175,23 @@ interface EpisodeFormProps extends EpisodeFlowProps {
   testId?: string;
 }
 
-/** The register forms' Save: disabled while saving, with its shortcut shown (Ctrl+S saves from any field). */
-export function SaveButton({ saving }: { saving: boolean }) {
+/**
+ * The register forms' buttons: Save (disabled while saving, its shortcut shown: Ctrl+S saves from any field), any
+ * others, Cancel, and "Draft kept" on a form that keeps a draft.
+ */
+export function SaveActions(props: { saving: boolean; onCancel: () => void; keeper?: DraftKeeper; children?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <button type="submit" className="primary" disabled={saving}>
-      {saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
-    </button>
+    <>
+      <button type="submit" className="primary" disabled={props.saving}>
+        {props.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
+      </button>
+      {props.children}
+      <button type="button" onClick={props.onCancel}>
+        {t('action.cancel')}
+      </button>
+      {props.keeper && <DraftKept keeper={props.keeper} />}
+    </>
   );
 }
 

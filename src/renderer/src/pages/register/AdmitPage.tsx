@@ -3,14 +3,14 @@ import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useEpisodeFormFlow } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { useEntryChoices, withVillageBlock } from '../../register/entryChoices';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftGate, DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
@@ -172,16 +172,11 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
         }}
         testId="admit-form"
         actions={
-          <>
-            <SaveButton saving={flow.saving} />
+          <SaveActions saving={flow.saving} onCancel={() => navigate('register')} keeper={keeper}>
             <button type="submit" disabled={flow.saving} data-action="another">
               {t('action.save_admit_another')}
             </button>
-            <button type="button" onClick={() => navigate('register')}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
+          </SaveActions>
         }
       >
         <fieldset className="section" onKeyDown={pastDob}>

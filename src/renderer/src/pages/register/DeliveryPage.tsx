@@ -5,13 +5,13 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { ppfpShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useEpisodeFormFlow } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
@@ -163,15 +163,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
         {...form.props}
         onReload={onReload}
         testId="delivery-form"
-        actions={
-          <>
-            <SaveButton saving={flow.saving} />
-            <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
-        }
+        actions={<SaveActions saving={flow.saving} onCancel={() => navigate(`register/record/${record.id}`)} keeper={keeper} />}
       >
         <fieldset className="section">
           <legend>{t('delivery.section.delivery')}</legend>

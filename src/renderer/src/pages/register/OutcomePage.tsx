@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { ReferralRecord } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useEpisodeFormFlow } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS, REFERRAL_FIELD_KINDS, VITALS_FIELD_KINDS } from '../../register/fields';
-import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { episodeFieldVisible } from '../../register/visibility';
 import { SlipActions } from '../../components/SlipActions';
@@ -133,15 +133,7 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
         {...form.props}
         onReload={onReload}
         testId="outcome-form"
-        actions={
-          <>
-            <SaveButton saving={flow.saving} />
-            <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
-        }
+        actions={<SaveActions saving={flow.saving} onCancel={() => navigate(`register/record/${record.id}`)} keeper={keeper} />}
       >
         <fieldset className="section">
           <legend>{t('outcome.section.outcome')}</legend>

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useEpisodeFormFlow } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
-import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { useRegister } from '../../register/RegisterContext';
@@ -20,7 +19,6 @@ export function SectionEditor(props: {
   onCancel: () => void;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
   const [draft, setDraft] = useState<Draft>(() => {
@@ -76,14 +74,7 @@ export function SectionEditor(props: {
       {...form.props}
       onReload={props.onReload}
       testId="section-form"
-      actions={
-        <>
-          <SaveButton saving={flow.saving} />
-          <button type="button" onClick={props.onCancel}>
-            {t('action.cancel')}
-          </button>
-        </>
-      }
+      actions={<SaveActions saving={flow.saving} onCancel={props.onCancel} />}
     >
       <FieldsGrid
         names={props.names}
