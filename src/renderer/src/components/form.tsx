@@ -13,6 +13,8 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
 import { SHORTCUTS } from '../shortcuts';
 import { useAction } from '../api/query';
+import { DraftKept, type DraftKeeper } from '../register/keepDraft';
+import { errorsOf } from '../register/validate';
 import { focusFirstInvalid, SaveProblems } from './SaveProblems';
 
 /** The summary's wording of one issue, also used by record screens (lives with the summary). */
@@ -39,7 +41,7 @@ export interface SaveFlow {
   changed: () => void;
 }
 
-export function useSaveFlow(): SaveFlow {
+function useSaveFlow(): SaveFlow {
   // The last attempt is the data layer's action state: pending while it runs, its failure until the next one.
   const save = useAction(({ send, acknowledge }: { send: SaveSender<unknown>; acknowledge: boolean }) => send(acknowledge));
   const failure = save.error;
@@ -78,7 +80,7 @@ const NO_ISSUES: FieldIssue[] = [];
 const LATE_MESSAGES = new Set(['v.required', 'v.age_or_dob', 'v.babies_required', 'v.reason_required']);
 
 /** Which issues to show: a field's own after the clerk left it, all of them after a save attempt. */
-export function useShownIssues(clientIssues: FieldIssue[], flow: SaveFlow) {
+function useShownIssues(clientIssues: FieldIssue[], flow: SaveFlow) {
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(() => {
@@ -99,7 +101,60 @@ export function useShownIssues(clientIssues: FieldIssue[], flow: SaveFlow) {
   return { shown, submitted, setSubmitted, onBlur };
 }
 
-interface EpisodeFormProps {
+/** What one form's save does; useEpisodeFormFlow runs the steps every register form shares around it. */
+export interface FormSave<B extends { issues: FieldIssue[] }, T> {
+  /** The entries as they are now: what a save sends, and the issues the form's own checks find. */
+  build: () => B;
+  /** Sends checked entries; `last`: the issues of the previous answer (the service may have asked for a reason). */
+  send: (built: B, acknowledge: boolean, last: FieldIssue[]) => Promise<T>;
+  onSaved: (result: T) => void;
+  /** The form's own checks found errors: show what hides them before focus moves to the first. */
+  onInvalid?: (issues: FieldIssue[]) => void;
+  /** False: nothing to send (the form has closed itself). */
+  before?: (built: B) => boolean;
+  /** The form's draft: kept before sending (the service drops it with the save), finished after. */
+  keeper?: DraftKeeper;
+}
+
+/**
+ * A register form's save flow, issues and focus in one: the form checks its entries, then sends; any failure
+ * moves focus to the first problem. Spread `props` on EpisodeForm; call `flow.changed()` when an entry changes.
+ */
+export function useEpisodeFormFlow<B extends { issues: FieldIssue[] }, T>(save: FormSave<B, T>) {
+  const flow = useSaveFlow();
+  const built = save.build();
+  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
+  const [focusTick, setFocusTick] = useState(0);
+  const refocus = () => setFocusTick((n) => n + 1);
+  const attempt = async (acknowledge: boolean) => {
+    setSubmitted(true);
+    const now = save.build();
+    if (errorsOf(now.issues).length > 0) {
+      save.onInvalid?.(now.issues);
+      return refocus();
+    }
+    if (save.before && !save.before(now)) return;
+    const last = flow.serverIssues;
+    await save.keeper?.flush();
+    const result = await flow.run((ack) => save.send(now, ack, last), acknowledge);
+    if (result === null) return refocus();
+    save.keeper?.done();
+    save.onSaved(result);
+  };
+  const props: EpisodeFlowProps = {
+    flow,
+    issues: shown,
+    submitted,
+    onSubmit: () => void attempt(false),
+    onConfirm: () => void attempt(true),
+    onBlur,
+    focusTick,
+  };
+  return { flow, built, shown, props };
+}
+
+/** The parts of EpisodeForm that useEpisodeFormFlow provides. */
+interface EpisodeFlowProps {
   flow: SaveFlow;
   issues: FieldIssue[];
   /** A save was tried: the summary of problems shows from then on (before, only each field's own). */
@@ -110,6 +165,9 @@ interface EpisodeFormProps {
   onBlur: (event: FocusEvent) => void;
   /** Increments on every submit that found errors: focus moves to the first one. */
   focusTick: number;
+}
+
+interface EpisodeFormProps extends EpisodeFlowProps {
   children: ReactNode;
   actions: ReactNode;
   onReload?: () => void;
@@ -117,13 +175,23 @@ interface EpisodeFormProps {
   testId?: string;
 }
 
-/** The register forms' Save: disabled while saving, with its shortcut shown (Ctrl+S saves from any field). */
-export function SaveButton({ saving }: { saving: boolean }) {
+/**
+ * The register forms' buttons: Save (disabled while saving, its shortcut shown: Ctrl+S saves from any field), any
+ * others, Cancel, and "Draft kept" on a form that keeps a draft.
+ */
+export function SaveActions(props: { saving: boolean; onCancel: () => void; keeper?: DraftKeeper; children?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <button type="submit" className="primary" disabled={saving}>
-      {saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
-    </button>
+    <>
+      <button type="submit" className="primary" disabled={props.saving}>
+        {props.saving ? t('status.saving') : t('action.save')} <kbd>Ctrl+S</kbd>
+      </button>
+      {props.children}
+      <button type="button" onClick={props.onCancel}>
+        {t('action.cancel')}
+      </button>
+      {props.keeper && <DraftKept keeper={props.keeper} />}
+    </>
   );
 }
 

@@ -3,16 +3,16 @@ import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { useEntryChoices, withVillageBlock } from '../../register/entryChoices';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftGate, DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
-import { checkEpisodeForm, errorsOf } from '../../register/validate';
+import { checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
 import { useAppState } from '../../state';
@@ -73,9 +73,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     const start = fresh();
     return [...MORE_IDENTITY, ...MORE_OBSTETRIC].some((n) => JSON.stringify(draft[n]) !== JSON.stringify(start[n]));
   });
-  const [focusTick, setFocusTick] = useState(0);
   const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
-  const flow = useSaveFlow();
   const keeper = useDraftKeeper('admit', null, { fields: draft, reason }, saved !== null);
   const admitMother = useOpMutation('admitMother', { invalidates: ['listToday', 'listRegister', 'findEpisodes'] });
 
@@ -86,8 +84,23 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     const all = checkEpisodeForm({ before: null, fields, stage: 'admit', rules: ruleContext(), conversion: issues });
     return { fields, issues: all };
   };
-  const clientIssues = build().issues;
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(clientIssues, flow);
+  /** Which button sent the form: "Save" opens the record, "Save and admit another" starts a new form. */
+  const another = useRef(false);
+  const form = useEpisodeFormFlow({
+    build,
+    onInvalid: (issues) => {
+      const hidden = [...MORE_IDENTITY, ...MORE_OBSTETRIC].map((f) => `fields.${f}`);
+      if (issues.some((i) => hidden.includes(i.field))) setMore(true);
+    },
+    keeper,
+    send: ({ fields }, ack, last) =>
+      admitMother.mutateAsync({ fields, ...reasonToSend(submittedMonthAsksReason(last), reason), acknowledge_warnings: ack }),
+    onSaved: (admitted) => {
+      setFlash('admit.saved', { name: admitted.record.mother_name ?? '', serial: admitted.record.serial_no });
+      navigate(another.current ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
+    },
+  });
+  const { flow, shown } = form;
 
   const { choices, completions } = useEntryChoices();
   /** The block the village filled in, while the clerk has not changed it. */
@@ -114,33 +127,6 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     if (!next) return;
     e.preventDefault();
     next.focus();
-  };
-
-  /** Which button sent the form: "Save" opens the record, "Save and admit another" starts a new form. */
-  const another = useRef(false);
-  const save = async (acknowledge: boolean) => {
-    const andAnother = another.current;
-    setSubmitted(true);
-    const { fields, issues } = build();
-    if (errorsOf(issues).length > 0) {
-      const hidden = [...MORE_IDENTITY, ...MORE_OBSTETRIC].map((f) => `fields.${f}`);
-      if (issues.some((i) => hidden.includes(i.field))) setMore(true);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const asked = submittedMonthAsksReason(flow.serverIssues);
-    await keeper.flush();
-    const admitted = await flow.run(
-      (ack) => admitMother.mutateAsync({ fields, ...reasonToSend(asked, reason), acknowledge_warnings: ack }),
-      acknowledge,
-    );
-    if (!admitted) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    keeper.done();
-    setFlash('admit.saved', { name: admitted.record.mother_name ?? '', serial: admitted.record.serial_no });
-    navigate(andAnother ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
   };
 
   const hints = {
@@ -179,28 +165,18 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
         </div>
       )}
       <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
+        {...form.props}
         onSubmit={(submitter) => {
           another.current = submitter?.dataset.action === 'another';
-          void save(false);
+          form.props.onSubmit(submitter);
         }}
-        onConfirm={() => void save(true)}
-        onBlur={onBlur}
-        focusTick={focusTick}
         testId="admit-form"
         actions={
-          <>
-            <SaveButton saving={flow.saving} />
+          <SaveActions saving={flow.saving} onCancel={() => navigate('register')} keeper={keeper}>
             <button type="submit" disabled={flow.saving} data-action="another">
               {t('action.save_admit_another')}
             </button>
-            <button type="button" onClick={() => navigate('register')}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
+          </SaveActions>
         }
       >
         <fieldset className="section" onKeyDown={pastDob}>

@@ -75,9 +75,9 @@ const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined) =>
 
 /**
  * The cards of the form: from the draft, else the stored babies, else one empty Baby A born at the delivery time.
- * `changed` tells the save flow that the form changed.
+ * The clerk's edits come from `edits(changed)`: `changed` tells the save flow (made after the cards it checks).
  */
-export function useBabyCards(stored: BabyRecord[], saved: SavedDraft | null, deliveryAt: DraftValue, changed: () => void) {
+export function useBabyCards(stored: BabyRecord[], saved: SavedDraft | null, deliveryAt: DraftValue) {
   const [babies, setBabies] = useState<BabyDraft[]>(() => {
     const kept = draftGroups(saved, 'babies');
     if (kept) {
@@ -93,23 +93,28 @@ export function useBabyCards(stored: BabyRecord[], saved: SavedDraft | null, del
     const first = babyDraft();
     return [{ ...first, draft: { ...first.draft, born_at: deliveryAt } }];
   });
-  const update = (change: (list: BabyDraft[]) => BabyDraft[]) => {
-    setBabies(change);
-    changed();
+  const edits = (changed: () => void) => {
+    const update = (change: (list: BabyDraft[]) => BabyDraft[]) => {
+      setBabies(change);
+      changed();
+    };
+    return {
+      setBaby: (key: number, name: string, value: DraftValue) =>
+        update((list) => list.map((b) => (b.key === key ? { ...b, draft: { ...b.draft, [name]: value } } : b))),
+      addBaby: () => {
+        update((list) => (list.length < MAX_BABIES ? [...list, babyDraft()] : list));
+        setTimeout(() => {
+          const cards = document.querySelectorAll('.baby-card');
+          (cards[cards.length - 1]?.querySelector('input') as HTMLInputElement | null)?.focus();
+        }, 0);
+      },
+      removeBaby: (key: number) => update((list) => list.filter((b) => b.key !== key)),
+    };
   };
   return {
     babies,
-    setBaby: (key: number, name: string, value: DraftValue) =>
-      update((list) => list.map((b) => (b.key === key ? { ...b, draft: { ...b.draft, [name]: value } } : b))),
+    edits,
     toggleMore: (key: number) => setBabies((list) => list.map((b) => (b.key === key ? { ...b, more: !b.more } : b))),
-    addBaby: () => {
-      update((list) => (list.length < MAX_BABIES ? [...list, babyDraft()] : list));
-      setTimeout(() => {
-        const cards = document.querySelectorAll('.baby-card');
-        (cards[cards.length - 1]?.querySelector('input') as HTMLInputElement | null)?.focus();
-      }, 0);
-    },
-    removeBaby: (key: number) => update((list) => list.filter((b) => b.key !== key)),
     /** Baby A is born at the time of delivery unless the clerk typed another time (issue 10 item 7). */
     followDelivery: (before: DraftValue | undefined, after: DraftValue) =>
       setBabies((list) =>

@@ -5,15 +5,15 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { ppfpShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftKept, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
+import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
 import { BabyCard, convertBabies, MAX_BABIES, useBabyCards } from './DeliveryBabies';
@@ -82,9 +82,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     return d;
   });
   const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
-  const cards = useBabyCards(record.babies, saved, draft.delivery_at ?? null, flow.changed);
+  const cards = useBabyCards(record.babies, saved, draft.delivery_at ?? null);
   const { babies } = cards;
   const keeper = useDraftKeeper(
     `delivery:${record.id}`,
@@ -115,43 +113,31 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
     return { patch, babyValues, issues, corrects };
   };
-  const built = build();
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
+  const form = useEpisodeFormFlow({
+    build,
+    onInvalid: cards.openMoreFor,
+    keeper,
+    send: ({ patch, babyValues, corrects }, ack, last) =>
+      recordDelivery.mutateAsync({
+        id: record.id,
+        version: record.version,
+        fields: patch,
+        babies: babyValues,
+        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
+        acknowledge_warnings: ack,
+      }),
+    onSaved: (delivered) => {
+      setFlash('delivery.saved', { serial: delivered.record.serial_no });
+      navigate(`register/record/${record.id}`);
+    },
+  });
+  const { flow, built, shown } = form;
+  const babyEdits = cards.edits(flow.changed);
 
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
     if (name === 'delivery_at') cards.followDelivery(draft.delivery_at, value);
     flow.changed();
-  };
-
-  const save = async (acknowledge: boolean) => {
-    setSubmitted(true);
-    const { patch, babyValues, issues, corrects } = build();
-    if (errorsOf(issues).length > 0) {
-      cards.openMoreFor(issues);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    await keeper.flush();
-    const delivered = await flow.run(
-      (ack) =>
-        recordDelivery.mutateAsync({
-          id: record.id,
-          version: record.version,
-          fields: patch,
-          babies: babyValues,
-          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
-          acknowledge_warnings: ack,
-        }),
-      acknowledge,
-    );
-    if (!delivered) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    keeper.done();
-    setFlash('delivery.saved', { serial: delivered.record.serial_no });
-    navigate(`register/record/${record.id}`);
   };
 
   const grid = (names: readonly string[], autoFocus?: string) => (
@@ -174,24 +160,10 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
       <RecordTitle detail={detail} titleKey={firstTime ? 'delivery.title' : 'delivery.title_correct'} id="delivery-title" />
       <DraftRestored saved={saved} version={record.version} keeper={keeper} onDiscard={props.onDiscard} />
       <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save(false)}
-        onConfirm={() => void save(true)}
-        onBlur={onBlur}
-        focusTick={focusTick}
+        {...form.props}
         onReload={onReload}
         testId="delivery-form"
-        actions={
-          <>
-            <SaveButton saving={flow.saving} />
-            <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
-        }
+        actions={<SaveActions saving={flow.saving} onCancel={() => navigate(`register/record/${record.id}`)} keeper={keeper} />}
       >
         <fieldset className="section">
           <legend>{t('delivery.section.delivery')}</legend>
@@ -210,13 +182,13 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
               index={i}
               baby={baby}
               issues={shown}
-              onChange={(name, value) => cards.setBaby(baby.key, name, value)}
+              onChange={(name, value) => babyEdits.setBaby(baby.key, name, value)}
               onToggleMore={() => cards.toggleMore(baby.key)}
-              onRemove={babies.length > 1 ? () => cards.removeBaby(baby.key) : undefined}
+              onRemove={babies.length > 1 ? () => babyEdits.removeBaby(baby.key) : undefined}
             />
           ))}
           {babies.length < MAX_BABIES && (
-            <button type="button" className="add-baby" onClick={cards.addBaby} data-testid="add-baby">
+            <button type="button" className="add-baby" onClick={babyEdits.addBaby} data-testid="add-baby">
               {t('delivery.add_baby', { letter: babyLetter(babies.length + 1) })}
             </button>
           )}

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import type { ReferralRecord } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS, REFERRAL_FIELD_KINDS, VITALS_FIELD_KINDS } from '../../register/fields';
-import { DraftKept, DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftRestored, draftGroup, draftGroups, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
-import { errorsOf } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { SlipActions } from '../../components/SlipActions';
 import { navigate } from '../../router';
@@ -68,8 +67,6 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
   );
   const [exits, setExits] = useState<Draft>(() => draftGroup(saved, 'exits') ?? initialExits(record.babies, correcting));
   const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
   const keeper = useDraftKeeper(
     `outcome:${record.id}`,
     record.version,
@@ -80,14 +77,30 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
   const referred = draft.outcome === 'referred_out';
 
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
-  const build = () =>
-    buildOutcome(
-      record,
-      { draft, referral, vitals, treatments, exits, reason },
-      { names, visible, now: clock(), rules: ruleContext() },
-    );
-  const built = build();
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
+  const form = useEpisodeFormFlow({
+    build: () =>
+      buildOutcome(
+        record,
+        { draft, referral, vitals, treatments, exits, reason },
+        { names, visible, now: clock(), rules: ruleContext() },
+      ),
+    keeper,
+    send: ({ patch, referralValues, babyExits, corrects }, ack, last) =>
+      recordOutcome.mutateAsync({
+        id: record.id,
+        version: record.version,
+        fields: patch,
+        ...(referralValues ? { referral: referralValues } : {}),
+        ...(babyExits.length > 0 ? { babies: babyExits } : {}),
+        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
+        acknowledge_warnings: ack,
+      }),
+    onSaved: (closed) => {
+      setFlash('outcome.saved', { outcome: `outcome.${closed.record.outcome ?? 'discharged'}`, serial: closed.record.serial_no });
+      navigate(`register/record/${record.id}`);
+    },
+  });
+  const { flow, built, shown } = form;
 
   const changed =
     <T,>(setter: (f: (d: T) => T) => void) =>
@@ -96,36 +109,6 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
       flow.changed();
     };
   const set = changed<Draft>(setDraft);
-
-  const save = async (acknowledge: boolean) => {
-    setSubmitted(true);
-    const { patch, referralValues, babyExits, issues, corrects } = build();
-    if (errorsOf(issues).length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    await keeper.flush();
-    const closed = await flow.run(
-      (ack) =>
-        recordOutcome.mutateAsync({
-          id: record.id,
-          version: record.version,
-          fields: patch,
-          ...(referralValues ? { referral: referralValues } : {}),
-          ...(babyExits.length > 0 ? { babies: babyExits } : {}),
-          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
-          acknowledge_warnings: ack,
-        }),
-      acknowledge,
-    );
-    if (!closed) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    keeper.done();
-    setFlash('outcome.saved', { outcome: `outcome.${closed.record.outcome ?? 'discharged'}`, serial: closed.record.serial_no });
-    navigate(`register/record/${record.id}`);
-  };
 
   const grid = (list: readonly string[], autoFocus?: string) => (
     <FieldsGrid
@@ -147,24 +130,10 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
       <RecordTitle detail={detail} titleKey={correcting ? 'outcome.title_correct' : 'outcome.title'} id="outcome-title" />
       <DraftRestored saved={saved} version={record.version} keeper={keeper} onDiscard={onDiscard} />
       <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save(false)}
-        onConfirm={() => void save(true)}
-        onBlur={onBlur}
-        focusTick={focusTick}
+        {...form.props}
         onReload={onReload}
         testId="outcome-form"
-        actions={
-          <>
-            <SaveButton saving={flow.saving} />
-            <button type="button" onClick={() => navigate(`register/record/${record.id}`)}>
-              {t('action.cancel')}
-            </button>
-            <DraftKept keeper={keeper} />
-          </>
-        }
+        actions={<SaveActions saving={flow.saving} onCancel={() => navigate(`register/record/${record.id}`)} keeper={keeper} />}
       >
         <fieldset className="section">
           <legend>{t('outcome.section.outcome')}</legend>

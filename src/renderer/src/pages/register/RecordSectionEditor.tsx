@@ -2,13 +2,12 @@ import { useState } from 'react';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveButton, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
-import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, errorsOf, REASON_REQUIRED } from '../../register/validate';
+import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { RECORD_READS } from './EpisodeFormPage';
 
@@ -20,7 +19,6 @@ export function SectionEditor(props: {
   onCancel: () => void;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
   const [draft, setDraft] = useState<Draft>(() => {
@@ -31,8 +29,6 @@ export function SectionEditor(props: {
     return d;
   });
   const [reason, setReason] = useState('');
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
   // Form 1 (birth report) details change what the slips still miss: their tiles refresh too.
   const updateEpisode = useOpMutation('updateEpisode', { invalidates: RECORD_READS });
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
@@ -51,53 +47,34 @@ export function SectionEditor(props: {
     if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
     return { patch, corrects, issues };
   };
-  const built = build();
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
-  const save = async (acknowledge: boolean) => {
-    setSubmitted(true);
-    const { patch, corrects, issues } = build();
-    if (errorsOf(issues).length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    if (Object.keys(patch).length === 0) return props.onCancel();
-    const result = await flow.run(
-      (ack) =>
-        updateEpisode.mutateAsync({
-          id: record.id,
-          version: record.version,
-          fields: patch,
-          ...reasonToSend(corrects || submittedMonthAsksReason(flow.serverIssues), reason),
-          acknowledge_warnings: ack,
-        }),
-      acknowledge,
-    );
-    if (result) props.onSaved(result);
-    else setFocusTick((n) => n + 1);
-  };
+  const form = useEpisodeFormFlow({
+    build,
+    before: ({ patch }) => {
+      const any = Object.keys(patch).length > 0;
+      if (!any) props.onCancel();
+      return any;
+    },
+    send: ({ patch, corrects }, ack, last) =>
+      updateEpisode.mutateAsync({
+        id: record.id,
+        version: record.version,
+        fields: patch,
+        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
+        acknowledge_warnings: ack,
+      }),
+    onSaved: props.onSaved,
+  });
+  const { flow, built, shown } = form;
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
     flow.changed();
   };
   return (
     <EpisodeForm
-      flow={flow}
-      issues={shown}
-      submitted={submitted}
-      onSubmit={() => void save(false)}
-      onConfirm={() => void save(true)}
-      onBlur={onBlur}
-      focusTick={focusTick}
+      {...form.props}
       onReload={props.onReload}
       testId="section-form"
-      actions={
-        <>
-          <SaveButton saving={flow.saving} />
-          <button type="button" onClick={props.onCancel}>
-            {t('action.cancel')}
-          </button>
-        </>
-      }
+      actions={<SaveActions saving={flow.saving} onCancel={props.onCancel} />}
     >
       <FieldsGrid
         names={props.names}

@@ -4,7 +4,7 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { VOID_REASONS } from '../../../../shared/register/codes';
 import { useOpMutation } from '../../api/query';
 import { Field } from '../../components/Field';
-import { EpisodeForm, useSaveFlow, useShownIssues } from '../../components/form';
+import { EpisodeForm, useEpisodeFormFlow } from '../../components/form';
 import { FormField } from '../../components/inputs';
 import { useI18n } from '../../i18n/I18n';
 import type { FieldKind } from '../../register/fields';
@@ -37,33 +37,20 @@ function ReasonPanel(
   },
 ) {
   const { t } = useI18n();
-  const [focusTick, setFocusTick] = useState(0);
-  const flow = useSaveFlow();
-  const { shown, submitted, setSubmitted, onBlur } = useShownIssues(props.clientIssues, flow);
-  const save = async () => {
-    setSubmitted(true);
-    if (props.clientIssues.length > 0) {
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    const result = await flow.run(() => props.send(props.detail.record));
-    if (result) props.onDone(result);
-  };
+  const form = useEpisodeFormFlow({
+    build: () => ({ issues: props.clientIssues }),
+    send: () => props.send(props.detail.record),
+    onSaved: props.onDone,
+  });
   return (
     <div className="side-panel" data-testid={props.testId}>
       <p className="muted">{props.intro}</p>
       <EpisodeForm
-        flow={flow}
-        issues={shown}
-        submitted={submitted}
-        onSubmit={() => void save()}
-        onConfirm={() => void save()}
-        onBlur={onBlur}
-        focusTick={focusTick}
+        {...form.props}
         onReload={props.onReload}
         actions={
           <>
-            <button type="submit" className={props.confirmClass} disabled={flow.saving}>
+            <button type="submit" className={props.confirmClass} disabled={form.flow.saving}>
               {props.confirmLabel}
             </button>
             <button type="button" onClick={props.onCancel}>
@@ -72,7 +59,7 @@ function ReasonPanel(
           </>
         }
       >
-        {props.children(shown)}
+        {props.children(form.shown)}
       </EpisodeForm>
     </div>
   );
