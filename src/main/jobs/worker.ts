@@ -3,10 +3,7 @@
  * register, posts the reply and ends. A fresh connection per job also follows a restore that replaced the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../../shared/errors';
-import * as schema from '../db/schema';
 import type { PdfRenderer } from '../pdf/renderer';
 import { openJobConnection } from './connection';
 import { JOBS, type JobBase, type JobDeps, type JobReply, type JobRequest, type PdfAnswer, type PdfAsk } from './jobs';
@@ -32,16 +29,16 @@ function parentPdf(): PdfRenderer {
 }
 
 /** The job's dependencies: its own connection, the caller's clock stopped at the time of asking, the values sent. */
-function depsFor(base: JobBase, sqlite: Database.Database): JobDeps {
+function depsFor(base: JobBase, register: Pick<JobDeps, 'sqlite' | 'db'>): JobDeps {
   const { dbPath: _opened, now, ...values } = base;
   const at = new Date(now);
-  return { ...values, sqlite, db: drizzle(sqlite, { schema }), clock: () => new Date(at), pdf: parentPdf() };
+  return { ...values, ...register, clock: () => new Date(at), pdf: parentPdf() };
 }
 
 async function run(request: JobRequest): Promise<JobReply> {
-  const sqlite = openJobConnection(request.base.dbPath);
+  const register = openJobConnection(request.base.dbPath);
   try {
-    const deps = depsFor(request.base, sqlite);
+    const deps = depsFor(request.base, register);
     const job = JOBS[request.name] as (deps: JobDeps, input: unknown) => unknown;
     const result = await job(deps, request.input);
     return { ok: true, result, backupProblem: deps.backupProblem };
@@ -54,7 +51,7 @@ async function run(request: JobRequest): Promise<JobReply> {
           : { app: false, text: error instanceof Error ? (error.stack ?? error.message) : String(error) },
     };
   } finally {
-    sqlite.close();
+    register.sqlite.close();
   }
 }
 
