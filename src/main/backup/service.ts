@@ -46,6 +46,10 @@ function secondBackupDir(settings: BackupSettings): string | null {
   return join(settings.second_dir, SECOND_SUBDIR);
 }
 
+/** What a backup run reads and sets: the register, its folders and versions, and the problem shown on the home screen. */
+export type BackupDeps = DbHandle &
+  Pick<AppContext, 'dataDir' | 'migrationsDir' | 'appVersion' | 'schemaVersion' | 'backupProblem'>;
+
 const knownMigrations = (ctx: Pick<AppContext, 'migrationsDir'>): Set<number> => knownMigrationIds(ctx.migrationsDir);
 
 function rotate(ctx: Pick<DbHandle, 'db'>, dir: string, settings: BackupSettings): void {
@@ -72,7 +76,7 @@ function copyToSecond(
 }
 
 /** Writes a verified backup to the data folder and to the second folder, rotates both; returns what was written. */
-export function backupNow(ctx: AppContext, kind: BackupKind): BackupEntry[] {
+export function backupNow(ctx: BackupDeps, kind: BackupKind): BackupEntry[] {
   const settings = readBackupSettings(ctx);
   const known = knownMigrations(ctx);
   const dir = dataBackupDir(ctx.dataDir);
@@ -91,7 +95,7 @@ export function backupNow(ctx: AppContext, kind: BackupKind): BackupEntry[] {
 }
 
 /** An automatic backup (daily, exit): never throws, a failure shows on the home screen. */
-export function automaticBackup(ctx: AppContext, kind: BackupKind): void {
+export function automaticBackup(ctx: BackupDeps, kind: BackupKind): void {
   try {
     backupNow(ctx, kind);
   } catch (error) {
@@ -101,7 +105,7 @@ export function automaticBackup(ctx: AppContext, kind: BackupKind): void {
 }
 
 /** The first open of the day (and the hourly check of a PC left on overnight) writes the day's backup. */
-export function dailyBackupIfDue(ctx: AppContext): boolean {
+export function dailyBackupIfDue(ctx: BackupDeps): boolean {
   const zone = timeZone(ctx);
   const today = localDay(ctx.clock().toISOString(), zone);
   const done = readManifests(dataBackupDir(ctx.dataDir)).some(

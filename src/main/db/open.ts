@@ -74,6 +74,9 @@ function immediateTransactions(db: Db): Db {
   return db;
 }
 
+/** Drizzle over a connection to the register, the app's own and each job's alike. */
+export const drizzleFor = (sqlite: Database.Database): Db => immediateTransactions(drizzle(sqlite, { schema }));
+
 /**
  * SQLite deletes the WAL when the last connection closes cleanly: one left behind means a crash, a power cut or a
  * program still holding the register, when the main file alone may not be what was last committed.
@@ -140,7 +143,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     }
     return {
       sqlite,
-      db: immediateTransactions(drizzle(sqlite, { schema })),
+      db: drizzleFor(sqlite),
       path,
       schemaVersion: schemaLabel(plan.known.length),
       preMigrationBackup,

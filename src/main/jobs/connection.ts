@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3';
-import { applyPragmas } from '../db/open';
+import type { DbHandle } from '../db/handle';
+import { applyPragmas, drizzleFor } from '../db/open';
 
-/** A job's own connection to the register, set up as the app's own (WAL, synchronous=FULL, foreign keys, busy timeout). */
-export function openJobConnection(dbPath: string): Database.Database {
+/**
+ * A job's own connection to the register, set up as the app's own: WAL, synchronous=FULL, foreign keys, busy timeout,
+ * and transactions that begin IMMEDIATE (so a job's write waits for the main thread's rather than failing at once).
+ */
+export function openJobConnection(dbPath: string): Pick<DbHandle, 'sqlite' | 'db'> {
   const sqlite = new Database(dbPath, { fileMustExist: true });
   try {
     applyPragmas(sqlite);
@@ -10,5 +14,5 @@ export function openJobConnection(dbPath: string): Database.Database {
     sqlite.close();
     throw error;
   }
-  return sqlite;
+  return { sqlite, db: drizzleFor(sqlite) };
 }

@@ -59,7 +59,6 @@ export function runJob<N extends JobName>(ctx: AppContext, name: N, input: JobIn
           migrationsDir: ctx.migrationsDir,
           appVersion: ctx.appVersion,
           schemaVersion: ctx.schemaVersion,
-          runtime: ctx.runtime,
           now: ctx.clock().toISOString(),
           backupProblem: ctx.backupProblem,
         },

@@ -3,14 +3,10 @@
  * register, posts the reply and ends. A fresh connection per job also follows a restore that replaced the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { AppContext } from '../context';
-import * as schema from '../db/schema';
 import type { PdfRenderer } from '../pdf/renderer';
 import { openJobConnection } from './connection';
-import { JOBS, type JobReply, type JobRequest, type PdfAnswer, type PdfAsk } from './jobs';
+import { JOBS, type JobBase, type JobDeps, type JobReply, type JobRequest, type PdfAnswer, type PdfAsk } from './jobs';
 
 /** PDFs are rendered by the starting thread's renderer (Electron's printToPDF, or the system Chromium). */
 function parentPdf(): PdfRenderer {
@@ -32,54 +28,20 @@ function parentPdf(): PdfRenderer {
   };
 }
 
-function contextFor(request: JobRequest, sqlite: Database.Database): AppContext {
-  const { base } = request;
-  const now = new Date(base.now);
-  const fail = (what: string) => () => {
-    throw new Error(`${what} is not available to a background job`);
-  };
-  // Only what the jobs' services read; anything else fails loudly instead of acting on a stand-in.
-  return {
-    sqlite,
-    db: drizzle(sqlite, { schema }),
-    clock: () => new Date(now),
-    dataDir: base.dataDir,
-    dbPath: base.dbPath,
-    resourcesDir: base.resourcesDir,
-    migrationsDir: base.migrationsDir,
-    schemaVersion: base.schemaVersion,
-    appVersion: base.appVersion,
-    runtime: base.runtime,
-    demo: false,
-    backupProblem: base.backupProblem,
-    lan: null,
-    desktop: null,
-    pdf: parentPdf(),
-    get secrets() {
-      return fail('the secret store')();
-    },
-    get reportProvider() {
-      return fail('the report provider')();
-    },
-    get dhis2() {
-      return fail('DHIS2')();
-    },
-    get sessions() {
-      return fail('the session store')();
-    },
-    get loginGuard() {
-      return fail('the login guard')();
-    },
-  };
+/** The job's dependencies: its own connection, the caller's clock stopped at the time of asking, the values sent. */
+function depsFor(base: JobBase, register: Pick<JobDeps, 'sqlite' | 'db'>): JobDeps {
+  const { dbPath: _opened, now, ...values } = base;
+  const at = new Date(now);
+  return { ...values, ...register, clock: () => new Date(at), pdf: parentPdf() };
 }
 
 async function run(request: JobRequest): Promise<JobReply> {
-  const sqlite = openJobConnection(request.base.dbPath);
+  const register = openJobConnection(request.base.dbPath);
   try {
-    const ctx = contextFor(request, sqlite);
-    const job = JOBS[request.name] as (ctx: AppContext, input: unknown) => unknown;
-    const result = await job(ctx, request.input);
-    return { ok: true, result, backupProblem: ctx.backupProblem };
+    const deps = depsFor(request.base, register);
+    const job = JOBS[request.name] as (deps: JobDeps, input: unknown) => unknown;
+    const result = await job(deps, request.input);
+    return { ok: true, result, backupProblem: deps.backupProblem };
   } catch (error) {
     return {
       ok: false,
@@ -89,7 +51,7 @@ async function run(request: JobRequest): Promise<JobReply> {
           : { app: false, text: error instanceof Error ? (error.stack ?? error.message) : String(error) },
     };
   } finally {
-    sqlite.close();
+    register.sqlite.close();
   }
 }
 
