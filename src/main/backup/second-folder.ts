@@ -3,6 +3,7 @@ import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, type BackupSettings, typ
 import { fieldError, parseInput } from '../../shared/validation';
 import { writeAudit } from '../audit';
 import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 import { runJob } from '../jobs/run';
 import type { Session } from '../session';
 import { updateSection } from '../settings/store';
@@ -13,15 +14,15 @@ import { backupStatus, checkSecondDir, readBackupSettings } from './service';
 export type BackupSettingsChange = Partial<BackupSettings> & { encrypt_second?: boolean; passphrase?: string };
 
 /** The key lives in a file, not in the register, but who switched encryption on or off belongs in the audit trail. */
-function auditEncryption(ctx: AppContext, session: Session, was: boolean, on: boolean): void {
+function auditEncryption(ctx: Pick<DbHandle, 'db' | 'clock'>, session: Session, was: boolean, on: boolean): void {
   writeAudit(ctx.db, session, ctx.clock(), [
     { entity: 'settings.backup', entityId: 'backup', action: 'update', field: 'encryption', oldValue: was, newValue: on },
   ]);
 }
 
-const isEncrypted = (ctx: AppContext): boolean => existsSync(keyFilePath(ctx.dataDir));
+const isEncrypted = (ctx: Pick<AppContext, 'dataDir'>): boolean => existsSync(keyFilePath(ctx.dataDir));
 
-async function setKey(ctx: AppContext, session: Session, passphrase: string): Promise<void> {
+async function setKey(ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir'>, session: Session, passphrase: string): Promise<void> {
   const was = isEncrypted(ctx);
   await setBackupPassphrase(ctx.dataDir, passphrase, ctx.clock());
   auditEncryption(ctx, session, was, true);
@@ -34,7 +35,10 @@ export async function turnOnEncryption(ctx: AppContext, session: Session, passph
   return backupStatus(ctx);
 }
 
-export function turnOffEncryption(ctx: AppContext, session: Session): BackupStatus {
+export function turnOffEncryption(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'dataDir' | 'backupProblem'>,
+  session: Session,
+): BackupStatus {
   const was = isEncrypted(ctx);
   clearBackupPassphrase(ctx.dataDir);
   auditEncryption(ctx, session, was, false);

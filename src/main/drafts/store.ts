@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { DraftData, DraftForm, SavedDraft } from '../../shared/contract/drafts';
 import { draftDataSchema } from '../../shared/contract/drafts';
-import type { AppContext } from '../context';
 import type { DbHandle } from '../db/handle';
 import { drafts } from '../db/schema';
 import type { Session } from '../session';
@@ -42,7 +41,11 @@ export function discardDraft(ctx: Pick<DbHandle, 'db'>, session: Session, form: 
 }
 
 /** Runs a register save and, once it succeeded, drops the saver's draft of that form (a failed save keeps it). */
-export function dropDraftAfter<T>(call: { ctx: AppContext; session: Session | null }, form: DraftForm, save: () => T): T {
+export function dropDraftAfter<T>(
+  call: { ctx: Pick<DbHandle, 'db'>; session: Session | null },
+  form: DraftForm,
+  save: () => T,
+): T {
   const result = save();
   if (call.session) discardDraft(call.ctx, call.session, form);
   return result;

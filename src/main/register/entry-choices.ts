@@ -1,5 +1,5 @@
 import type { EntryChoices } from '../../shared/contract/entry-choices';
-import type { AppContext } from '../context';
+import type { DbHandle } from '../db/handle';
 
 /** Most distinct values offered per field: a district's villages and facilities fit many times over. */
 const MAX_CHOICES = 2000;
@@ -19,7 +19,7 @@ const distinct = (column: string, index: string) => `
 const ASHA = distinct('asha_name', 'episode_asha_idx');
 const REFERRED_FROM = distinct('referred_in_from_name', 'episode_referred_from_idx');
 
-export function entryChoices(ctx: AppContext): EntryChoices {
+export function entryChoices(ctx: Pick<DbHandle, 'sqlite'>): EntryChoices {
   // With MAX(id), SQLite takes the bare `block` from the village's latest record.
   const villages = ctx.sqlite.prepare(VILLAGES).all() as { village: string; block: string | null }[];
   return {
