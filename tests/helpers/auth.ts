@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -26,13 +27,14 @@ afterEach(() =>
   }),
 );
 
-/** The real HTTP transport on 127.0.0.1 with a stand-in renderer folder; closed after the test. */
-export async function serveHttp(ctx: AppContext): Promise<string> {
+/** The real HTTP transport on 127.0.0.1 with a stand-in renderer folder; closed after the test. `adjust` sees it first. */
+export async function serveHttp(ctx: AppContext, adjust?: (server: Server) => void): Promise<string> {
   const rendererDir = tempDir();
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Prasav</title>');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   const server = createHttpTransport({ ctx, rendererDir });
+  adjust?.(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Server as TlsHttpServer } from 'node:https';
 import { contract, type OpName } from '../../shared/contract';
 
@@ -44,6 +44,16 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/** Header fields a request may carry: browsers send 15–25. */
+export const MAX_HEADERS = 64;
+
+/**
+ * More header fields than `MAX_HEADERS`. Node since 24.18.1 (CVE-2026-58044) refuses such a request itself with 431
+ * (`maxHeadersCount`, below); a Node before it, as an Electron build may bundle, only left the fields past the limit
+ * out of `req.headers` (a `Content-Length` or `Cookie` among them unseen) while `rawHeaders` still held them all.
+ */
+export const tooManyHeaders = (req: IncomingMessage): boolean => req.rawHeaders.length > 2 * MAX_HEADERS;
+
 /** Connections a reception PC's few browsers need, with room; Node closes any connection beyond it at once. */
 export const MAX_CONNECTIONS = 128;
 
@@ -63,5 +73,5 @@ export function applyServerLimits(server: Server | TlsHttpServer): void {
   server.requestTimeout = 120_000;
   server.keepAliveTimeout = 5_000;
   server.setTimeout(30_000, (socket) => socket.destroy());
-  server.maxHeadersCount = 64;
+  server.maxHeadersCount = MAX_HEADERS;
 }

@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 import { dispatch } from '../api/dispatch';
 import { logFailure } from '../log';
 import type { SessionCarrier } from '../session';
-import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH, SERVER_OPTIONS } from './limits';
+import { applyServerLimits, bodyLimit, jsonDepthExceeds, MAX_JSON_DEPTH, SERVER_OPTIONS, tooManyHeaders } from './limits';
 import { gateConnections } from './per-address';
 import { isLocalClient } from '../auth/login-guard';
 import { resolveStaticFile, sendFile } from './static';
@@ -217,6 +217,10 @@ function handleStatic(options: HttpTransportOptions, req: IncomingMessage, res: 
 export function httpRequestHandler(options: HttpTransportOptions): RequestListener {
   return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (tooManyHeaders(req)) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 431, fail('invalid_input'));
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const handled = path.startsWith('/api/')
       ? handleApi(options, req, res, path.slice('/api/'.length))
