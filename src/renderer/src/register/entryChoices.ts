@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { EntryChoices } from '../../../shared/contract/entry-choices';
 import { useOp } from '../api/query';
+import { useI18n } from '../i18n/I18n';
 import type { Draft } from './draft';
 
 /*
- * The register's earlier values offered while an admission is typed: the village, ASHA and referring facility
- * complete as the clerk types (Tab takes the completion), and a known village fills in its block.
+ * The register's earlier values offered while an admission is typed or a record's section corrected: the village,
+ * ASHA and referring facility complete as the clerk types (Tab takes the completion), and a known village fills in
+ * its block.
  */
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -23,24 +25,28 @@ export function blockOfVillage(choices: EntryChoices | undefined, village: strin
   return choices.villages.find((v) => same(v.village, village))?.block ?? null;
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+
 /**
- * The draft after the village changed: the block follows the village while it is empty or still holds what a
- * village filled in, never over a block the clerk typed. `filled` is the block filled in before (or null).
+ * The draft after the village changed: the block follows the village while it still holds what the form started
+ * with (`saved`: empty on an admission, the record's block in its editor) or what a village filled in, never over
+ * a block the clerk typed; a village the register does not know leaves the starting block. `filled` is the block
+ * filled in before (or null).
  */
 export function withVillageBlock(
   draft: Draft,
   choices: EntryChoices | undefined,
   filled: string | null,
+  saved = '',
 ): { draft: Draft; filled: string | null } {
-  const village = typeof draft.village_ward === 'string' ? draft.village_ward : '';
-  const block = typeof draft.block === 'string' ? draft.block : '';
-  if (block.trim() && (filled === null || block !== filled)) return { draft, filled: null };
-  const known = blockOfVillage(choices, village);
-  return { draft: { ...draft, block: known ?? '' }, filled: known };
+  const block = textOf(draft.block);
+  if (block.trim() && block !== (filled ?? saved)) return { draft, filled: null };
+  const known = blockOfVillage(choices, textOf(draft.village_ward));
+  return { draft: { ...draft, block: known ?? saved }, filled: known };
 }
 
 /** Completion lists per field name, for `FieldsGrid`'s `completions`. */
-export function useEntryChoices() {
+function useEntryChoices() {
   const { data } = useOp('getEntryChoices', {}, { staleTime: 60_000 });
   const completions = useMemo(
     () => ({
@@ -51,4 +57,29 @@ export function useEntryChoices() {
     [data],
   );
   return { choices: data, completions };
+}
+
+/**
+ * The register's completions on a form of episode fields (admission, a record's section): `completions` and
+ * `hints(draft)` for FieldsGrid, and `follow` for every change (a known village fills in its block). `savedBlock`:
+ * the block the form started with, which a village the register knows may replace (a correction still asks why).
+ */
+export function useEntryCompletion(savedBlock = '') {
+  const { t } = useI18n();
+  const { choices, completions } = useEntryChoices();
+  /** The block the village filled in, while the clerk has not changed it. */
+  const [filledBlock, setFilledBlock] = useState<string | null>(null);
+  /** The draft after `name` changed (`next` holds the new value). */
+  const follow = (next: Draft, name: string): Draft => {
+    if (name === 'block') setFilledBlock(null);
+    if (name !== 'village_ward') return next;
+    const followed = withVillageBlock(next, choices, filledBlock, savedBlock);
+    setFilledBlock(followed.filled);
+    return followed.draft;
+  };
+  const hints = (draft: Draft) =>
+    filledBlock !== null && draft.block === filledBlock
+      ? { block: t('entry.block_from_village', { village: textOf(draft.village_ward) }) }
+      : {};
+  return { completions, follow, hints };
 }

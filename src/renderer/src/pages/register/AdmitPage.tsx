@@ -8,7 +8,7 @@ import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../compo
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import { useEntryChoices, withVillageBlock } from '../../register/entryChoices';
+import { useEntryCompletion } from '../../register/entryChoices';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
@@ -102,19 +102,9 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
   });
   const { flow, shown } = form;
 
-  const { choices, completions } = useEntryChoices();
-  /** The block the village filled in, while the clerk has not changed it. */
-  const [filledBlock, setFilledBlock] = useState<string | null>(null);
+  const entry = useEntryCompletion();
   const set = (name: string, value: DraftValue) => {
-    const next = { ...draft, [name]: value };
-    if (name === 'village_ward') {
-      const followed = withVillageBlock(next, choices, filledBlock);
-      setDraft(followed.draft);
-      setFilledBlock(followed.filled);
-    } else {
-      setDraft(next);
-      if (name === 'block') setFilledBlock(null);
-    }
+    setDraft(entry.follow({ ...draft, [name]: value }, name));
     flow.changed();
   };
   const ageGiven = typeof draft.age_years === 'string' && draft.age_years.trim() !== '';
@@ -131,9 +121,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
 
   const hints = {
     ...(ageGiven && dobEmpty ? { dob: t('entry.dob_skipped') } : {}),
-    ...(filledBlock !== null && draft.block === filledBlock
-      ? { block: t('entry.block_from_village', { village: String(draft.village_ward ?? '') }) }
-      : {}),
+    ...entry.hints(draft),
   };
   const grid = (names: readonly string[], autoFocus?: string) => (
     <FieldsGrid
@@ -147,7 +135,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       autoFocus={autoFocus}
       wide={['risk_factors', 'referred_in_reason', 'pre_referral_treatment_received']}
       double={['mother_name', 'booked']}
-      completions={completions}
+      completions={entry.completions}
       hints={hints}
     />
   );

@@ -5,6 +5,7 @@ import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { useEntryCompletion } from '../../register/entryChoices';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
@@ -65,8 +66,11 @@ export function SectionEditor(props: {
     onSaved: props.onSaved,
   });
   const { flow, built, shown } = form;
+  // The same completions as the admission (village, ASHA, referring facility); a known village's block replaces
+  // the saved one like any other correction.
+  const entry = useEntryCompletion(record.block ?? '');
   const set = (name: string, value: DraftValue) => {
-    setDraft((d) => ({ ...d, [name]: value }));
+    setDraft(entry.follow({ ...draft, [name]: value }, name));
     flow.changed();
   };
   return (
@@ -86,6 +90,8 @@ export function SectionEditor(props: {
         visible={visible}
         autoFocus={props.names[0]}
         wide={['risk_factors', 'admission_category', 'ppfp_method']}
+        completions={entry.completions}
+        hints={entry.hints(draft)}
       />
       {(built.corrects || submittedMonthAsksReason(shown)) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
     </EpisodeForm>
