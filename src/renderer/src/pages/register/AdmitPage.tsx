@@ -3,8 +3,7 @@ import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
-import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
+import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
@@ -73,8 +72,8 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     const start = fresh();
     return [...MORE_IDENTITY, ...MORE_OBSTETRIC].some((n) => JSON.stringify(draft[n]) !== JSON.stringify(start[n]));
   });
-  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
-  const keeper = useDraftKeeper('admit', null, { fields: draft, reason }, saved !== null);
+  const reason = useChangeReason(draftText(saved, 'reason') ?? '');
+  const keeper = useDraftKeeper('admit', null, { fields: draft, reason: reason.value }, saved !== null);
   const admitMother = useOpMutation('admitMother', { invalidates: ['listToday', 'listRegister', 'findEpisodes'] });
 
   const visible = (name: string) => episodeFieldVisible(name, draft);
@@ -93,8 +92,8 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       if (issues.some((i) => hidden.includes(i.field))) setMore(true);
     },
     keeper,
-    send: ({ fields }, ack, last) =>
-      admitMother.mutateAsync({ fields, ...reasonToSend(submittedMonthAsksReason(last), reason), acknowledge_warnings: ack }),
+    reason,
+    send: ({ fields }, ack, why) => admitMother.mutateAsync({ fields, ...why, acknowledge_warnings: ack }),
     onSaved: (admitted) => {
       setFlash('admit.saved', { name: admitted.record.mother_name ?? '', serial: admitted.record.serial_no });
       navigate(another.current ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
@@ -200,7 +199,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
             </fieldset>
           </div>
         )}
-        {submittedMonthAsksReason(shown) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+        {form.reasonField}
       </EpisodeForm>
     </section>
   );
