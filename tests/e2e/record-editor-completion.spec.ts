@@ -79,7 +79,7 @@ for (const lang of ['en', 'hi'] as const) {
     await expect(block).toHaveValue('Terhagachh');
     await expect(identity.getByText(l.fromVillage)).toBeVisible();
     await expect(identity.getByLabel(l.reason)).toBeVisible(); // the saved village is being corrected
-    await village.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await village.evaluate((e) => (e as unknown as { scrollIntoView: (o: object) => void }).scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `test-results/record-editor-completion-${lang}.png` });
     await page.keyboard.press('Tab');
     await expect(village).toHaveValue('Jiyanagar');

@@ -1,7 +1,4 @@
-import { useMemo, useState } from 'react';
 import type { EntryChoices } from '../../../shared/contract/entry-choices';
-import { useOp } from '../api/query';
-import { useI18n } from '../i18n/I18n';
 import type { Draft } from './draft';
 
 /*
@@ -25,7 +22,7 @@ export function blockOfVillage(choices: EntryChoices | undefined, village: strin
   return choices.villages.find((v) => same(v.village, village))?.block ?? null;
 }
 
-const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+export const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
  * The draft after the village changed: the block follows the village while it still holds what the form started
@@ -43,43 +40,4 @@ export function withVillageBlock(
   if (block.trim() && block !== (filled ?? saved)) return { draft, filled: null };
   const known = blockOfVillage(choices, textOf(draft.village_ward));
   return { draft: { ...draft, block: known ?? saved }, filled: known };
-}
-
-/** Completion lists per field name, for `FieldsGrid`'s `completions`. */
-function useEntryChoices() {
-  const { data } = useOp('getEntryChoices', {}, { staleTime: 60_000 });
-  const completions = useMemo(
-    () => ({
-      village_ward: data?.villages.map((v) => v.village) ?? [],
-      asha_name: data?.asha_names ?? [],
-      referred_in_from_name: data?.referred_from ?? [],
-    }),
-    [data],
-  );
-  return { choices: data, completions };
-}
-
-/**
- * The register's completions on a form of episode fields (admission, a record's section): `completions` and
- * `hints(draft)` for FieldsGrid, and `follow` for every change (a known village fills in its block). `savedBlock`:
- * the block the form started with, which a village the register knows may replace (a correction still asks why).
- */
-export function useEntryCompletion(savedBlock = '') {
-  const { t } = useI18n();
-  const { choices, completions } = useEntryChoices();
-  /** The block the village filled in, while the clerk has not changed it. */
-  const [filledBlock, setFilledBlock] = useState<string | null>(null);
-  /** The draft after `name` changed (`next` holds the new value). */
-  const follow = (next: Draft, name: string): Draft => {
-    if (name === 'block') setFilledBlock(null);
-    if (name !== 'village_ward') return next;
-    const followed = withVillageBlock(next, choices, filledBlock, savedBlock);
-    setFilledBlock(followed.filled);
-    return followed.draft;
-  };
-  const hints = (draft: Draft) =>
-    filledBlock !== null && draft.block === filledBlock
-      ? { block: t('entry.block_from_village', { village: textOf(draft.village_ward) }) }
-      : {};
-  return { completions, follow, hints };
 }

@@ -7,7 +7,7 @@ import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '.
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import { useEntryCompletion } from '../../register/entryChoices';
+import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';

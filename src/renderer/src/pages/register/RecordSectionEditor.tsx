@@ -4,7 +4,7 @@ import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import { useEntryCompletion } from '../../register/entryChoices';
+import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm } from '../../register/validate';
