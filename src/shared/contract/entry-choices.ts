@@ -18,7 +18,7 @@ export const entryChoicesSchema = z.object({
 export type EntryChoices = z.output<typeof entryChoicesSchema>;
 
 export const entryChoiceOps = {
-  /** Earlier values of the register's free-text place and person fields, for completion in the admission form. */
+  /** Earlier values of the register's free-text place and person fields, for completion in the admission form and the record's section editor. */
   getEntryChoices: op({
     input: z.object({}).strict(),
     output: entryChoicesSchema,

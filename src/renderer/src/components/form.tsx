@@ -14,7 +14,8 @@ import { useI18n } from '../i18n/I18n';
 import { SHORTCUTS } from '../shortcuts';
 import { useAction } from '../api/query';
 import { DraftKept, type DraftKeeper } from '../register/keepDraft';
-import { errorsOf } from '../register/validate';
+import { errorsOf, REASON_REQUIRED } from '../register/validate';
+import { ReasonField, reasonToSend, submittedMonthAsksReason } from './record-bits';
 import { focusFirstInvalid, SaveProblems } from './SaveProblems';
 
 /** The summary's wording of one issue, also used by record screens (lives with the summary). */
@@ -101,12 +102,30 @@ function useShownIssues(clientIssues: FieldIssue[], flow: SaveFlow) {
   return { shown, submitted, setSubmitted, onBlur };
 }
 
+/** What a form's entries make: its own checks' issues, and whether the change alters saved values (a correction). */
+interface Built {
+  issues: FieldIssue[];
+  /** A correction: useEpisodeFormFlow asks for the reason (`FormSave.reason`). */
+  corrects?: boolean;
+}
+
+/** The reason for changing saved values, as typed (kept in the form's draft); see `FormSave.reason`. */
+export interface ChangeReason {
+  value: string;
+  set: (value: string) => void;
+}
+
+export function useChangeReason(initial: string): ChangeReason {
+  const [value, set] = useState(initial);
+  return { value, set };
+}
+
 /** What one form's save does; useEpisodeFormFlow runs the steps every register form shares around it. */
-export interface FormSave<B extends { issues: FieldIssue[] }, T> {
+export interface FormSave<B extends Built, T> {
   /** The entries as they are now: what a save sends, and the issues the form's own checks find. */
   build: () => B;
-  /** Sends checked entries; `last`: the issues of the previous answer (the service may have asked for a reason). */
-  send: (built: B, acknowledge: boolean, last: FieldIssue[]) => Promise<T>;
+  /** Sends checked entries, with `reason` spread in (empty unless a reason was asked for and given). */
+  send: (built: B, acknowledge: boolean, reason: { reason?: string }) => Promise<T>;
   onSaved: (result: T) => void;
   /** The form's own checks found errors: show what hides them before focus moves to the first. */
   onInvalid?: (issues: FieldIssue[]) => void;
@@ -114,29 +133,43 @@ export interface FormSave<B extends { issues: FieldIssue[] }, T> {
   before?: (built: B) => boolean;
   /** The form's draft: kept before sending (the service drops it with the save), finished after. */
   keeper?: DraftKeeper;
+  /**
+   * A form that changes saved values: the flow asks for the reason (its box, `reasonField`) when the entries correct
+   * saved values (`corrects`, required then) or when the service asks for one (a submitted month's HMIS figures).
+   */
+  reason?: ChangeReason;
 }
 
 /**
  * A register form's save flow, issues and focus in one: the form checks its entries, then sends; any failure
- * moves focus to the first problem. Spread `props` on EpisodeForm; call `flow.changed()` when an entry changes.
+ * moves focus to the first problem. Spread `props` on EpisodeForm and render `reasonField` in it; call
+ * `flow.changed()` when an entry changes.
  */
-export function useEpisodeFormFlow<B extends { issues: FieldIssue[] }, T>(save: FormSave<B, T>) {
+export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
   const flow = useSaveFlow();
-  const built = save.build();
+  const reason = save.reason;
+  const check = (): B => {
+    const built = save.build();
+    const missing = built.corrects && reason !== undefined && reason.value.trim() === '';
+    return missing ? { ...built, issues: [...built.issues, REASON_REQUIRED] } : built;
+  };
+  const built = check();
   const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
   const [focusTick, setFocusTick] = useState(0);
   const refocus = () => setFocusTick((n) => n + 1);
   const attempt = async (acknowledge: boolean) => {
     setSubmitted(true);
-    const now = save.build();
+    const now = check();
     if (errorsOf(now.issues).length > 0) {
       save.onInvalid?.(now.issues);
       return refocus();
     }
     if (save.before && !save.before(now)) return;
-    const last = flow.serverIssues;
+    // The service's question about the reason came with the previous answer.
+    const asked = now.corrects === true || submittedMonthAsksReason(flow.serverIssues);
+    const sent = reason ? reasonToSend(asked, reason.value) : {};
     await save.keeper?.flush();
-    const result = await flow.run((ack) => save.send(now, ack, last), acknowledge);
+    const result = await flow.run((ack) => save.send(now, ack, sent), acknowledge);
     if (result === null) return refocus();
     save.keeper?.done();
     save.onSaved(result);
@@ -150,7 +183,11 @@ export function useEpisodeFormFlow<B extends { issues: FieldIssue[] }, T>(save: 
     onBlur,
     focusTick,
   };
-  return { flow, built, shown, props };
+  const reasonField =
+    reason && (built.corrects || submittedMonthAsksReason(shown)) ? (
+      <ReasonField value={reason.value} onChange={reason.set} issues={shown} />
+    ) : null;
+  return { flow, shown, props, reasonField };
 }
 
 /** The parts of EpisodeForm that useEpisodeFormFlow provides. */

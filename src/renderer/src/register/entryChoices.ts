@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import type { EntryChoices } from '../../../shared/contract/entry-choices';
-import { useOp } from '../api/query';
 import type { Draft } from './draft';
 
 /*
- * The register's earlier values offered while an admission is typed: the village, ASHA and referring facility
- * complete as the clerk types (Tab takes the completion), and a known village fills in its block.
+ * The register's earlier values offered while an admission is typed or a record's section corrected: the village,
+ * ASHA and referring facility complete as the clerk types (Tab takes the completion), and a known village fills in
+ * its block.
  */
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -23,32 +22,22 @@ export function blockOfVillage(choices: EntryChoices | undefined, village: strin
   return choices.villages.find((v) => same(v.village, village))?.block ?? null;
 }
 
+export const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+
 /**
- * The draft after the village changed: the block follows the village while it is empty or still holds what a
- * village filled in, never over a block the clerk typed. `filled` is the block filled in before (or null).
+ * The draft after the village changed: the block follows the village while it still holds what the form started
+ * with (`saved`: empty on an admission, the record's block in its editor) or what a village filled in, never over
+ * a block the clerk typed; a village the register does not know leaves the starting block. `filled` is the block
+ * filled in before (or null).
  */
 export function withVillageBlock(
   draft: Draft,
   choices: EntryChoices | undefined,
   filled: string | null,
+  saved = '',
 ): { draft: Draft; filled: string | null } {
-  const village = typeof draft.village_ward === 'string' ? draft.village_ward : '';
-  const block = typeof draft.block === 'string' ? draft.block : '';
-  if (block.trim() && (filled === null || block !== filled)) return { draft, filled: null };
-  const known = blockOfVillage(choices, village);
-  return { draft: { ...draft, block: known ?? '' }, filled: known };
-}
-
-/** Completion lists per field name, for `FieldsGrid`'s `completions`. */
-export function useEntryChoices() {
-  const { data } = useOp('getEntryChoices', {}, { staleTime: 60_000 });
-  const completions = useMemo(
-    () => ({
-      village_ward: data?.villages.map((v) => v.village) ?? [],
-      asha_name: data?.asha_names ?? [],
-      referred_in_from_name: data?.referred_from ?? [],
-    }),
-    [data],
-  );
-  return { choices: data, completions };
+  const block = textOf(draft.block);
+  if (block.trim() && block !== (filled ?? saved)) return { draft, filled: null };
+  const known = blockOfVillage(choices, textOf(draft.village_ward));
+  return { draft: { ...draft, block: known ?? saved }, filled: known };
 }

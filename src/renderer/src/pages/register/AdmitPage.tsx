@@ -3,12 +3,11 @@ import type { SavedDraft } from '../../../../shared/contract/drafts';
 import { obstetricShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
-import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
+import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
 import { useI18n } from '../../i18n/I18n';
 import { setFlash, useFlash } from '../../flash';
 import { convertDraft, toDraft, type Draft, type DraftValue } from '../../register/draft';
-import { useEntryChoices, withVillageBlock } from '../../register/entryChoices';
+import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
@@ -73,8 +72,8 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
     const start = fresh();
     return [...MORE_IDENTITY, ...MORE_OBSTETRIC].some((n) => JSON.stringify(draft[n]) !== JSON.stringify(start[n]));
   });
-  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
-  const keeper = useDraftKeeper('admit', null, { fields: draft, reason }, saved !== null);
+  const reason = useChangeReason(draftText(saved, 'reason') ?? '');
+  const keeper = useDraftKeeper('admit', null, { fields: draft, reason: reason.value }, saved !== null);
   const admitMother = useOpMutation('admitMother', { invalidates: ['listToday', 'listRegister', 'findEpisodes'] });
 
   const visible = (name: string) => episodeFieldVisible(name, draft);
@@ -93,8 +92,8 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       if (issues.some((i) => hidden.includes(i.field))) setMore(true);
     },
     keeper,
-    send: ({ fields }, ack, last) =>
-      admitMother.mutateAsync({ fields, ...reasonToSend(submittedMonthAsksReason(last), reason), acknowledge_warnings: ack }),
+    reason,
+    send: ({ fields }, ack, why) => admitMother.mutateAsync({ fields, ...why, acknowledge_warnings: ack }),
     onSaved: (admitted) => {
       setFlash('admit.saved', { name: admitted.record.mother_name ?? '', serial: admitted.record.serial_no });
       navigate(another.current ? `register/admit/${admitted.record.id}` : `register/record/${admitted.record.id}`);
@@ -102,19 +101,9 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
   });
   const { flow, shown } = form;
 
-  const { choices, completions } = useEntryChoices();
-  /** The block the village filled in, while the clerk has not changed it. */
-  const [filledBlock, setFilledBlock] = useState<string | null>(null);
+  const entry = useEntryCompletion();
   const set = (name: string, value: DraftValue) => {
-    const next = { ...draft, [name]: value };
-    if (name === 'village_ward') {
-      const followed = withVillageBlock(next, choices, filledBlock);
-      setDraft(followed.draft);
-      setFilledBlock(followed.filled);
-    } else {
-      setDraft(next);
-      if (name === 'block') setFilledBlock(null);
-    }
+    setDraft(entry.follow({ ...draft, [name]: value }, name));
     flow.changed();
   };
   const ageGiven = typeof draft.age_years === 'string' && draft.age_years.trim() !== '';
@@ -131,9 +120,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
 
   const hints = {
     ...(ageGiven && dobEmpty ? { dob: t('entry.dob_skipped') } : {}),
-    ...(filledBlock !== null && draft.block === filledBlock
-      ? { block: t('entry.block_from_village', { village: String(draft.village_ward ?? '') }) }
-      : {}),
+    ...entry.hints(draft),
   };
   const grid = (names: readonly string[], autoFocus?: string) => (
     <FieldsGrid
@@ -147,7 +134,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
       autoFocus={autoFocus}
       wide={['risk_factors', 'referred_in_reason', 'pre_referral_treatment_received']}
       double={['mother_name', 'booked']}
-      completions={completions}
+      completions={entry.completions}
       hints={hints}
     />
   );
@@ -212,7 +199,7 @@ function AdmitForm({ saved, onDiscard }: { saved: SavedDraft | null; onDiscard: 
             </fieldset>
           </div>
         )}
-        {submittedMonthAsksReason(shown) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+        {form.reasonField}
       </EpisodeForm>
     </section>
   );

@@ -5,15 +5,15 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { ppfpShape } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
-import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
+import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
+import { RecordTitle } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { babyLetter, EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
+import { checkableRecord, checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { navigate } from '../../router';
 import { BabyCard, convertBabies, MAX_BABIES, useBabyCards } from './DeliveryBabies';
@@ -81,13 +81,18 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
     }
     return d;
   });
-  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
+  const reason = useChangeReason(draftText(saved, 'reason') ?? '');
   const cards = useBabyCards(record.babies, saved, draft.delivery_at ?? null);
   const { babies } = cards;
   const keeper = useDraftKeeper(
     `delivery:${record.id}`,
     record.version,
-    { fields: draft, babies: babies.map((b) => b.draft), baby_ids: babies.map((b) => ({ id: String(b.id ?? '') })), reason },
+    {
+      fields: draft,
+      babies: babies.map((b) => b.draft),
+      baby_ids: babies.map((b) => ({ id: String(b.id ?? '') })),
+      reason: reason.value,
+    },
     saved !== null,
   );
   const recordDelivery = useOpMutation('recordDelivery', { invalidates: REGISTER_READS });
@@ -110,20 +115,20 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
       rules: ruleContext(),
       conversion,
     });
-    if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
     return { patch, babyValues, issues, corrects };
   };
   const form = useEpisodeFormFlow({
     build,
     onInvalid: cards.openMoreFor,
     keeper,
-    send: ({ patch, babyValues, corrects }, ack, last) =>
+    reason,
+    send: ({ patch, babyValues }, ack, why) =>
       recordDelivery.mutateAsync({
         id: record.id,
         version: record.version,
         fields: patch,
         babies: babyValues,
-        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
+        ...why,
         acknowledge_warnings: ack,
       }),
     onSaved: (delivered) => {
@@ -131,7 +136,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
       navigate(`register/record/${record.id}`);
     },
   });
-  const { flow, built, shown } = form;
+  const { flow, shown } = form;
   const babyEdits = cards.edits(flow.changed);
 
   const set = (name: string, value: DraftValue) => {
@@ -201,9 +206,7 @@ function DeliveryForm(props: { detail: EpisodeDetail; saved: SavedDraft | null; 
           <legend>{t('delivery.section.ppfp')}</legend>
           {grid(PPFP)}
         </fieldset>
-        {((!firstTime && built.corrects) || submittedMonthAsksReason(shown)) && (
-          <ReasonField value={reason} onChange={setReason} issues={shown} />
-        )}
+        {form.reasonField}
       </EpisodeForm>
     </section>
   );

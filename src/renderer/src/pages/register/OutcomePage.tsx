@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { ReferralRecord } from '../../../../shared/register/schema';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
-import { ReasonField, reasonToSend, RecordTitle, submittedMonthAsksReason } from '../../components/record-bits';
+import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
+import { RecordTitle } from '../../components/record-bits';
 import { setFlash } from '../../flash';
 import { useI18n } from '../../i18n/I18n';
 import { toDraft, type Draft, type DraftValue } from '../../register/draft';
@@ -66,11 +66,11 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
     ).map((d) => treatmentRow(d)),
   );
   const [exits, setExits] = useState<Draft>(() => draftGroup(saved, 'exits') ?? initialExits(record.babies, correcting));
-  const [reason, setReason] = useState(() => draftText(saved, 'reason') ?? '');
+  const reason = useChangeReason(draftText(saved, 'reason') ?? '');
   const keeper = useDraftKeeper(
     `outcome:${record.id}`,
     record.version,
-    { fields: draft, referral, vitals, treatments: treatments.map((r) => r.draft), exits, reason },
+    { fields: draft, referral, vitals, treatments: treatments.map((r) => r.draft), exits, reason: reason.value },
     saved !== null,
   );
   const recordOutcome = useOpMutation('recordOutcome', { invalidates: REGISTER_READS });
@@ -81,18 +81,19 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
     build: () =>
       buildOutcome(
         record,
-        { draft, referral, vitals, treatments, exits, reason },
+        { draft, referral, vitals, treatments, exits },
         { names, visible, now: clock(), rules: ruleContext() },
       ),
     keeper,
-    send: ({ patch, referralValues, babyExits, corrects }, ack, last) =>
+    reason,
+    send: ({ patch, referralValues, babyExits }, ack, why) =>
       recordOutcome.mutateAsync({
         id: record.id,
         version: record.version,
         fields: patch,
         ...(referralValues ? { referral: referralValues } : {}),
         ...(babyExits.length > 0 ? { babies: babyExits } : {}),
-        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
+        ...why,
         acknowledge_warnings: ack,
       }),
     onSaved: (closed) => {
@@ -100,7 +101,7 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
       navigate(`register/record/${record.id}`);
     },
   });
-  const { flow, built, shown } = form;
+  const { flow, shown } = form;
 
   const changed =
     <T,>(setter: (f: (d: T) => T) => void) =>
@@ -173,9 +174,7 @@ function OutcomeForm({ detail, saved, onDiscard, onReload }: EpisodeFormProps) {
             {grid(PPFP)}
           </fieldset>
         )}
-        {((correcting && built.corrects) || submittedMonthAsksReason(shown)) && (
-          <ReasonField value={reason} onChange={setReason} issues={shown} />
-        )}
+        {form.reasonField}
       </EpisodeForm>
       {correcting && !record.void && (
         <div className="record-section" data-testid="outcome-slips">

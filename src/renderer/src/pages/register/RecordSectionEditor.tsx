@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
-import { EpisodeForm, SaveActions, useEpisodeFormFlow } from '../../components/form';
-import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
+import { EpisodeForm, SaveActions, useChangeReason, useEpisodeFormFlow } from '../../components/form';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { useRegister } from '../../register/RegisterContext';
-import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
+import { checkableRecord, checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { RECORD_READS } from './EpisodeFormPage';
 
@@ -28,7 +28,7 @@ export function SectionEditor(props: {
       d.father_name = record.relative_name ?? '';
     return d;
   });
-  const [reason, setReason] = useState('');
+  const reason = useChangeReason('');
   // Form 1 (birth report) details change what the slips still miss: their tiles refresh too.
   const updateEpisode = useOpMutation('updateEpisode', { invalidates: RECORD_READS });
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
@@ -44,7 +44,6 @@ export function SectionEditor(props: {
       rules: ruleContext(),
       conversion: converted.issues,
     });
-    if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
     return { patch, corrects, issues };
   };
   const form = useEpisodeFormFlow({
@@ -54,19 +53,17 @@ export function SectionEditor(props: {
       if (!any) props.onCancel();
       return any;
     },
-    send: ({ patch, corrects }, ack, last) =>
-      updateEpisode.mutateAsync({
-        id: record.id,
-        version: record.version,
-        fields: patch,
-        ...reasonToSend(corrects || submittedMonthAsksReason(last), reason),
-        acknowledge_warnings: ack,
-      }),
+    reason,
+    send: ({ patch }, ack, why) =>
+      updateEpisode.mutateAsync({ id: record.id, version: record.version, fields: patch, ...why, acknowledge_warnings: ack }),
     onSaved: props.onSaved,
   });
-  const { flow, built, shown } = form;
+  const { flow, shown } = form;
+  // The same completions as the admission (village, ASHA, referring facility); a known village's block replaces
+  // the saved one like any other correction.
+  const entry = useEntryCompletion(record.block ?? '');
   const set = (name: string, value: DraftValue) => {
-    setDraft((d) => ({ ...d, [name]: value }));
+    setDraft(entry.follow({ ...draft, [name]: value }, name));
     flow.changed();
   };
   return (
@@ -86,8 +83,10 @@ export function SectionEditor(props: {
         visible={visible}
         autoFocus={props.names[0]}
         wide={['risk_factors', 'admission_category', 'ppfp_method']}
+        completions={entry.completions}
+        hints={entry.hints(draft)}
       />
-      {(built.corrects || submittedMonthAsksReason(shown)) && <ReasonField value={reason} onChange={setReason} issues={shown} />}
+      {form.reasonField}
     </EpisodeForm>
   );
 }

@@ -5,7 +5,7 @@ import type { RuleContext } from '../../../../shared/register/rules';
 import type { InputClock } from '../../register/dateInput';
 import { changedValues, convertDraft, correctedFields, type Draft } from '../../register/draft';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
-import { checkableRecord, checkEpisodeForm, REASON_REQUIRED } from '../../register/validate';
+import { checkableRecord, checkEpisodeForm } from '../../register/validate';
 import { DISCHARGE_FIELDS } from '../../register/visibility';
 import { convertReferral, type TreatmentDraft } from './OutcomeReferral';
 
@@ -32,7 +32,6 @@ export interface OutcomeEntries {
   vitals: Draft;
   treatments: TreatmentDraft[];
   exits: Draft;
-  reason: string;
 }
 
 /** The form as it stands: the changed fields, the referral (if referred out), the babies' exits, and its issues. */
@@ -41,7 +40,7 @@ export function buildOutcome(
   entries: OutcomeEntries,
   context: { names: readonly string[]; visible: (name: string) => boolean; now: InputClock; rules: RuleContext },
 ) {
-  const { draft, referral, vitals, treatments, exits, reason } = entries;
+  const { draft, referral, vitals, treatments, exits } = entries;
   const { names, visible, now } = context;
   const correcting = record.record_state === 'closed';
   const stored: Partial<ReferralRecord> = record.referrals.find((r) => r.baby_order === null) ?? {};
@@ -76,6 +75,5 @@ export function buildOutcome(
     rules: context.rules,
     conversion,
   });
-  if (corrects && reason.trim() === '') issues.push(REASON_REQUIRED);
   return { patch, referralValues, babyExits: exitChanged, issues, corrects };
 }
