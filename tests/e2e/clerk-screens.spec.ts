@@ -98,3 +98,29 @@ test('F1 or ? shows the shortcuts of the screen in both languages; not while typ
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('Alt+T goes back to Today from anywhere; a half-typed admission asks first and stays on Stay', async ({ pageAs }) => {
+  const page = await pageAs('clerk');
+  await page.goto('/#/dashboard');
+  await page.keyboard.press('Alt+t');
+  await expect(page).toHaveURL(/#\/register$/);
+  await expect(page.getByTestId('today-table')).toBeVisible();
+
+  await page.keyboard.press('Alt+n');
+  await page.locator('input[type=text]').first().fill('Parwati Devi');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss(); // Stay
+  });
+  await page.keyboard.press('Alt+t');
+  await expect.poll(() => asked).not.toBe('');
+  await expect(page).toHaveURL(/#\/register\/admit$/);
+  await expect(page.locator('input[type=text]').first()).toHaveValue('Parwati Devi');
+
+  page.once('dialog', (dialog) => void dialog.accept()); // Leave: the entries stay as a draft
+  await page.keyboard.press('Alt+t');
+  await expect(page).toHaveURL(/#\/register$/);
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('keyboard-help').locator('[data-shortcut=today]')).toContainText('Alt+T');
+});

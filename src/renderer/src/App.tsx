@@ -142,7 +142,7 @@ export function App() {
   );
 }
 
-/** Keys that work on every screen (the table in shortcuts.ts): find a record, admit a woman, the keyboard help. */
+/** Keys that work on every screen (the table in shortcuts.ts): find a record, admit a woman, Today, the keyboard help. */
 function useGlobalShortcuts(showHelp: (show: boolean) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -157,6 +157,10 @@ function useGlobalShortcuts(showHelp: (show: boolean) => void): void {
       } else if (SHORTCUTS.admit.matches(e)) {
         e.preventDefault();
         navigate('register/admit');
+      } else if (SHORTCUTS.today.matches(e)) {
+        // Back to the ward board from a record or a form (a form's unsaved entries ask first, as on any link).
+        e.preventDefault();
+        navigate('register');
       }
     };
     document.addEventListener('keydown', onKey);

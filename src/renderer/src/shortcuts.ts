@@ -31,6 +31,7 @@ export const SHORTCUTS = {
   },
   find: { keys: ['F2', 'Ctrl+K'], label: 'keys.find', matches: (e) => e.key === 'F2' || (ctrl(e) && e.code === 'KeyK') },
   admit: { keys: ['Alt+N'], label: 'keys.admit', matches: (e) => alt(e) && e.code === 'KeyN' },
+  today: { keys: ['Alt+T'], label: 'keys.today', matches: (e) => alt(e) && e.code === 'KeyT' },
   findMove: { keys: ['↑', '↓'], label: 'keys.find_move' },
   findOpen: { keys: ['Enter'], label: 'keys.find_open' },
   findClear: { keys: ['Esc'], label: 'keys.find_clear' },
@@ -51,7 +52,16 @@ export const SHORTCUTS = {
 export type ShortcutId = keyof typeof SHORTCUTS;
 
 /** Work on every screen. */
-export const GLOBAL_SHORTCUTS: readonly ShortcutId[] = ['help', 'find', 'admit', 'findMove', 'findOpen', 'findClear', 'tabs'];
+export const GLOBAL_SHORTCUTS: readonly ShortcutId[] = [
+  'help',
+  'find',
+  'admit',
+  'today',
+  'findMove',
+  'findOpen',
+  'findClear',
+  'tabs',
+];
 
 const FORM: readonly ShortcutId[] = ['save', 'enterSaves', 'choiceMove', 'choiceClear', 'dateToday'];
 

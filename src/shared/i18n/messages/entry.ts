@@ -12,10 +12,10 @@ export const entryMessages = defineMessages({
   },
   'keys.completion_take': {
     en: 'Village, ASHA, referred from: take the suggested completion and go on',
-    hi: 'गाँव, आशा, कहाँ से रेफर: सुझाया गया नाम लें और आगे बढ़ें',
+    hi: 'गाँव, आशा, कहाँ से रेफ़र: सुझाया गया नाम लें और आगे बढ़ें',
   },
   'keys.completion_drop': {
     en: 'Village, ASHA, referred from: drop the suggested completion, keep what you typed',
-    hi: 'गाँव, आशा, कहाँ से रेफर: सुझाव हटाएँ, जो लिखा वही रखें',
+    hi: 'गाँव, आशा, कहाँ से रेफ़र: सुझाव हटाएँ, जो लिखा वही रखें',
   },
 });

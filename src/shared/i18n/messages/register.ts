@@ -106,11 +106,11 @@ export const registerMessages = defineMessages({
   'v.not_neonatal': { en: 'More than 28 days after birth: not a newborn death.', hi: 'जन्म के 28 दिन से अधिक बाद: नवजात मृत्यु नहीं।' },
   'v.critical_needs_referral': {
     en: 'A critical patient is referred or leaves against advice, not discharged.',
-    hi: 'गंभीर मरीज़ को रेफर किया जाता है या वह सलाह के विरुद्ध जाती है, छुट्टी नहीं।',
+    hi: 'गंभीर मरीज़ को रेफ़र किया जाता है या वह सलाह के विरुद्ध जाती है, छुट्टी नहीं।',
   },
   'v.departure_before_decision': {
     en: 'Departure cannot be before the decision to refer.',
-    hi: 'रवाना होना रेफर के निर्णय से पहले नहीं हो सकता।',
+    hi: 'रवाना होना रेफ़र के निर्णय से पहले नहीं हो सकता।',
   },
   'v.babies_required': { en: 'Enter every baby (add a baby for twins).', hi: 'हर शिशु दर्ज करें (जुड़वाँ हों तो शिशु जोड़ें)।' },
   'v.ipd_duplicate': { en: 'IPD no. already used for record {{serial}}.', hi: 'यह आईपीडी सं. रिकॉर्ड {{serial}} में पहले से है।' },

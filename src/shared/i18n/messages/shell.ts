@@ -24,6 +24,7 @@ export const shellMessages = defineMessages({
   'keys.help': { en: 'This help (while typing in a field: F1)', hi: 'यह सहायता (किसी खाने में लिखते समय: F1)' },
   'keys.find': { en: 'Find a record (name, mobile, RCH ID, serial no.)', hi: 'रिकॉर्ड खोजें (नाम, मोबाइल, आरसीएच आईडी, क्रम सं.)' },
   'keys.admit': { en: 'Admit a woman', hi: 'महिला को भर्ती करें' },
+  'keys.today': { en: 'Today: who is in the labour room and wards', hi: 'आज: प्रसव कक्ष और वार्ड में कौन है' },
   'keys.find_move': { en: 'In the find list: previous / next record', hi: 'खोज सूची में: पिछला / अगला रिकॉर्ड' },
   'keys.find_open': { en: 'In the find list: open the record', hi: 'खोज सूची में: रिकॉर्ड खोलें' },
   'keys.find_clear': { en: 'In the find box: clear and leave', hi: 'खोज खाने में: साफ़ करें और बाहर निकलें' },
