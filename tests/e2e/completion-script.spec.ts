@@ -1,0 +1,70 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { call } from './call';
+
+/*
+ * A clerk typing in Hindi is offered the register's villages stored in Latin script, as the find box finds them:
+ * "बेल" offers "Belwa" whole and selected, typing on refines it, Delete gives back her own letters, and Tab takes
+ * the register's spelling, which is what is saved.
+ */
+
+test.use({ loginAs: 'clerk' });
+
+const selection = (box: Locator) =>
+  box.evaluate((e) => {
+    const input = e as unknown as { selectionStart: number; selectionEnd: number };
+    return [input.selectionStart, input.selectionEnd];
+  });
+
+test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it with its block, and Belwa is saved', async ({
+  page,
+  request,
+}) => {
+  // An earlier woman from Belwa (block Thakurganj), an hour ago as the facility (IST) writes it.
+  await call(request, 'admitMother', {
+    fields: {
+      mother_name: 'Sunita Murmu',
+      age_years: 25,
+      admission_at: `${new Date(Date.now() + 270 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
+      village_ward: 'Belwa',
+      block: 'Thakurganj',
+    },
+  });
+  await call(request, 'setLanguage', { ui_language: 'hi' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#/register/admit');
+  await page.getByLabel('माँ का नाम').fill('रीना कुमारी');
+  await page.getByLabel('आयु (वर्ष)').fill('24');
+  const village = page.getByLabel('गाँव / वार्ड');
+  const block = page.getByLabel('प्रखंड');
+  await village.click();
+  await page.keyboard.type('बेल');
+  // The stored spelling, whole and selected: none of its letters were typed.
+  await expect(village).toHaveValue('Belwa');
+  expect(await selection(village)).toEqual([0, 5]);
+  await expect(block).toHaveValue('Thakurganj');
+  await village.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/completion-script-hi.png' });
+
+  // Typing on refines from her own letters; Delete drops the completion and gives them back, block and all.
+  await page.keyboard.type('व');
+  await expect(village).toHaveValue('Belwa');
+  expect(await selection(village)).toEqual([0, 5]);
+  await page.keyboard.press('Delete');
+  await expect(village).toHaveValue('बेलव');
+  await expect(block).toHaveValue('');
+  await page.keyboard.type('ा');
+  await expect(village).toHaveValue('Belwa');
+
+  // Tab takes it: the register's spelling, and the block of its last record.
+  await page.keyboard.press('Tab');
+  await expect(block).toBeFocused();
+  await expect(village).toHaveValue('Belwa');
+  await expect(block).toHaveValue('Thakurganj');
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveURL(/#\/register\/record\/\d+$/);
+  const id = Number(/record\/(\d+)/.exec(page.url())![1]);
+  const { record } = await call(request, 'getEpisode', { id });
+  expect(record).toMatchObject({ mother_name: 'रीना कुमारी', village_ward: 'Belwa', block: 'Thakurganj' });
+  await call(request, 'setLanguage', { ui_language: 'en' });
+});
