@@ -68,3 +68,38 @@ test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it w
   expect(record).toMatchObject({ mother_name: 'रीना कुमारी', village_ward: 'Belwa', block: 'Thakurganj' });
   await call(request, 'setLanguage', { ui_language: 'en' });
 });
+
+test('in English, a record\'s editor offers an ASHA stored in Devanagari for "Sun", and Delete keeps "Sun"', async ({
+  page,
+  request,
+}) => {
+  await call(request, 'admitMother', {
+    fields: {
+      mother_name: 'Shabnam Khatoon',
+      age_years: 27,
+      admission_at: `${new Date(Date.now() + 210 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
+      asha_name: 'सुनीता देवी',
+    },
+  });
+  const saved = await call(request, 'admitMother', {
+    fields: {
+      mother_name: 'Kiran Paswan',
+      age_years: 22,
+      admission_at: `${new Date(Date.now() + 270 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
+    },
+  });
+  await page.goto(`/#/register/record/${saved.record.id}`);
+  const identity = page.getByTestId('section-identity');
+  await identity.getByRole('button', { name: /^Edit/ }).click();
+  const asha = identity.getByLabel('ASHA name');
+  await asha.click();
+  await page.keyboard.type('Sun');
+  await expect(asha).toHaveValue('सुनीता देवी');
+  expect(await selection(asha)).toEqual([0, 11]);
+  await page.keyboard.press('Delete');
+  await expect(asha).toHaveValue('Sun');
+  await page.keyboard.type('ita');
+  await expect(asha).toHaveValue('सुनीता देवी');
+  await page.keyboard.press('Tab');
+  await expect(asha).toHaveValue('सुनीता देवी');
+});
