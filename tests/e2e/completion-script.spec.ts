@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { APIRequestContext, Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { call } from './call';
 
@@ -10,6 +10,16 @@ import { call } from './call';
 
 test.use({ loginAs: 'clerk' });
 
+/** A woman admitted `minutes` ago (as the facility, IST, writes the time) with the given fields. */
+const admitEarlier = (request: APIRequestContext, minutes: number, fields: Record<string, string | number>) =>
+  call(request, 'admitMother', {
+    fields: {
+      age_years: 25,
+      admission_at: `${new Date(Date.now() + (330 - minutes) * 60_000).toISOString().slice(0, 16)}:00+05:30`,
+      ...fields,
+    },
+  });
+
 const selection = (box: Locator) =>
   box.evaluate((e) => {
     const input = e as unknown as { selectionStart: number; selectionEnd: number };
@@ -20,16 +30,8 @@ test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it w
   page,
   request,
 }) => {
-  // An earlier woman from Belwa (block Thakurganj), an hour ago as the facility (IST) writes it.
-  await call(request, 'admitMother', {
-    fields: {
-      mother_name: 'Sunita Murmu',
-      age_years: 25,
-      admission_at: `${new Date(Date.now() + 270 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
-      village_ward: 'Belwa',
-      block: 'Thakurganj',
-    },
-  });
+  // An earlier woman from Belwa, block Thakurganj.
+  await admitEarlier(request, 60, { mother_name: 'Sunita Murmu', village_ward: 'Belwa', block: 'Thakurganj' });
   await call(request, 'setLanguage', { ui_language: 'hi' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/register/admit');
@@ -73,21 +75,8 @@ test('in English, a record\'s editor offers an ASHA stored in Devanagari for "Su
   page,
   request,
 }) => {
-  await call(request, 'admitMother', {
-    fields: {
-      mother_name: 'Shabnam Khatoon',
-      age_years: 27,
-      admission_at: `${new Date(Date.now() + 210 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
-      asha_name: 'सुनीता देवी',
-    },
-  });
-  const saved = await call(request, 'admitMother', {
-    fields: {
-      mother_name: 'Kiran Paswan',
-      age_years: 22,
-      admission_at: `${new Date(Date.now() + 270 * 60_000).toISOString().slice(0, 16)}:00+05:30`,
-    },
-  });
+  await admitEarlier(request, 120, { mother_name: 'Shabnam Khatoon', asha_name: 'सुनीता देवी' });
+  const saved = await admitEarlier(request, 60, { mother_name: 'Kiran Paswan' });
   await page.goto(`/#/register/record/${saved.record.id}`);
   const identity = page.getByTestId('section-identity');
   await identity.getByRole('button', { name: /^Edit/ }).click();
