@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanizeWord, skeletonKey } from '../../src/main/register/romanize';
+import { romanizeWord, skeletonKey } from '../../src/shared/romanize';
 
 /** Names a Kishanganj clerk meets, in Devanagari and in the English spellings families use. */
 const SAME_NAME: [string, string][] = [

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EpisodeFields } from '../../shared/register/schema';
 import { statement } from '../db/statements';
-import { nameKeys, romanizeWord, skeletonKey, words } from './romanize';
+import { nameKeys, romanizeWord, skeletonKey, words } from '../../shared/romanize';
 
 /*
  * Find as you type (issue: under 5 ms median on 100,000 episodes). The FTS5 table `episode_search` holds, per

@@ -12,7 +12,7 @@ import { feedbackIssues } from '../../care/referrals';
 import type { DbHandle } from '../../db/handle';
 import type { Session } from '../../session';
 import { registerEnv, type RegisterEnv } from '../context';
-import { nameKeys } from '../romanize';
+import { nameKeys } from '../../../shared/romanize';
 import { indexEpisode } from '../search';
 import { nextSerial } from '../serial';
 import { insertEpisode, insertRow } from '../store';

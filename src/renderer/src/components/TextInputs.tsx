@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { completionOf } from '../register/entryChoices';
+import { completionOf, type Completion } from '../register/entryChoices';
 import { isDateTimeDraft, type DateTimeDraft, type DraftValue } from '../register/draft';
 import type { ControlProps } from './Field';
 
@@ -9,7 +9,9 @@ import type { ControlProps } from './Field';
 /**
  * A text box that completes as it is typed, as a spreadsheet column does: the first suggestion the typed letters
  * begin is filled in with its remainder selected, so Tab takes it, typing on replaces it and Delete removes it.
- * The other suggestions are in the box's list (arrow down).
+ * A suggestion in the other script ("Belwa" for a typed "बेल") is shown whole and all selected; typing on or
+ * Delete then go on from, or give back, the letters the clerk typed. The other suggestions are in the box's list
+ * (arrow down).
  */
 export function TextInput(
   props: ControlProps & {
@@ -23,26 +25,35 @@ export function TextInput(
   const { value, onChange, suggestions, autoFocus, inputMode, ...control } = props;
   const listId = `${control.id}-list`;
   const input = useRef<HTMLInputElement>(null);
-  /** Where the typed part ends once the completed value is shown. */
-  const typedEnd = useRef<number | null>(null);
+  /** Where the offered part starts once the completed value is shown. */
+  const offeredFrom = useRef<number | null>(null);
+  /** The completion shown and the text its unselected part stands for (in the other script: what was typed). */
+  const shown = useRef<{ typed: string; completion: Completion } | null>(null);
   useLayoutEffect(() => {
-    if (typedEnd.current === null || !input.current) return;
-    input.current.setSelectionRange(typedEnd.current, value.length, 'forward');
-    typedEnd.current = null;
+    if (offeredFrom.current === null || !input.current) return;
+    input.current.setSelectionRange(offeredFrom.current, value.length, 'forward');
+    offeredFrom.current = null;
   }, [value]);
   const change = (e: ChangeEvent<HTMLInputElement>) => {
-    const typed = e.target.value;
+    const box = e.target;
+    const event = e.nativeEvent as InputEvent;
+    const typed = typedText(box.value, event, value, shown.current);
+    shown.current = null;
     // Only a letter typed at the end completes: not a deletion, a paste in the middle or an IME composition.
-    const typing = (e.nativeEvent as InputEvent).inputType === 'insertText' && e.target.selectionStart === typed.length;
+    const typing = event.inputType === 'insertText' && box.selectionStart === box.value.length;
     const completed = typing && suggestions ? completionOf(suggestions, typed) : null;
-    if (completed === value) {
-      // Typing on through the completion: the value stays, only the selection shrinks (no render follows).
-      e.target.value = completed;
-      e.target.setSelectionRange(typed.length, completed.length, 'forward');
-      return;
+    if (completed) {
+      const { value: full, from } = completed;
+      shown.current = { typed: from > 0 ? full.slice(0, from) : typed, completion: completed };
+      if (full === value) {
+        // Typing on through the completion: the value stays, only the selection changes (no render follows).
+        box.value = full;
+        box.setSelectionRange(from, full.length, 'forward');
+        return;
+      }
+      offeredFrom.current = from;
     }
-    if (completed) typedEnd.current = typed.length;
-    onChange(completed ?? typed);
+    onChange(completed?.value ?? typed);
   };
   return (
     <>
@@ -67,6 +78,23 @@ export function TextInput(
       )}
     </>
   );
+}
+
+/**
+ * What the clerk has typed, given the box after an edit. While a completion was shown (`before`, the box's value
+ * still its `value`) an edit that replaced its offered part, typing or deleting, goes on from the text its
+ * unselected part stands for, so letters typed in the other script come back rather than being lost.
+ */
+function typedText(
+  boxValue: string,
+  event: InputEvent,
+  value: string,
+  before: { typed: string; completion: Completion } | null,
+): string {
+  if (!before || before.completion.value !== value) return boxValue;
+  const added = event.inputType === 'insertText' ? (event.data ?? '') : event.inputType.startsWith('delete') ? '' : null;
+  const kept = value.slice(0, before.completion.from);
+  return added !== null && boxValue === kept + added ? before.typed + added : boxValue;
 }
 
 export function DateTimeInput(props: {

@@ -1,4 +1,5 @@
 import type { EntryChoices } from '../../../shared/contract/entry-choices';
+import { isDevanagari, prefixKeys, textKey } from '../../../shared/romanize';
 import type { Draft } from './draft';
 
 /*
@@ -9,11 +10,35 @@ import type { Draft } from './draft';
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-/** The first choice (most used first) that the typed text begins, ignoring case; null when none is longer. */
-export function completionOf(choices: readonly string[], typed: string): string | null {
+/**
+ * A completion of typed letters: the stored `value` (the register's spelling is what is filled in), and `from`,
+ * where its offered part starts: after the typed letters when the value begins with them, 0 when it matched in
+ * the other script (none of its letters were typed, so all of it is offered).
+ */
+export interface Completion {
+  value: string;
+  from: number;
+}
+
+/**
+ * The first choice (most used first) that the typed text begins, ignoring case; failing that, the first choice in
+ * the other script whose search key (the find box's romanization) the typed letters' key begins, so "बेल" offers
+ * "Belwa" and "Bel" offers "बेलवा" (a whole name typed in the other script offers the register's spelling).
+ * Null when none is.
+ */
+export function completionOf(choices: readonly string[], typed: string): Completion | null {
   const start = typed.toLocaleLowerCase();
   if (!start.trim()) return null;
-  return choices.find((c) => c.length > typed.length && c.toLocaleLowerCase().startsWith(start)) ?? null;
+  const literal = choices.find((c) => c.length > typed.length && c.toLocaleLowerCase().startsWith(start));
+  if (literal) return { value: literal, from: typed.length };
+  const keys = prefixKeys(typed);
+  const devanagari = isDevanagari(typed);
+  const other = choices.find((c) => {
+    if (isDevanagari(c) === devanagari) return false;
+    const key = textKey(c);
+    return keys.some((k) => key.startsWith(k));
+  });
+  return other ? { value: other, from: 0 } : null;
 }
 
 /** The block of the village's latest record, when the register knows one. */

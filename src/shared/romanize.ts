@@ -11,6 +11,7 @@ const NUKTA = '\u093C';
 const ANUSVARA = '\u0902';
 const CHANDRABINDU = '\u0901';
 const VISARGA = '\u0903';
+const MATRA_AA = '\u093E';
 
 const CONSONANTS: Record<string, string> = {
   क: 'k',
@@ -176,9 +177,12 @@ function foldLatin(text: string): string {
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
+/** Whether a text is (at least partly) in Devanagari. */
+export const isDevanagari = (text: string) => DEVANAGARI.test(text);
+
 /** The search key of one word in either script. */
 export function romanizeWord(word: string): string {
-  return foldLatin(DEVANAGARI.test(word) ? devanagariWord(word) : word);
+  return foldLatin(isDevanagari(word) ? devanagariWord(word) : word);
 }
 
 /**
@@ -203,4 +207,29 @@ export function nameKeys(text: string | null | undefined): string[] {
   return words(text)
     .map(romanizeWord)
     .filter((k) => k.length > 0);
+}
+
+/** The key of a whole text (a village, a name): its words' keys, space-separated. */
+export function textKey(text: string): string {
+  return nameKeys(text).join(' ');
+}
+
+/**
+ * The keys a typed beginning may have, for prefix matching against `textKey`s. A Devanagari beginning that ends
+ * on a bare consonant may be read two ways, since whether a schwa is spoken depends on what follows: बेलव alone
+ * is "belav", but as the start of बेलवा it is "belv…".
+ */
+export function prefixKeys(typed: string): string[] {
+  const parts = words(typed);
+  const last = parts.pop();
+  if (last === undefined) return [];
+  const head = parts.map(romanizeWord).filter((k) => k.length > 0);
+  const lastKeys = [romanizeWord(last)];
+  const lastChar = [...last].at(-1)!;
+  if (CONSONANTS[lastChar] !== undefined || lastChar === NUKTA) {
+    const open = romanizeWord(last + MATRA_AA);
+    if (open.endsWith('a')) lastKeys.push(open.slice(0, -1));
+  }
+  const keys = lastKeys.filter((k) => k.length > 0).map((k) => [...head, k].join(' '));
+  return [...new Set(keys)];
 }
