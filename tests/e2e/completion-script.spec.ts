@@ -46,7 +46,16 @@ test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it w
   expect(await selection(village)).toEqual([0, 5]);
   await expect(block).toHaveValue('Thakurganj');
   await village.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/completion-script-hi.png' });
+  await page.screenshot({ path: test.info().outputPath('completion-script-hi.png') });
+
+  // Select all, then a letter: it replaces the box, not "बेल" + the letter (the box looks the same either way).
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('क');
+  await page.keyboard.press('Delete'); // drops whatever "क" completed to
+  await expect(village).toHaveValue('क');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('बेल');
+  await expect(village).toHaveValue('Belwa');
 
   // Typing on refines from her own letters; Delete drops the completion and gives them back, block and all.
   await page.keyboard.type('व');

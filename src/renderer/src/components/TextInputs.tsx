@@ -68,6 +68,11 @@ export function TextInput(
         inputMode={inputMode}
         autoFocus={autoFocus}
         onChange={change}
+        // Select all says "replace what is here": the next letter starts afresh, not from the letters behind a
+        // completion in the other script (which looks the same, all selected).
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.code === 'KeyA') shown.current = null;
+        }}
       />
       {suggestions && (
         <datalist id={listId}>
