@@ -33,12 +33,17 @@ export function completionOf(choices: readonly string[], typed: string): Complet
   if (literal) return { value: literal, from: typed.length };
   const keys = prefixKeys(typed);
   const devanagari = isDevanagari(typed);
-  const other = choices.find((c) => {
-    if (isDevanagari(c) === devanagari) return false;
-    const key = textKey(c);
-    return keys.some((k) => key.startsWith(k));
-  });
-  return other ? { value: other, from: 0 } : null;
+  const romanized = romanizedOf(choices);
+  const other = choices.findIndex((c, i) => isDevanagari(c) !== devanagari && keys.some((k) => romanized[i]!.startsWith(k)));
+  return other >= 0 ? { value: choices[other]!, from: 0 } : null;
+}
+
+/** Each list's romanized forms, made once per list (the query cache keeps the same array): not per keystroke. */
+const romanizedLists = new WeakMap<readonly string[], string[]>();
+function romanizedOf(choices: readonly string[]): string[] {
+  let keys = romanizedLists.get(choices);
+  if (!keys) romanizedLists.set(choices, (keys = choices.map(textKey)));
+  return keys;
 }
 
 /** The block of the village's latest record, when the register knows one. */
