@@ -11,9 +11,9 @@ import { typeDateTime, typedAt } from './form-fields';
 
 test.use({ loginAs: 'clerk', viewport: { width: 1366, height: 768 } });
 
-/** The input path (`data-path`, without its `#part`) of the element that has focus. */
+/** The input path (`data-path`, with its `#part`: `fields.delivery_at#time` is the time box) of the element that has focus. */
 const focusedPath = (form: Locator) =>
-  form.evaluate((el) => el.ownerDocument.activeElement?.closest('[data-path]')?.getAttribute('data-path')?.split('#')[0] ?? null);
+  form.evaluate((el) => el.ownerDocument.activeElement?.closest('[data-path]')?.getAttribute('data-path') ?? null);
 
 test('delivery in Hindi: a refused Ctrl+S summarises the problems and focuses the first; fixed, Enter saves', async ({
   page,
@@ -35,8 +35,9 @@ test('delivery in Hindi: a refused Ctrl+S summarises the problems and focuses th
 
   await page.keyboard.press('Control+s');
   await expect(summary).toContainText('प्रसव की तिथि व समय');
-  await expect.poll(() => focusedPath(form)).toBe('fields.delivery_at');
-  await page.screenshot({ path: 'test-results/delivery-failed-save-hi.png' });
+  // The date is filled in (today), the time is not: the cursor goes to the time box.
+  await expect.poll(() => focusedPath(form)).toBe('fields.delivery_at#time');
+  await page.screenshot({ path: test.info().outputPath('delivery-failed-save-hi.png') });
   expect((await call(request, 'getEpisode', { id })).record).toMatchObject({ record_state: 'admitted', version: 1 });
 
   // Half an hour ago as the facility (IST) sees it: after the admission, not in the future.

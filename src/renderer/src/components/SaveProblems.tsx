@@ -104,9 +104,16 @@ export function focusPath(path: string): void {
   (target as HTMLElement | null)?.focus();
 }
 
-/** Focuses the first field that has an error, in screen order. */
+/**
+ * Focuses the first field that has an error, in screen order; in a field of several boxes (a date and a time), its
+ * first empty box: a date-time with only the time missing puts the cursor in the time.
+ */
 export function focusFirstInvalid(root: HTMLElement | null): void {
   const first = root?.querySelector('[aria-invalid="true"]');
   const path = first?.getAttribute('data-path')?.split('#')[0];
-  if (path) focusPath(path);
+  if (!root || !path) return;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>(`input[data-path^="${CSS.escape(path)}#"]`)];
+  const empty = first instanceof HTMLInputElement && first.value !== '' ? boxes.find((b) => b.value === '') : undefined;
+  if (empty) empty.focus();
+  else focusPath(path);
 }

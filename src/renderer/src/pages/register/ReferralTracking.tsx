@@ -66,7 +66,7 @@ function Problems({ issues, error }: { issues: FieldIssue[]; error: unknown }) {
  * The register's rule for changing saved values (as the record's section editor): a correction asks why, and so does
  * the service when the change alters a submitted month's HMIS figures. Returns the issues to add and the reason to send.
  */
-function useChangeReason(saved: Record<string, unknown> | null) {
+function useReferralReason(saved: Record<string, unknown> | null) {
   const [reason, setReason] = useState('');
   const judge = (values: Record<string, unknown>, serverIssues: readonly FieldIssue[]) => {
     const corrects = saved !== null && correctedFields(changedValues(values, saved), saved).length > 0;
@@ -94,7 +94,7 @@ export function ReferralDecisionPanel(props: {
     return d;
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const change = useChangeReason(existing ? (existing as Record<string, unknown>) : null);
+  const change = useReferralReason(existing ? (existing as Record<string, unknown>) : null);
   const save = useOpMutation('recordReferralDecision', {
     invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'],
     onSuccess: (d) => props.onDone(d),
@@ -218,7 +218,7 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const delivered = draft.arrival_outcome === 'delivered';
-  const change = useChangeReason(track.feedback as Record<string, unknown> | null);
+  const change = useReferralReason(track.feedback as Record<string, unknown> | null);
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
     onSuccess: onClose,
