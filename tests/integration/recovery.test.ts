@@ -62,6 +62,11 @@ describe('web-mode recovery page for a damaged register', () => {
     expect(html).toContain('रजिस्टर नहीं खुल सका');
     expect(html).toContain('The register could not be opened');
     expect(html).toContain(good!.file);
+    // The app server's limits hold here too (it may be on the LAN address): 70 header fields are refused.
+    const crowded = await fetch(`${base}/`, {
+      headers: Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`x-h${i}`, '1'])),
+    });
+    expect(crowded.status).toBe(431);
 
     // A page from another site cannot trigger the restore.
     const foreign = await fetch(`${base}/recovery/restore`, {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/translate';
 import { newestGoodBackup, recoverRegister, type GoodBackup } from '../backup/recover';
+import { applyServerLimits, SERVER_OPTIONS } from './limits';
 import { isAddressHost } from './server';
 
 export interface RecoveryOptions {
@@ -76,12 +77,14 @@ function readForm(req: IncomingMessage): Promise<URLSearchParams> {
  */
 export function serveRecovery(options: RecoveryOptions): Promise<void> {
   return new Promise((resolveRecovered, rejectStart) => {
-    const server = createServer((req, res) => {
+    const server = createServer(SERVER_OPTIONS, (req, res) => {
       void handle(req, res).catch((error: unknown) => {
         console.error('recovery page', error);
         send(res, 500, page(`<h1>${both('recovery.failed')}</h1>`));
       });
     });
+    // The same limits as the app's own server: it may be on the LAN address while the register is being recovered.
+    applyServerLimits(server);
     const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
       const good = newestGoodBackup(options.dataDir, options.migrationsDir);
       const intro = `<h1>${both('recovery.title')}</h1><p>${both(options.error.message, options.error.params)}</p>`;
