@@ -105,6 +105,8 @@ test('Alt+T goes back to Today from anywhere; a half-typed admission asks first 
   await page.keyboard.press('Alt+t');
   await expect(page).toHaveURL(/#\/register$/);
   await expect(page.getByTestId('today-table')).toBeVisible();
+  // The Today tab names its key, as Admit shows Alt+N.
+  await expect(page.locator('.subnav a[aria-current=page]')).toHaveAttribute('aria-keyshortcuts', 'Alt+T');
 
   await page.keyboard.press('Alt+n');
   await page.locator('input[type=text]').first().fill('Parwati Devi');

@@ -38,7 +38,7 @@ export function RegisterPage({ rest }: { rest: string[] }) {
 function RegisterTabs({ current }: { current: string }) {
   const { t, tx } = useI18n();
   const tabs = [
-    { path: 'today', href: 'register', label: 'register.tab.today' },
+    { path: 'today', href: 'register', label: 'register.tab.today', keys: 'Alt+T' },
     { path: 'book', href: 'register/book', label: 'register.tab.book' },
     { path: 'follow-up', href: 'register/follow-up', label: 'followup.title' },
   ];
@@ -50,6 +50,8 @@ function RegisterTabs({ current }: { current: string }) {
           href={`#/${tab.href}`}
           className={current === tab.path ? 'active' : undefined}
           aria-current={current === tab.path ? 'page' : undefined}
+          aria-keyshortcuts={tab.keys}
+          title={tab.keys}
           onClick={(e) => {
             e.preventDefault();
             navigate(tab.href);
