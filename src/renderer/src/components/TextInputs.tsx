@@ -10,8 +10,9 @@ import type { ControlProps } from './Field';
  * A text box that completes as it is typed, as a spreadsheet column does: the first suggestion the typed letters
  * begin is filled in with its remainder selected, so Tab takes it, typing on replaces it and Delete removes it.
  * A suggestion in the other script ("Belwa" for a typed "बेल") is shown whole and all selected; typing on or
- * Delete then go on from, or give back, the letters the clerk typed. The other suggestions are in the box's list
- * (arrow down).
+ * Delete then go on from, or give back, the letters the clerk typed. A word a phonetic input method (IME) commits
+ * completes as typed letters do; while it composes, the box is left to it. The other suggestions are in the box's
+ * list (arrow down).
  */
 export function TextInput(
   props: ControlProps & {
