@@ -101,3 +101,54 @@ test('in English, a record\'s editor offers an ASHA stored in Devanagari for "Su
   await page.keyboard.press('Tab');
   await expect(asha).toHaveValue('सुनीता देवी');
 });
+
+test("in Hindi, a word an IME commits completes as typed letters do, and the box is the IME's while it composes", async ({
+  page,
+  request,
+}) => {
+  await admitEarlier(request, 60, { mother_name: 'Sunita Murmu', village_ward: 'Belwa', block: 'Thakurganj' });
+  await call(request, 'setLanguage', { ui_language: 'hi' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#/register/admit');
+  const village = page.getByLabel('गाँव / वार्ड');
+  const block = page.getByLabel('प्रखंड');
+  await village.click();
+  // A phonetic IME (Google Input Tools) composes the word, then commits it: Chromium's own composition events.
+  const cdp = await page.context().newCDPSession(page);
+  const compose = (text: string) =>
+    cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  const commit = (text: string) => cdp.send('Input.insertText', { text });
+
+  await compose('ब');
+  await compose('बे');
+  // Uncommitted: the box holds the composition as the IME left it, uncompleted, the caret after it.
+  await expect(village).toHaveValue('बे');
+  expect(await selection(village)).toEqual([2, 2]);
+  await expect(block).toHaveValue('');
+  await commit('बेल');
+  await expect(village).toHaveValue('Belwa');
+  expect(await selection(village)).toEqual([0, 5]);
+  await expect(block).toHaveValue('Thakurganj');
+  await village.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('completion-ime-hi.png') });
+
+  // Composing on replaces the offered "Belwa" with the composition, untouched; committed, it refines from "बेल".
+  await compose('व');
+  await expect(village).toHaveValue('व');
+  expect(await selection(village)).toEqual([1, 1]);
+  await commit('व');
+  await expect(village).toHaveValue('Belwa');
+  expect(await selection(village)).toEqual([0, 5]);
+  // Delete gives back what the IME committed; composing on completes again; Tab takes it with its block.
+  await page.keyboard.press('Delete');
+  await expect(village).toHaveValue('बेलव');
+  await expect(block).toHaveValue('');
+  await compose('ा');
+  await commit('ा');
+  await expect(village).toHaveValue('Belwa');
+  await page.keyboard.press('Tab');
+  await expect(block).toBeFocused();
+  await expect(village).toHaveValue('Belwa');
+  await expect(block).toHaveValue('Thakurganj');
+  await call(request, 'setLanguage', { ui_language: 'en' });
+});

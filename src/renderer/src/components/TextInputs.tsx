@@ -10,8 +10,9 @@ import type { ControlProps } from './Field';
  * A text box that completes as it is typed, as a spreadsheet column does: the first suggestion the typed letters
  * begin is filled in with its remainder selected, so Tab takes it, typing on replaces it and Delete removes it.
  * A suggestion in the other script ("Belwa" for a typed "बेल") is shown whole and all selected; typing on or
- * Delete then go on from, or give back, the letters the clerk typed. The other suggestions are in the box's list
- * (arrow down).
+ * Delete then go on from, or give back, the letters the clerk typed. A word a phonetic input method (IME) commits
+ * completes as typed letters do; while it composes, the box is left to it. The other suggestions are in the box's
+ * list (arrow down).
  */
 export function TextInput(
   props: ControlProps & {
@@ -34,14 +35,15 @@ export function TextInput(
     input.current.setSelectionRange(offeredFrom.current, value.length, 'forward');
     offeredFrom.current = null;
   }, [value]);
-  const change = (e: ChangeEvent<HTMLInputElement>) => {
-    const box = e.target;
-    const event = e.nativeEvent as InputEvent;
-    const typed = typedText(box.value, event, value, shown.current);
+  /** The value and completion shown when an IME composition began: what its committed text goes on from. */
+  const beforeComposition = useRef<{ value: string; shown: typeof shown.current }>({ value, shown: null });
+  /**
+   * Shows what was `typed`, completed when it came from `typing` (a letter typed or an IME's text committed) at
+   * the end of the box: not a deletion or a paste.
+   */
+  const enter = (box: HTMLInputElement, typed: string, typing: boolean) => {
     shown.current = null;
-    // Only a letter typed at the end completes: not a deletion, a paste in the middle or an IME composition.
-    const typing = event.inputType === 'insertText' && box.selectionStart === box.value.length;
-    const completed = typing && suggestions ? completionOf(suggestions, typed) : null;
+    const completed = typing && box.selectionStart === box.value.length && suggestions ? completionOf(suggestions, typed) : null;
     if (completed) {
       const { value: full, from } = completed;
       shown.current = { typed: from > 0 ? full.slice(0, from) : typed, completion: completed };
@@ -54,6 +56,14 @@ export function TextInput(
       offeredFrom.current = from;
     }
     onChange(completed?.value ?? typed);
+  };
+  const change = (e: ChangeEvent<HTMLInputElement>) => {
+    const event = e.nativeEvent as InputEvent;
+    // While an IME composes, the box is its own (setting its value or selection breaks the IME): the value follows
+    // it as it is, and the composition completes once committed.
+    if (event.isComposing) return onChange(e.target.value);
+    const added = event.inputType === 'insertText' ? (event.data ?? '') : event.inputType.startsWith('delete') ? '' : null;
+    enter(e.target, typedText(e.target.value, added, value, shown.current), event.inputType === 'insertText');
   };
   return (
     <>
@@ -68,6 +78,12 @@ export function TextInput(
         inputMode={inputMode}
         autoFocus={autoFocus}
         onChange={change}
+        onCompositionStart={() => (beforeComposition.current = { value, shown: shown.current })}
+        // Text an IME committed at the end completes as a typed letter does, going on from a completion it replaced.
+        onCompositionEnd={(e) => {
+          const { value: before, shown: over } = beforeComposition.current;
+          enter(e.currentTarget, typedText(e.currentTarget.value, e.data, before, over), true);
+        }}
         // Select all says "replace what is here": the next letter starts afresh, not from the letters behind a
         // completion in the other script (which looks the same, all selected).
         onKeyDown={(e) => {
@@ -86,18 +102,18 @@ export function TextInput(
 }
 
 /**
- * What the clerk has typed, given the box after an edit. While a completion was shown (`before`, the box's value
- * still its `value`) an edit that replaced its offered part, typing or deleting, goes on from the text its
- * unselected part stands for, so letters typed in the other script come back rather than being lost.
+ * What the clerk has typed, given the box after an edit that `added` text (typed or committed; '' for a deletion,
+ * null for any other edit). While a completion was shown (`before`, the box's value still its `value`) an edit that
+ * replaced its offered part goes on from the text its unselected part stands for, so letters typed in the other
+ * script come back rather than being lost.
  */
 function typedText(
   boxValue: string,
-  event: InputEvent,
+  added: string | null,
   value: string,
   before: { typed: string; completion: Completion } | null,
 ): string {
   if (!before || before.completion.value !== value) return boxValue;
-  const added = event.inputType === 'insertText' ? (event.data ?? '') : event.inputType.startsWith('delete') ? '' : null;
   const kept = value.slice(0, before.completion.from);
   return added !== null && boxValue === kept + added ? before.typed + added : boxValue;
 }
