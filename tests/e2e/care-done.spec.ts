@@ -153,3 +153,25 @@ test('every figure of the month at a glance opens its rows, each a link to its r
     await expect(list).toHaveCount(0);
   }
 });
+
+test('closing her otherwise while a decided referral has not left asks first, naming the facility', async ({ page, request }) => {
+  const mother = await admit(request, 'Rubina Khatoon', 120);
+  await call(request, 'recordReferralDecision', {
+    id: mother.id,
+    version: mother.version,
+    referral: { receiving_facility_name: 'Sadar Hospital Kishanganj', decision_at: ist(30), reasons: ['aph'] },
+  });
+  await page.goto(`/#/register/record/${mother.id}/outcome`);
+  await page.getByRole('radio', { name: 'Left against advice (LAMA)', exact: true }).check();
+  await typeDateTime(page, 'Date and time of leaving', typedAt(ist(5)));
+  await page.keyboard.press('Control+s');
+  const question = 'A referral to Sadar Hospital Kishanganj was decided and no departure is recorded.';
+  await expect(page.getByText(question).first()).toBeVisible();
+  expect((await call(request, 'getEpisode', { id: mother.id })).record.outcome).toBeNull();
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/register/record/${mother.id}$`));
+  const { record } = await call(request, 'getEpisode', { id: mother.id });
+  expect(record).toMatchObject({ outcome: 'lama', record_state: 'closed' });
+  // The decision stays on the record, not carried out: no departure, so no delay and no follow-up.
+  expect(record.referrals[0]).toMatchObject({ decision_at: expect.any(String), departure_at: null });
+});

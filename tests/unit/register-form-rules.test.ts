@@ -28,6 +28,28 @@ describe('register rules of the forms', () => {
     expect(translate('hi', 'v.still_birth_exit')).toContain('मृत जन्मे');
   });
 
+  it('asks (a warning) before closing her otherwise when a referral was decided and she has not left', () => {
+    const decided = { receiving_facility_name: 'Sadar Hospital', decision_at: '2026-10-14T09:00:00+05:30' };
+    const closing = (outcome: 'discharged' | 'lama' | 'referred_out', referral: object | null) =>
+      checkEpisode(
+        { ...delivered, outcome, outcome_at: '2026-10-15T10:00:00+05:30', discharge_condition: 'stable', referral },
+        rules,
+      ).filter((i) => i.message === 'v.referral_decided_not_left');
+    expect(closing('discharged', decided)).toEqual([
+      expect.objectContaining({
+        field: 'outcome',
+        severity: 'warning',
+        params: expect.objectContaining({ facility: 'Sadar Hospital' }),
+      }),
+    ]);
+    expect(closing('lama', decided)).toHaveLength(1);
+    expect(closing('referred_out', decided)).toEqual([]); // the departure is recorded with it
+    expect(closing('discharged', { ...decided, departure_at: '2026-10-14T09:30:00+05:30' })).toEqual([]);
+    expect(closing('discharged', null)).toEqual([]);
+    expect(translate('en', 'v.referral_decided_not_left', { facility: 'Sadar Hospital' })).toContain('"Referred out"');
+    expect(translate('hi', 'v.referral_decided_not_left', { facility: 'Sadar Hospital' })).toContain('रवानगी दर्ज नहीं');
+  });
+
   it('asks (a warning) about a discharge sooner than the policy hours, by mode of delivery', () => {
     const discharge = (mode: 'normal_vaginal' | 'lscs_emergency', outcome_at: string) =>
       checkEpisode({ ...delivered, mode, outcome: 'discharged', outcome_at, discharge_condition: 'stable' }, rules).filter(

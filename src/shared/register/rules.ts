@@ -232,6 +232,11 @@ function checkOutcome(ep: CheckableEpisode, ctx: RuleContext, out: Issues): void
     out.error('discharge_condition', 'v.critical_needs_referral');
   if (ep.outcome === 'discharged' && !ep.discharge_condition) out.error('discharge_condition', 'v.required');
   if (ep.outcome === 'died' && !ep.maternal_death_cause) out.error('maternal_death_cause', 'v.required');
+  // A referral was decided and she never left for it: closing her otherwise is asked about, so a forgotten departure
+  // is not recorded as a discharge by a slip of the arrow key (the decision stays on the record either way).
+  const decided = ep.referral;
+  if (ep.outcome !== 'referred_out' && decided?.decision_at && !decided.departure_at)
+    out.warn('outcome', 'v.referral_decided_not_left', { facility: decided.receiving_facility_name ?? '—' });
   if (ep.outcome === 'referred_out') {
     const r = ep.referral;
     if (!r?.receiving_facility_name) out.error('referral.receiving_facility_name', 'v.required');

@@ -108,6 +108,10 @@ export const registerMessages = defineMessages({
     en: 'A critical patient is referred or leaves against advice, not discharged.',
     hi: 'गंभीर मरीज़ को रेफ़र किया जाता है या वह सलाह के विरुद्ध जाती है, छुट्टी नहीं।',
   },
+  'v.referral_decided_not_left': {
+    en: 'A referral to {{facility}} was decided and no departure is recorded. If she left for it, choose "Referred out"; otherwise confirm this outcome.',
+    hi: '{{facility}} में रेफ़र का निर्णय हुआ था और रवानगी दर्ज नहीं है। अगर वह वहाँ गई तो "रेफ़र" चुनें; नहीं तो यही परिणाम पुष्टि करें।',
+  },
   'v.departure_before_decision': {
     en: 'Departure cannot be before the decision to refer.',
     hi: 'रवाना होना रेफ़र के निर्णय से पहले नहीं हो सकता।',
