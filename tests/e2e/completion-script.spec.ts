@@ -1,4 +1,4 @@
-import type { APIRequestContext, Locator } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { call } from './call';
 
@@ -26,15 +26,19 @@ const selection = (box: Locator) =>
     return [input.selectionStart, input.selectionEnd];
   });
 
-test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it with its block, and Belwa is saved', async ({
-  page,
-  request,
-}) => {
-  // An earlier woman from Belwa, block Thakurganj.
+/** The Hindi admission form at 1366×768, on a register with an earlier woman from Belwa, block Thakurganj. */
+async function hindiAdmissionAfterBelwa(page: Page, request: APIRequestContext) {
   await admitEarlier(request, 60, { mother_name: 'Sunita Murmu', village_ward: 'Belwa', block: 'Thakurganj' });
   await call(request, 'setLanguage', { ui_language: 'hi' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/register/admit');
+}
+
+test('in Hindi, "बेल" completes to the register\'s "Belwa", Tab takes it with its block, and Belwa is saved', async ({
+  page,
+  request,
+}) => {
+  await hindiAdmissionAfterBelwa(page, request);
   await page.getByLabel('माँ का नाम').fill('रीना कुमारी');
   await page.getByLabel('आयु (वर्ष)').fill('24');
   const village = page.getByLabel('गाँव / वार्ड');
@@ -106,10 +110,7 @@ test("in Hindi, a word an IME commits completes as typed letters do, and the box
   page,
   request,
 }) => {
-  await admitEarlier(request, 60, { mother_name: 'Sunita Murmu', village_ward: 'Belwa', block: 'Thakurganj' });
-  await call(request, 'setLanguage', { ui_language: 'hi' });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/#/register/admit');
+  await hindiAdmissionAfterBelwa(page, request);
   const village = page.getByLabel('गाँव / वार्ड');
   const block = page.getByLabel('प्रखंड');
   await village.click();
