@@ -102,6 +102,7 @@ test('F1 or ? shows the shortcuts of the screen in both languages; not while typ
 test('Alt+T goes back to Today from anywhere; a half-typed admission asks first and stays on Stay', async ({ pageAs }) => {
   const page = await pageAs('clerk');
   await page.goto('/#/dashboard');
+  await expect(page.getByTestId('dashboard')).toBeVisible(); // the clerk sees the screen before her key
   await page.keyboard.press('Alt+t');
   await expect(page).toHaveURL(/#\/register$/);
   await expect(page.getByTestId('today-table')).toBeVisible();
@@ -109,7 +110,8 @@ test('Alt+T goes back to Today from anywhere; a half-typed admission asks first 
   await expect(page.locator('.subnav a[aria-current=page]')).toHaveAttribute('aria-keyshortcuts', 'Alt+T');
 
   await page.keyboard.press('Alt+n');
-  await page.locator('input[type=text]').first().fill('Parwati Devi');
+  const name = page.getByTestId('admit-form').locator('input[type=text]').first();
+  await name.fill('Parwati Devi');
   let asked = '';
   page.once('dialog', (dialog) => {
     asked = dialog.message();
@@ -118,7 +120,7 @@ test('Alt+T goes back to Today from anywhere; a half-typed admission asks first 
   await page.keyboard.press('Alt+t');
   await expect.poll(() => asked).not.toBe('');
   await expect(page).toHaveURL(/#\/register\/admit$/);
-  await expect(page.locator('input[type=text]').first()).toHaveValue('Parwati Devi');
+  await expect(name).toHaveValue('Parwati Devi');
 
   page.once('dialog', (dialog) => void dialog.accept()); // Leave: the entries stay as a draft
   await page.keyboard.press('Alt+t');
