@@ -7,6 +7,17 @@ import { fixedClock, testContext } from '../helpers/context';
 
 const at = (day: string, hhmm: string) => `${day}T${hhmm}:00+05:30`;
 const context = () => testContext({ clock: fixedClock(at('2026-10-25', '12:00')) });
+/** The feedback a phone call brought back: recorded, exported and imported as it was given. */
+const FEEDBACK = {
+  feedback_received_at: at('2026-10-14', '16:30'),
+  feedback_channel: 'phone',
+  reached_at: at('2026-10-12', '12:05'),
+  arrival_outcome: 'delivered',
+  delivery_mode: 'lscs_emergency',
+  baby_outcome: 'live',
+  diagnosis: 'APH, placenta praevia',
+  advice: 'Iron and BP check at the PHC',
+} as const;
 
 type ExchangeFile = { episodes: { mother_name: string; referrals: Record<string, unknown>[] }[] };
 
@@ -31,16 +42,7 @@ async function referredWithFeedback(ctx: AppContext): Promise<number> {
   const [track] = await call(ctx, 'episodeReferrals', { id: record.id });
   await call(ctx, 'recordReferralFeedback', {
     referral_id: track!.referral_id,
-    feedback: {
-      feedback_received_at: at('2026-10-14', '16:30'),
-      feedback_channel: 'phone',
-      reached_at: at('2026-10-12', '12:05'),
-      arrival_outcome: 'delivered',
-      delivery_mode: 'lscs_emergency',
-      baby_outcome: 'live',
-      diagnosis: 'APH, placenta praevia',
-      advice: 'Iron and BP check at the PHC',
-    },
+    feedback: FEEDBACK,
   });
   return record.id;
 }
@@ -52,14 +54,7 @@ describe('register exchange: referral feedback', () => {
     const exported = await call(source, 'exportRegister', {});
     const file = JSON.parse(exported.content) as ExchangeFile;
     expect(file.episodes[0]!.referrals[0]!.feedback).toEqual({
-      feedback_received_at: at('2026-10-14', '16:30'),
-      feedback_channel: 'phone',
-      reached_at: at('2026-10-12', '12:05'),
-      arrival_outcome: 'delivered',
-      delivery_mode: 'lscs_emergency',
-      baby_outcome: 'live',
-      diagnosis: 'APH, placenta praevia',
-      advice: 'Iron and BP check at the PHC',
+      ...FEEDBACK,
       recorded_at: at('2026-10-25', '12:00'),
       recorded_by: expect.any(String),
     });

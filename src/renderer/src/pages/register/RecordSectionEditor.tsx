@@ -62,7 +62,7 @@ export function SectionEditor(props: {
   const { flow, shown } = form;
   // The same completions as the admission (village, ASHA, referring facility); a known village's block replaces
   // the saved one like any other correction.
-  const entry = useEntryCompletion(record.block ?? '');
+  const entry = useEntryCompletion(record.block ?? '', props.names);
   const set = (name: string, value: DraftValue) => {
     setDraft(entry.follow({ ...draft, [name]: value }, name));
     flow.changed();
