@@ -21,6 +21,19 @@ import { reportError } from './report-error';
 import { fileReportProvider } from './report-provider';
 import { checkoutVersion } from './version';
 
+/** The recovery page for a damaged register, on the address the screens use; resolves once a backup is restored. */
+function recoveryPage(options: OpenAppOptions, host: string, port: number, error: AppError): Promise<void> {
+  return serveRecovery({
+    host,
+    port,
+    dataDir: options.dataDir,
+    dbPath: join(options.dataDir, DB_FILE_NAME),
+    migrationsDir: options.migrationsDir,
+    error,
+    now: () => new Date(),
+  });
+}
+
 /** Opens the register; a damaged one is offered for recovery on the same address first (never written to). */
 async function openOrRecover(options: OpenAppOptions, host: string, port: number): Promise<AppContext> {
   for (;;) {
@@ -29,15 +42,7 @@ async function openOrRecover(options: OpenAppOptions, host: string, port: number
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'db_corrupt' || options.demo) throw error;
       reportError(error);
-      await serveRecovery({
-        host,
-        port,
-        dataDir: options.dataDir,
-        dbPath: join(options.dataDir, DB_FILE_NAME),
-        migrationsDir: options.migrationsDir,
-        error,
-        now: () => new Date(),
-      });
+      await recoveryPage(options, host, port, error);
     }
   }
 }
@@ -132,15 +137,7 @@ async function main(): Promise<void> {
     stop = (): void => process.exit(0);
     reportError(found.damage);
     port = found.port;
-    await serveRecovery({
-      host,
-      port,
-      dataDir: options.dataDir,
-      dbPath: join(options.dataDir, DB_FILE_NAME),
-      migrationsDir: options.migrationsDir,
-      error: found.damage,
-      now: () => new Date(),
-    });
+    await recoveryPage(options, host, port, found.damage);
   }
 }
 
