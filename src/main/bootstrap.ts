@@ -6,7 +6,9 @@ import { SessionStore } from './auth/sessions';
 import { readSecuritySettings } from './auth/users';
 import { removeIfExists } from './backup/files';
 import { reopen, restoringPath } from './backup/restore';
+import { startBackupSchedule } from './backup/schedule';
 import { dataBackupDir } from './backup/service';
+import { warmDashboard } from './care/warm';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { openDatabase } from './db/open';
@@ -91,6 +93,19 @@ export function openApp(options: OpenAppOptions): AppContext {
   ctx.dhis2 = createDhis2Runtime(ctx, options.dhis2);
   if (options.demo) seedDemo(ctx);
   return ctx;
+}
+
+/**
+ * What starts once the register's check has passed, in both entry points: the DHIS2 queue, the daily backup schedule,
+ * LAN mode (only if the admin turned it on) and the dashboard's warm-up behind the day's backup. Returns what stops
+ * the schedule.
+ */
+export async function startCheckedRegister(ctx: AppContext): Promise<() => void> {
+  ctx.dhis2.queue.start();
+  const stopSchedule = startBackupSchedule(ctx);
+  await ctx.lan?.apply();
+  void warmDashboard(ctx);
+  return stopSchedule;
 }
 
 /**

@@ -9,9 +9,7 @@ import { AppError } from '../shared/errors';
 import { translate } from '../shared/i18n/translate';
 import { parseLaunchArgs } from './args';
 import { newestGoodBackup, recoverRegister } from './backup/recover';
-import { startBackupSchedule } from './backup/schedule';
-import { warmDashboard } from './care/warm';
-import { openApp, reopenRecovered, shutdownApp } from './bootstrap';
+import { openApp, reopenRecovered, shutdownApp, startCheckedRegister } from './bootstrap';
 import type { AppContext } from './context';
 import { checkRegisterInBackground } from './db/call-gate';
 import { bindIpc, isAppFrame } from './electron/ipc';
@@ -149,10 +147,7 @@ function start(): void {
         // The app quit meanwhile.
         if (ctx !== opened) return;
         if (!damage) {
-          ctx.dhis2.queue.start();
-          stopSchedule = startBackupSchedule(ctx);
-          await ctx.lan.apply();
-          void warmDashboard(ctx);
+          stopSchedule = await startCheckedRegister(ctx);
           return;
         }
         ctx.sqlite.close();

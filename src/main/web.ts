@@ -7,9 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AppError } from '../shared/errors';
 import { parseLaunchArgs } from './args';
-import { startBackupSchedule } from './backup/schedule';
-import { closeApp, openApp, shutdownApp, type OpenAppOptions } from './bootstrap';
-import { warmDashboard } from './care/warm';
+import { closeApp, openApp, shutdownApp, startCheckedRegister, type OpenAppOptions } from './bootstrap';
 import { offsetFileClock } from './clock';
 import type { AppContext } from './context';
 import { checkRegisterInBackground } from './db/call-gate';
@@ -84,11 +82,7 @@ async function serve(
   // Stopped meanwhile: `stop` ends the process.
   if (stopping) return new Promise(() => undefined);
   if (!damage) {
-    ctx.dhis2.queue.start();
-    stopSchedule = startBackupSchedule(ctx);
-    await ctx.lan.apply();
-    // The dashboard's months are counted on the worker too (behind the day's backup), so its first call is quick.
-    void warmDashboard(ctx);
+    stopSchedule = await startCheckedRegister(ctx);
     return new Promise(() => undefined);
   }
   server.closeAllConnections();
