@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldIssue } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18n';
-import type { DraftValue } from '../register/draft';
+import { draftString, type DraftValue } from '../register/draft';
 import type { FieldKind } from '../register/fields';
 import { codeLabel } from '../register/format';
 import { CheckboxGroup, RadioGroup } from './ChoiceInputs';
@@ -67,7 +67,7 @@ function radiosFor(props: Pick<FormFieldProps, 'kind' | 'control'>): boolean {
 function Control(props: FormFieldProps & { controlProps: ControlProps }) {
   const { kind, value, onChange, controlProps, autoFocus } = props;
   const { t, tx } = useI18n();
-  const text = typeof value === 'string' ? value : '';
+  const text = draftString(value);
   switch (kind.type) {
     case 'text':
       return kind.multiline ? (

@@ -65,20 +65,21 @@ export function isEmptyDraftValue(value: DraftValue | undefined): boolean {
 
 type Converted = { value: unknown } | { error: string };
 
-const text = (v: DraftValue | undefined): string => (typeof v === 'string' ? v : '');
+/** A draft value as text: '' for anything that is not (a date-time pair, a list, nothing). */
+export const draftString = (v: DraftValue | undefined): string => (typeof v === 'string' ? v : '');
 
 /** The stored value of a form value, or the message key of why it cannot be one. */
 export function fromDraftValue(kind: FieldKind, draft: DraftValue | undefined, clock: InputClock): Converted {
   switch (kind.type) {
     case 'text': {
-      let value = text(draft).trim();
+      let value = draftString(draft).trim();
       if (kind.digits) value = value.replace(/[\s-]/g, '').replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966));
       return { value: value === '' ? null : value };
     }
     case 'choice':
-      return { value: text(draft) === '' ? null : text(draft) };
+      return { value: draftString(draft) === '' ? null : draftString(draft) };
     case 'int': {
-      const value = text(draft)
+      const value = draftString(draft)
         .trim()
         .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966));
       if (value === '') return { value: null };
@@ -87,7 +88,7 @@ export function fromDraftValue(kind: FieldKind, draft: DraftValue | undefined, c
       return { error: 'v.number' };
     }
     case 'dec': {
-      const value = text(draft)
+      const value = draftString(draft)
         .trim()
         .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
         .replace(',', '.');
@@ -95,7 +96,7 @@ export function fromDraftValue(kind: FieldKind, draft: DraftValue | undefined, c
       return /^-?(\d+(\.\d*)?|\.\d+)$/.test(value) ? { value: Number(value) } : { error: 'v.number' };
     }
     case 'date': {
-      const parsed = parseDateInput(text(draft), clock.today, { future: kind.future });
+      const parsed = parseDateInput(draftString(draft), clock.today, { future: kind.future });
       if (parsed.kind === 'empty') return { value: null };
       return parsed.kind === 'ok' ? { value: parsed.value } : { error: 'v.date' };
     }

@@ -1,6 +1,6 @@
 import type { EntryChoices } from '../../../shared/contract/entry-choices';
 import { isDevanagari, prefixKeys, textKey } from '../../../shared/romanize';
-import type { Draft } from './draft';
+import { draftString, type Draft } from './draft';
 
 /*
  * The register's earlier values offered while an admission is typed or a record's section corrected: the village,
@@ -52,8 +52,6 @@ export function blockOfVillage(choices: EntryChoices | undefined, village: strin
   return choices.villages.find((v) => same(v.village, village))?.block ?? null;
 }
 
-export const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
-
 /**
  * The draft after the village changed: the block follows the village while it still holds what the form started
  * with (`saved`: empty on an admission, the record's block in its editor) or what a village filled in, never over
@@ -66,8 +64,8 @@ export function withVillageBlock(
   filled: string | null,
   saved = '',
 ): { draft: Draft; filled: string | null } {
-  const block = textOf(draft.block);
+  const block = draftString(draft.block);
   if (block.trim() && block !== (filled ?? saved)) return { draft, filled: null };
-  const known = blockOfVillage(choices, textOf(draft.village_ward));
+  const known = blockOfVillage(choices, draftString(draft.village_ward));
   return { draft: { ...draft, block: known ?? saved }, filled: known };
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useOp } from '../api/query';
 import { useI18n } from '../i18n/I18n';
-import type { Draft } from './draft';
-import { textOf, withVillageBlock } from './entryChoices';
+import { draftString, type Draft } from './draft';
+import { withVillageBlock } from './entryChoices';
 
 /* The register's completions (entryChoices.ts) wired into a form: its lists, the block a village fills in, its hint. */
 
@@ -44,7 +44,7 @@ export function useEntryCompletion(savedBlock = '', names: readonly string[] = C
   };
   const hints = (draft: Draft) =>
     filledBlock !== null && draft.block === filledBlock
-      ? { block: t('entry.block_from_village', { village: textOf(draft.village_ward) }) }
+      ? { block: t('entry.block_from_village', { village: draftString(draft.village_ward) }) }
       : {};
   return { completions, follow, hints };
 }
