@@ -138,6 +138,7 @@ export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
     return missing ? { ...built, issues: [...built.issues, REASON_REQUIRED] } : built;
   };
   const built = check();
+  const reasonTyped = reason !== undefined && reason.value.trim() !== '';
   const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
   const [focusTick, setFocusTick] = useState(0);
   const refocus = () => setFocusTick((n) => n + 1);
@@ -149,8 +150,9 @@ export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
       return refocus();
     }
     if (save.before && !save.before(now)) return;
-    // The service's question about the reason came with the previous answer.
-    const asked = now.corrects === true || submittedMonthAsksReason(flow.serverIssues);
+    // The service's question about the reason came with the previous answer; a reason typed since is sent even if an
+    // edit meanwhile cleared that answer (else the service would only ask again).
+    const asked = now.corrects === true || submittedMonthAsksReason(flow.serverIssues) || reasonTyped;
     const sent = reason ? reasonToSend(asked, reason.value) : {};
     await save.keeper?.flush();
     const result = await flow.run((ack) => save.send(now, ack, sent), acknowledge);
@@ -167,8 +169,9 @@ export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
     onBlur,
     focusTick,
   };
+  // A reason once typed keeps its box: the service's question leaves the issues with the next change or save.
   const reasonField =
-    reason && (built.corrects || submittedMonthAsksReason(shown)) ? (
+    reason && (built.corrects || submittedMonthAsksReason(shown) || reasonTyped) ? (
       <ReasonField value={reason.value} onChange={reason.set} issues={shown} />
     ) : null;
   return { flow, shown, props, reasonField };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ReferralTrack } from '../../../../shared/contract/care';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { ARRIVAL_OUTCOMES, FEEDBACK_CHANNELS, type ReferralFeedbackFields } from '../../../../shared/care/referral';
@@ -7,16 +7,15 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { formatDMY } from '../../../../shared/time';
 import { useOp, useOpMutation } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorText';
-import { ReasonField, reasonToSend, submittedMonthAsksReason } from '../../components/record-bits';
-import { issueText } from '../../components/form';
-import { FormField } from '../../components/inputs';
+import { EpisodeForm, SaveActions } from '../../components/form';
+import { FieldsGrid } from '../../components/FieldsGrid';
+import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
 import { useI18n } from '../../i18n/I18n';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft } from '../../register/draft';
+import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import type { FieldKind } from '../../register/fields';
 import { babyLetter } from '../../register/fields';
 import { codeLabel, formatDateTime } from '../../register/format';
 import { useRegister } from '../../register/RegisterContext';
-import { REASON_REQUIRED } from '../../register/validate';
 
 /*
  * Referral tracking on the record (docs/domain/care.md §2): the decision to refer while she is still here (Today's timer runs
@@ -43,38 +42,9 @@ const FEEDBACK_KINDS: Record<keyof ReferralFeedbackFields, FieldKind> = {
 const FEEDBACK_NAMES = Object.keys(FEEDBACK_KINDS) as (keyof ReferralFeedbackFields)[];
 const DELIVERED_ONLY = new Set(['delivery_mode', 'baby_outcome']);
 
-function Problems({ issues, error }: { issues: FieldIssue[]; error: unknown }) {
-  const { t, tx } = useI18n();
-  return (
-    <>
-      {error && !(issues.length > 0) ? <ErrorBanner error={error} /> : null}
-      {issues.length > 0 && (
-        <div className="banner banner-error issue-summary" role="alert" data-testid="error-summary">
-          <strong>{t('error.invalid_input')}</strong>
-          <ul>
-            {issues.map((issue, i) => (
-              <li key={i}>{issueText(tx, issue)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </>
-  );
-}
-
-/**
- * The register's rule for changing saved values (as the record's section editor): a correction asks why, and so does
- * the service when the change alters a submitted month's HMIS figures. Returns the issues to add and the reason to send.
- */
-function useReferralReason(saved: Record<string, unknown> | null) {
-  const [reason, setReason] = useState('');
-  const judge = (values: Record<string, unknown>, serverIssues: readonly FieldIssue[]) => {
-    const corrects = saved !== null && correctedFields(changedValues(values, saved), saved).length > 0;
-    // A reason once typed keeps its box (the service's question is gone from the issues after the next submit).
-    const asked = corrects || submittedMonthAsksReason(serverIssues) || reason !== '';
-    return { asked, issues: asked && reason.trim() === '' ? [REASON_REQUIRED] : [], send: reasonToSend(asked, reason) };
-  };
-  return { reason, setReason, judge };
+/** Whether the entries change values saved before (`saved`: the stored decision or feedback): a correction asks why. */
+function correctsSaved(values: Record<string, unknown>, saved: Record<string, unknown> | null): boolean {
+  return saved !== null && correctedFields(changedValues(values, saved), saved).length > 0;
 }
 
 /** The decision to refer, recorded while she is still here (the side panel of an open record). */
@@ -93,54 +63,37 @@ export function ReferralDecisionPanel(props: {
     if (!existing?.decision_at) d.decision_at = { date: formatDMY(now.today), time: now.nowTime };
     return d;
   });
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const change = useReferralReason(existing ? (existing as Record<string, unknown>) : null);
-  const save = useOpMutation('recordReferralDecision', {
-    invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'],
-    onSuccess: (d) => props.onDone(d),
-    onError: (e) => setIssues(e.issues ?? []),
+  const reason = useChangeReason('');
+  const save = useOpMutation('recordReferralDecision', { invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'] });
+  const form = useEpisodeFormFlow({
+    build: () => {
+      const { values, issues } = convertDraft(DECISION_KINDS, DECISION_NAMES, draft, clock(), { pathPrefix: 'referral.' });
+      return { values, issues, corrects: correctsSaved(values, (existing ?? null) as Record<string, unknown> | null) };
+    },
+    reason,
+    send: ({ values }, _acknowledge, why) => save.mutateAsync({ id: r.id, version: r.version, referral: values, ...why }),
+    onSaved: props.onDone,
   });
-  const converted = convertDraft(DECISION_KINDS, DECISION_NAMES, draft, clock(), { pathPrefix: 'referral.' });
-  const reason = change.judge(converted.values, issues);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const all = [...converted.issues, ...reason.issues];
-    setIssues(all);
-    if (all.length > 0) return;
-    save.mutate({ id: r.id, version: r.version, referral: converted.values, ...reason.send });
+  const set = (name: string, value: DraftValue) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    form.flow.changed();
   };
   return (
     <div className="side-panel" data-testid="referral-decision-panel">
       <h3>{t('referral.decision_title')}</h3>
       <p className="muted">{t('referral.decision_intro')}</p>
-      <Problems issues={issues} error={save.error} />
-      <form onSubmit={onSubmit} noValidate className="form-grid form-grid-narrow">
-        {DECISION_NAMES.map((name) => (
-          <FormField
-            key={name}
-            name={name}
-            kind={DECISION_KINDS[name]!}
-            value={draft[name]}
-            onChange={(v) => setDraft({ ...draft, [name]: v })}
-            path={`referral.${name}`}
-            issues={issues}
-            autoFocus={name === 'receiving_facility_name'}
-          />
-        ))}
-        {reason.asked && (
-          <div className="field-wide">
-            <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('action.save')}
-          </button>
-          <button type="button" onClick={props.onCancel}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      <EpisodeForm {...form.props} actions={<SaveActions saving={form.flow.saving} onCancel={props.onCancel} />}>
+        <FieldsGrid
+          names={DECISION_NAMES}
+          kinds={DECISION_KINDS}
+          draft={draft}
+          onChange={set}
+          issues={form.shown}
+          prefix="referral."
+          autoFocus="receiving_facility_name"
+        />
+        {form.reasonField}
+      </EpisodeForm>
     </div>
   );
 }
@@ -216,59 +169,52 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
     }
     return d;
   });
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const delivered = draft.arrival_outcome === 'delivered';
-  const change = useReferralReason(track.feedback as Record<string, unknown> | null);
+  const visible = (name: string) => delivered || !DELIVERED_ONLY.has(name);
+  const reason = useChangeReason('');
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
-    onSuccess: onClose,
-    onError: (e) => setIssues(e.issues ?? []),
   });
-  const converted = convertDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, draft, clock(), {
-    visible: (n) => delivered || !DELIVERED_ONLY.has(n),
+  const form = useEpisodeFormFlow({
+    build: () => {
+      const converted = convertDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, draft, clock(), { visible });
+      const required = (['feedback_received_at', 'arrival_outcome'] as const)
+        .filter((n) => converted.values[n] == null && !converted.issues.some((i) => i.field === n))
+        .map((n): FieldIssue => ({ field: n, message: 'v.required', params: { field: `field.${n}` }, severity: 'error' }));
+      return {
+        feedback: converted.values as ReferralFeedbackFields,
+        issues: [...converted.issues, ...required],
+        corrects: correctsSaved(converted.values, track.feedback as Record<string, unknown> | null),
+      };
+    },
+    reason,
+    send: ({ feedback }, _acknowledge, why) => save.mutateAsync({ referral_id: track.referral_id, feedback, ...why }),
+    onSaved: onClose,
   });
-  const reason = change.judge(converted.values, issues);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const required = (['feedback_received_at', 'arrival_outcome'] as const)
-      .filter((n) => converted.values[n] == null && !converted.issues.some((i) => i.field === n))
-      .map((n): FieldIssue => ({ field: n, message: 'v.required', params: { field: `field.${n}` }, severity: 'error' }));
-    const all = [...converted.issues, ...required, ...reason.issues];
-    setIssues(all);
-    if (all.length > 0) return;
-    save.mutate({ referral_id: track.referral_id, feedback: converted.values as ReferralFeedbackFields, ...reason.send });
+  const set = (name: string, value: DraftValue) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    form.flow.changed();
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="form-grid feedback-form" data-testid="feedback-form">
-      <h4 className="subhead field-wide">{t('referral.feedback_title')}</h4>
-      <div className="field-wide">
-        <Problems issues={issues} error={save.error} />
-      </div>
-      {FEEDBACK_NAMES.filter((n) => delivered || !DELIVERED_ONLY.has(n)).map((name) => (
-        <FormField
-          key={name}
-          name={name}
-          kind={FEEDBACK_KINDS[name]}
-          value={draft[name]}
-          onChange={(v) => setDraft({ ...draft, [name]: v })}
-          path={name}
-          issues={issues}
-          autoFocus={name === 'feedback_received_at'}
-        />
-      ))}
-      {reason.asked && (
-        <div className="field-wide">
-          <ReasonField value={change.reason} onChange={change.setReason} issues={issues} />
-        </div>
-      )}
-      <div className="form-actions field-wide">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('action.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
+    <EpisodeForm
+      {...form.props}
+      className="feedback-form"
+      testId="feedback-form"
+      actions={<SaveActions saving={form.flow.saving} onCancel={onClose} />}
+    >
+      <h4 className="subhead">{t('referral.feedback_title')}</h4>
+      <FieldsGrid
+        names={FEEDBACK_NAMES}
+        kinds={FEEDBACK_KINDS}
+        draft={draft}
+        onChange={set}
+        issues={form.shown}
+        prefix=""
+        visible={visible}
+        autoFocus="feedback_received_at"
+        wide={['advice']}
+      />
+      {form.reasonField}
+    </EpisodeForm>
   );
 }
