@@ -64,6 +64,7 @@ export function ReferralDecisionPanel(props: {
     return d;
   });
   const reason = useChangeReason('');
+  const [opened] = useState(() => JSON.stringify(draft));
   const save = useOpMutation('recordReferralDecision', { invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'] });
   const form = useEpisodeFormFlow({
     build: () => {
@@ -73,6 +74,7 @@ export function ReferralDecisionPanel(props: {
     reason,
     send: ({ values }, _acknowledge, why) => save.mutateAsync({ id: r.id, version: r.version, referral: values, ...why }),
     onSaved: props.onDone,
+    unsaved: { dirty: JSON.stringify(draft) !== opened || reason.value !== '', question: 'referral.leave_decision' },
   });
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
@@ -172,6 +174,7 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
   const delivered = draft.arrival_outcome === 'delivered';
   const visible = (name: string) => delivered || !DELIVERED_ONLY.has(name);
   const reason = useChangeReason('');
+  const [opened] = useState(() => JSON.stringify(draft));
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
   });
@@ -190,6 +193,7 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
     reason,
     send: ({ feedback }, _acknowledge, why) => save.mutateAsync({ referral_id: track.referral_id, feedback, ...why }),
     onSaved: onClose,
+    unsaved: { dirty: JSON.stringify(draft) !== opened || reason.value !== '', question: 'referral.leave_feedback' },
   });
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
