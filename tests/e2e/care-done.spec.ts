@@ -3,6 +3,7 @@ import type { Dashboard } from '../../src/shared/care/dashboard';
 import { expect, test } from './fixtures';
 import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
+import { admitAt, istBefore, referOut } from './care-setup';
 
 /*
  * Issue 11 "Done means" and "Bad input", the lines care.spec.ts and dashboard.spec.ts did not assert on the screen: an
@@ -17,16 +18,8 @@ test.beforeEach(async ({ request }) => {
 });
 
 /** `minutesAgo` before the test's start as facility-local (IST) ISO. */
-const ist = (minutesAgo = 0) => `${new Date(now - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
-
-async function admit(request: APIRequestContext, mother_name: string, minutesAgo: number) {
-  return (
-    await call(request, 'admitMother', {
-      fields: { mother_name, age_years: 24, admission_at: ist(minutesAgo) },
-      acknowledge_warnings: true,
-    })
-  ).record;
-}
+const ist = (minutesAgo = 0) => istBefore(now, minutesAgo);
+const admit = (request: APIRequestContext, name: string, minutesAgo: number) => admitAt(request, name, ist(minutesAgo));
 
 test('an eclampsia referral alone puts her on top as urgent; voiding her record takes her timer off the board', async ({
   page,
@@ -80,18 +73,7 @@ test('feedback dated before the departure is refused on the screen with the depa
   request,
 }) => {
   const mother = await admit(request, 'Afsana Khatoon', 180);
-  await call(request, 'recordOutcome', {
-    id: mother.id,
-    version: mother.version,
-    fields: { outcome: 'referred_out', outcome_at: ist(60) },
-    referral: {
-      receiving_facility_name: 'Sadar Hospital Kishanganj',
-      reasons: ['pph'],
-      decision_at: ist(100),
-      departure_at: ist(60),
-    },
-    acknowledge_warnings: true,
-  });
+  await referOut(request, mother.id, { reasons: ['pph'], decision_at: ist(100), departure_at: ist(60) }, ist(60));
   await page.goto(`/#/register/record/${mother.id}`);
   await page.getByTestId('referral-track').getByRole('button', { name: 'Record feedback' }).click();
   const form = page.getByTestId('feedback-form');

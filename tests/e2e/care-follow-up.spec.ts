@@ -1,5 +1,6 @@
 import { expect, loginAs, ServerClock, startWebServer, stopWebServer, test as base } from './fixtures';
 import { call } from './call';
+import { istBefore } from './care-setup';
 
 /*
  * Issue 11 "Done means": the follow-up list shows an unanswered referral after 7 days, with the clock injected. The
@@ -17,9 +18,7 @@ const test = base.extend<{ serverClock: ServerClock }>({
   },
 });
 
-/** `minutesAgo` before `at` as facility-local (IST) ISO. */
-const ist = (at: number, minutesAgo = 0) =>
-  `${new Date(at - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
+const ist = istBefore;
 
 const DAY = 24 * 60;
 

@@ -1,6 +1,7 @@
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { call } from './call';
+import { admitAt, istBefore, referOut } from './care-setup';
 
 /*
  * The record's referral forms keep no draft: leaving one with typed entries (here by Alt+T, the same question as a
@@ -10,7 +11,7 @@ import { call } from './call';
 test.use({ loginAs: 'clerk' });
 
 const now = Date.now();
-const ist = (minutesAgo: number) => `${new Date(now - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
+const ist = (minutesAgo: number) => istBefore(now, minutesAgo);
 
 /** Presses Alt+T and returns the question asked ('' for none), answering it with `answer`. */
 async function leaveByAltT(page: Page, answer: 'stay' | 'leave'): Promise<string> {
@@ -29,10 +30,7 @@ async function leaveByAltT(page: Page, answer: 'stay' | 'leave'): Promise<string
 
 test('the referral decision asks before typed entries are lost; untouched or saved, it does not', async ({ page, request }) => {
   await call(request, 'setLanguage', { ui_language: 'en' });
-  const { record } = await call(request, 'admitMother', {
-    fields: { mother_name: 'Nasreen Khatoon', age_years: 22, admission_at: ist(120) },
-    acknowledge_warnings: true,
-  });
+  const record = await admitAt(request, 'Nasreen Khatoon', ist(120));
   const refer = async () => {
     await page.goto(`/#/register/record/${record.id}`);
     await page.getByRole('button', { name: 'Refer', exact: true }).click();
@@ -56,22 +54,8 @@ test('the referral decision asks before typed entries are lost; untouched or sav
 
 test('the feedback form asks in Hindi before typed feedback is lost', async ({ page, request }) => {
   await call(request, 'setLanguage', { ui_language: 'hi' });
-  const { record } = await call(request, 'admitMother', {
-    fields: { mother_name: 'Sabina Parveen', age_years: 27, admission_at: ist(300) },
-    acknowledge_warnings: true,
-  });
-  await call(request, 'recordOutcome', {
-    id: record.id,
-    version: record.version,
-    fields: { outcome: 'referred_out', outcome_at: ist(200) },
-    referral: {
-      receiving_facility_name: 'Sadar Hospital Kishanganj',
-      reasons: ['aph'],
-      decision_at: ist(240),
-      departure_at: ist(200),
-    },
-    acknowledge_warnings: true,
-  });
+  const record = await admitAt(request, 'Sabina Parveen', ist(300));
+  await referOut(request, record.id, { reasons: ['aph'], decision_at: ist(240), departure_at: ist(200) }, ist(200));
   await page.goto(`/#/register/record/${record.id}`);
   await page.getByTestId('referral-track').getByRole('button', { name: 'जवाब दर्ज करें' }).click();
   const form = page.getByTestId('feedback-form');

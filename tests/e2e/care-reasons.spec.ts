@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
+import { admitAt, istBefore, referOut } from './care-setup';
 
 /*
  * Referral writes follow the register's rule for changing saved values: the service asks why when a referral changes a
@@ -87,23 +88,9 @@ test('a referral decision that changes a submitted month asks why; correcting th
 
 test('correcting saved feedback asks why; the reason is kept in the history', async ({ page, request }) => {
   const now = Date.now();
-  const ist = (minutesAgo: number) => `${new Date(now - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
-  const { record } = await call(request, 'admitMother', {
-    fields: { mother_name: 'Ruksar Bano', age_years: 23, admission_at: ist(300) },
-    acknowledge_warnings: true,
-  });
-  await call(request, 'recordOutcome', {
-    id: record.id,
-    version: record.version,
-    fields: { outcome: 'referred_out', outcome_at: ist(200) },
-    referral: {
-      receiving_facility_name: 'Sadar Hospital Kishanganj',
-      reasons: ['aph'],
-      decision_at: ist(240),
-      departure_at: ist(200),
-    },
-    acknowledge_warnings: true,
-  });
+  const ist = (minutesAgo: number) => istBefore(now, minutesAgo);
+  const record = await admitAt(request, 'Ruksar Bano', ist(300), { age_years: 23 });
+  await referOut(request, record.id, { reasons: ['aph'], decision_at: ist(240), departure_at: ist(200) }, ist(200));
   const [track] = await call(request, 'episodeReferrals', { id: record.id });
   await call(request, 'recordReferralFeedback', {
     referral_id: track!.referral_id,

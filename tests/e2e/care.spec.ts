@@ -1,8 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { OpInput } from '../../src/shared/contract';
 import { expect, test } from './fixtures';
 import { typeDateTime, typedAt } from './form-fields';
 import { call } from './call';
+import { admitAt, istBefore, referOut } from './care-setup';
 
 /*
  * docs/domain/care.md end to end, in Chromium against the real service and a demo database: the one high-risk rule (a referral
@@ -18,29 +18,9 @@ test.beforeEach(async ({ request }) => {
 });
 
 /** `minutesAgo` before the test's start as facility-local (IST) ISO. */
-function ist(minutesAgo = 0): string {
-  return `${new Date(now - minutesAgo * 60_000 + 330 * 60_000).toISOString().slice(0, 16)}:00+05:30`;
-}
-
-async function admit(request: APIRequestContext, mother_name: string, minutesAgo: number, extra = {}) {
-  return (
-    await call(request, 'admitMother', {
-      fields: { mother_name, age_years: 24, admission_at: ist(minutesAgo), ...extra },
-      acknowledge_warnings: true,
-    })
-  ).record;
-}
-
-async function referOut(request: APIRequestContext, id: number, referral: OpInput<'recordOutcome'>['referral'], leftAgo: number) {
-  const { record } = await call(request, 'getEpisode', { id });
-  return call(request, 'recordOutcome', {
-    id,
-    version: record.version,
-    fields: { outcome: 'referred_out', outcome_at: ist(leftAgo) },
-    referral: { receiving_facility_name: 'Sadar Hospital Kishanganj', ...referral },
-    acknowledge_warnings: true,
-  });
-}
+const ist = (minutesAgo = 0) => istBefore(now, minutesAgo);
+const admit = (request: APIRequestContext, name: string, minutesAgo: number, extra = {}) =>
+  admitAt(request, name, ist(minutesAgo), extra);
 
 test('an eclampsia referral names the high-risk reason on the record and counts in HMIS 1.9.3.a', async ({ page, request }) => {
   const mother = await admit(request, 'Rukhsana Khatun', 120);
@@ -53,7 +33,7 @@ test('an eclampsia referral names the high-risk reason on the record and counts 
     request,
     mother.id,
     { reasons: ['eclampsia_severe_pre_eclampsia'], decision_at: ist(60), departure_at: ist(30) },
-    30,
+    ist(30),
   );
   expect(closed.risk_reasons).toEqual([
     expect.objectContaining({ code: 'referral_reason.eclampsia_severe_pre_eclampsia', urgent: true }),
@@ -146,9 +126,19 @@ test('an urgent woman tops the board; the referral timer turns red past the targ
 test('feedback is recorded on the record of a referral from the follow-up list', async ({ page, request }) => {
   const day = 24 * 60;
   const late = await admit(request, 'Nasreen Begum', 9 * day);
-  await referOut(request, late.id, { reasons: ['aph'], decision_at: ist(8 * day + 50), departure_at: ist(8 * day) }, 8 * day);
+  await referOut(
+    request,
+    late.id,
+    { reasons: ['aph'], decision_at: ist(8 * day + 50), departure_at: ist(8 * day) },
+    ist(8 * day),
+  );
   const recent = await admit(request, 'Kamla Devi', 4 * day);
-  await referOut(request, recent.id, { reasons: ['aph'], decision_at: ist(3 * day + 30), departure_at: ist(3 * day) }, 3 * day);
+  await referOut(
+    request,
+    recent.id,
+    { reasons: ['aph'], decision_at: ist(3 * day + 30), departure_at: ist(3 * day) },
+    ist(3 * day),
+  );
 
   await page.goto('/#/register');
   await page.getByTestId('follow-up-link').click();
