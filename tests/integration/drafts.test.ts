@@ -5,7 +5,9 @@ import { dispatch } from '../../src/main/api/dispatch';
 import type { AppContext } from '../../src/main/context';
 import { drafts, users } from '../../src/main/db/schema';
 import type { Session } from '../../src/main/session';
+import type { OpInput, OpName } from '../../src/shared/contract';
 import type { Role } from '../../src/shared/roles';
+import { call } from '../helpers/api';
 import { seedUser } from '../helpers/auth';
 import { testContext } from '../helpers/context';
 
@@ -54,5 +56,52 @@ describe('drafts', () => {
     });
     expect(admitted.ok).toBe(true);
     expect(ctx.db.select().from(drafts).all()).toHaveLength(0);
+  });
+
+  it('the referral decision and feedback forms keep drafts, dropped by their own saves only', async () => {
+    const ctx = testContext();
+    const clerk = sessionOf(ctx, 'clerk', 'clerk1');
+    const asClerk = <N extends OpName>(op: N, input: OpInput<N>) => call(ctx, op, input, clerk);
+    const refusedForClerk = async (op: OpName, input: unknown) => (await dispatch(ctx, clerk, op, input)).ok === false;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const fields = { mother_name: 'Nasreen Khatoon', age_years: 24, admission_at: hoursAgo(6) };
+    const { record } = await asClerk('admitMother', { fields, acknowledge_warnings: true });
+    const { id, version } = record;
+
+    const decisionForm = `referral-decision:${id}`;
+    const facility = { fields: { receiving_facility_name: 'Sadar Hospital Kishanganj' } };
+    await asClerk('saveDraft', { form: decisionForm, base_version: version, data: facility });
+    expect(await refusedForClerk('recordReferralDecision', { id, version, referral: { decision_at: hoursAgo(-2) } })).toBe(true);
+    expect(await asClerk('getDraft', { form: decisionForm })).toMatchObject({ data: facility });
+    const decision = { receiving_facility_name: 'Sadar Hospital Kishanganj', decision_at: hoursAgo(3) };
+    const decided = await asClerk('recordReferralDecision', { id, version, referral: decision });
+    expect(await asClerk('getDraft', { form: decisionForm })).toBeNull();
+
+    await asClerk('recordOutcome', {
+      id,
+      version: decided.record.version,
+      fields: { outcome: 'referred_out', outcome_at: hoursAgo(2) },
+      referral: { departure_at: hoursAgo(2) },
+      acknowledge_warnings: true,
+    });
+    const [track] = await asClerk('episodeReferrals', { id });
+    const feedbackForm = `referral-feedback:${track!.referral_id}`;
+    await asClerk('saveDraft', { form: feedbackForm, base_version: null, data: { fields: { advice: 'BP check' } } });
+    const feedback = {
+      feedback_received_at: hoursAgo(1),
+      feedback_channel: 'phone',
+      reached_at: hoursAgo(1.5),
+      arrival_outcome: 'referred_on',
+      delivery_mode: null,
+      baby_outcome: null,
+      diagnosis: null,
+      advice: 'BP check',
+    } as const;
+    // Reached before she left: refused, and the draft stays.
+    const early = { referral_id: track!.referral_id, feedback: { ...feedback, reached_at: hoursAgo(3) } };
+    expect(await refusedForClerk('recordReferralFeedback', early)).toBe(true);
+    expect(await asClerk('getDraft', { form: feedbackForm })).not.toBeNull();
+    await asClerk('recordReferralFeedback', { referral_id: track!.referral_id, feedback });
+    expect(await asClerk('getDraft', { form: feedbackForm })).toBeNull();
   });
 });

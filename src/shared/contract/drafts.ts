@@ -3,11 +3,14 @@ import { op } from './define';
 
 /*
  * Drafts of the register forms (docs/ARCHITECTURE.md, "Drafts"): what a user has typed into an admission,
- * delivery or outcome form and not yet saved, kept per user and form in the register file.
+ * delivery, outcome or referral form and not yet saved, kept per user and form in the register file.
  */
 
-/** Which form: an admission (`admit`), or the delivery or outcome form of one record. */
-export const draftFormSchema = z.string().regex(/^(admit|delivery:[1-9]\d{0,9}|outcome:[1-9]\d{0,9})$/);
+/**
+ * Which form: an admission (`admit`); the delivery, outcome or referral-decision form of one record (its id); the
+ * feedback form of one referral (the referral's id).
+ */
+export const draftFormSchema = z.string().regex(/^(admit|(delivery|outcome|referral-decision|referral-feedback):[1-9]\d{0,9})$/);
 export type DraftForm = z.output<typeof draftFormSchema>;
 
 /** One typed value of a form: text as typed, a choice list, a date with a time, or nothing. */

@@ -3,6 +3,7 @@ import type { careOps } from '../../../shared/contract/care';
 import { wardBoard } from '../../care/board';
 import { CARE_POLICY_SECTION, carePolicy } from '../../care/policy';
 import { episodeReferrals, recordReferralDecision, recordReferralFeedback, referralFollowUps } from '../../care/referrals';
+import { dropDraftAfter } from '../../drafts/store';
 import { updateSection } from '../../settings/store';
 import { requireSession, type Handlers } from './types';
 
@@ -11,8 +12,12 @@ export const careHandlers: Handlers<keyof typeof careOps> = {
   updateCarePolicy: (patch, call) =>
     updateSection(call.ctx, requireSession(call), CARE_POLICY_SECTION, carePolicySchema, DEFAULT_CARE_POLICY, patch),
   getWardBoard: (_input, { ctx }) => wardBoard(ctx),
-  recordReferralDecision: (input, call) => recordReferralDecision(call.ctx, requireSession(call), input),
+  recordReferralDecision: (input, call) =>
+    dropDraftAfter(call, `referral-decision:${input.id}`, () => recordReferralDecision(call.ctx, requireSession(call), input)),
   episodeReferrals: ({ id }, { ctx }) => episodeReferrals(ctx, id),
-  recordReferralFeedback: (input, call) => recordReferralFeedback(call.ctx, requireSession(call), input),
+  recordReferralFeedback: (input, call) =>
+    dropDraftAfter(call, `referral-feedback:${input.referral_id}`, () =>
+      recordReferralFeedback(call.ctx, requireSession(call), input),
+    ),
   referralFollowUps: (_input, { ctx }) => referralFollowUps(ctx),
 };

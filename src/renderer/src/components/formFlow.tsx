@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, type FocusEvent } from 'react';
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { AppError, type FieldIssue } from '../../../shared/errors';
-import type { TranslationKey } from '../../../shared/i18n/translate';
 import { useAction } from '../api/query';
-import { useI18n } from '../i18n/I18n';
-import { addLeaveGuard } from '../leave';
 import type { DraftKeeper } from '../register/keepDraft';
 import { errorsOf, REASON_REQUIRED } from '../register/validate';
 import { ReasonField, reasonToSend, submittedMonthAsksReason } from './record-bits';
@@ -125,11 +122,6 @@ export interface FormSave<B extends Built, T> {
    * saved values (`corrects`, required then) or when the service asks for one (a submitted month's HMIS figures).
    */
   reason?: ChangeReason;
-  /**
-   * A form that keeps no draft (a record's side panel): whether it holds entries not saved, and the message key of
-   * the question asked before they are lost by leaving (a link, Find, logout, reload).
-   */
-  unsaved?: { dirty: boolean; question: TranslationKey };
 }
 
 /**
@@ -149,7 +141,6 @@ export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
   const reasonTyped = reason !== undefined && reason.value.trim() !== '';
   const { shown, submitted, setSubmitted, onBlur } = useShownIssues(built.issues, flow);
   const [focusTick, setFocusTick] = useState(0);
-  useUnsavedQuestion(save.unsaved);
   const refocus = () => setFocusTick((n) => n + 1);
   const attempt = async (acknowledge: boolean) => {
     setSubmitted(true);
@@ -184,16 +175,6 @@ export function useEpisodeFormFlow<B extends Built, T>(save: FormSave<B, T>) {
       <ReasonField value={reason.value} onChange={reason.set} issues={shown} />
     ) : null;
   return { flow, shown, props, reasonField };
-}
-
-/** Leaving a form that keeps no draft asks first while it holds unsaved entries (leave.ts). */
-function useUnsavedQuestion(unsaved: FormSave<Built, unknown>['unsaved']): void {
-  const { t } = useI18n();
-  const question = unsaved?.dirty ? unsaved.question : null;
-  useEffect(() => {
-    if (!question) return;
-    return addLeaveGuard({ dirty: () => true, question: () => t(question), flush: async () => undefined });
-  }, [question, t]);
 }
 
 /** The parts of EpisodeForm that useEpisodeFormFlow provides. */

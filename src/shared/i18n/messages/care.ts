@@ -129,14 +129,6 @@ export const careMessages = defineMessages({
   'referral.no_feedback': { en: 'No feedback yet', hi: 'अभी कोई जवाब नहीं' },
   'referral.record_feedback': { en: 'Record feedback', hi: 'जवाब दर्ज करें' },
   'referral.feedback_saved': { en: 'Feedback saved.', hi: 'जवाब सहेजा गया।' },
-  'referral.leave_decision': {
-    en: 'The decision to refer is not saved, and this form keeps no draft: what was typed in it will be lost.\n\nLeave it?',
-    hi: 'रेफ़र का निर्णय सहेजा नहीं गया है, और यह फ़ॉर्म ड्राफ़्ट नहीं रखता: इसमें लिखा हुआ खो जाएगा।\n\nछोड़ें?',
-  },
-  'referral.leave_feedback': {
-    en: 'The feedback is not saved, and this form keeps no draft: what was typed in it will be lost.\n\nLeave it?',
-    hi: 'जवाब सहेजा नहीं गया है, और यह फ़ॉर्म ड्राफ़्ट नहीं रखता: इसमें लिखा हुआ खो जाएगा।\n\nछोड़ें?',
-  },
   'referral.feedback_title': { en: 'Feedback from the receiving facility', hi: 'रेफ़र संस्था से जवाब' },
   'followup.title': { en: 'Referrals without feedback', hi: 'बिना जवाब वाले रेफ़रल' },
   'followup.intro_one': {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReferralTrack } from '../../../../shared/contract/care';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { ARRIVAL_OUTCOMES, FEEDBACK_CHANNELS, type ReferralFeedbackFields } from '../../../../shared/care/referral';
 import { BIRTH_OUTCOMES, DELIVERY_MODES, REFERRAL_REASONS } from '../../../../shared/register/codes';
@@ -15,11 +16,12 @@ import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type
 import type { FieldKind } from '../../register/fields';
 import { babyLetter } from '../../register/fields';
 import { codeLabel, formatDateTime } from '../../register/format';
+import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 
 /*
  * Referral tracking on the record (docs/domain/care.md §2): the decision to refer while she is still here (Today's timer runs
- * from it), each referral's delay, and the receiving facility's feedback.
+ * from it), each referral's delay, and the receiving facility's feedback. Both forms keep drafts, as the register's do.
  */
 
 const DECISION_KINDS: Record<string, FieldKind> = {
@@ -54,37 +56,63 @@ export function ReferralDecisionPanel(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  return (
+    <div className="side-panel" data-testid="referral-decision-panel">
+      <h3>{t('referral.decision_title')}</h3>
+      <p className="muted">{t('referral.decision_intro')}</p>
+      <DraftGate form={`referral-decision:${props.detail.record.id}`}>
+        {(saved, discard) => <DecisionForm {...props} saved={saved} onDiscard={discard} />}
+      </DraftGate>
+    </div>
+  );
+}
+
+function DecisionForm(props: {
+  detail: EpisodeDetail;
+  saved: SavedDraft | null;
+  onDiscard: () => void;
+  onDone: (d: EpisodeDetail) => void;
+  onCancel: () => void;
+}) {
   const { clock } = useRegister();
   const r = props.detail.record;
   const existing = r.referrals.find((x) => x.baby_order === null);
   const [draft, setDraft] = useState<Draft>(() => {
-    const now = clock();
+    const kept = draftGroup(props.saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(DECISION_KINDS, DECISION_NAMES, (existing ?? {}) as Record<string, unknown>);
-    if (!existing?.decision_at) d.decision_at = { date: formatDMY(now.today), time: now.nowTime };
+    if (!existing?.decision_at) {
+      const now = clock();
+      d.decision_at = { date: formatDMY(now.today), time: now.nowTime };
+    }
     return d;
   });
-  const reason = useChangeReason('');
-  const [opened] = useState(() => JSON.stringify(draft));
+  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
+  const keeper = useDraftKeeper(
+    `referral-decision:${r.id}`,
+    r.version,
+    { fields: draft, reason: reason.value },
+    props.saved !== null,
+  );
   const save = useOpMutation('recordReferralDecision', { invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'] });
   const form = useEpisodeFormFlow({
     build: () => {
       const { values, issues } = convertDraft(DECISION_KINDS, DECISION_NAMES, draft, clock(), { pathPrefix: 'referral.' });
       return { values, issues, corrects: correctsSaved(values, (existing ?? null) as Record<string, unknown> | null) };
     },
+    keeper,
     reason,
     send: ({ values }, _acknowledge, why) => save.mutateAsync({ id: r.id, version: r.version, referral: values, ...why }),
     onSaved: props.onDone,
-    unsaved: { dirty: JSON.stringify(draft) !== opened || reason.value !== '', question: 'referral.leave_decision' },
   });
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
     form.flow.changed();
   };
   return (
-    <div className="side-panel" data-testid="referral-decision-panel">
-      <h3>{t('referral.decision_title')}</h3>
-      <p className="muted">{t('referral.decision_intro')}</p>
-      <EpisodeForm {...form.props} actions={<SaveActions saving={form.flow.saving} onCancel={props.onCancel} />}>
+    <>
+      <DraftRestored saved={props.saved} version={r.version} keeper={keeper} onDiscard={props.onDiscard} />
+      <EpisodeForm {...form.props} actions={<SaveActions saving={form.flow.saving} onCancel={props.onCancel} keeper={keeper} />}>
         <FieldsGrid
           names={DECISION_NAMES}
           kinds={DECISION_KINDS}
@@ -96,7 +124,7 @@ export function ReferralDecisionPanel(props: {
         />
         {form.reasonField}
       </EpisodeForm>
-    </div>
+    </>
   );
 }
 
@@ -148,7 +176,11 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
           {t('referral.record_feedback')}
         </button>
       )}
-      {open && <FeedbackForm track={track} onClose={() => setOpen(false)} />}
+      {open && (
+        <DraftGate form={`referral-feedback:${track.referral_id}`}>
+          {(saved, discard) => <FeedbackForm track={track} saved={saved} onDiscard={discard} onClose={() => setOpen(false)} />}
+        </DraftGate>
+      )}
     </div>
   );
 }
@@ -160,10 +192,13 @@ function feedbackValue(t: (k: string) => string, name: keyof ReferralFeedbackFie
   return String(value);
 }
 
-function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () => void }) {
+function FeedbackForm(props: { track: ReferralTrack; saved: SavedDraft | null; onDiscard: () => void; onClose: () => void }) {
   const { t } = useI18n();
   const { clock } = useRegister();
+  const { track, onClose } = props;
   const [draft, setDraft] = useState<Draft>(() => {
+    const kept = draftGroup(props.saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, (track.feedback ?? {}) as Record<string, unknown>);
     if (!track.feedback) {
       const now = clock();
@@ -173,8 +208,14 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
   });
   const delivered = draft.arrival_outcome === 'delivered';
   const visible = (name: string) => delivered || !DELIVERED_ONLY.has(name);
-  const reason = useChangeReason('');
-  const [opened] = useState(() => JSON.stringify(draft));
+  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
+  // The feedback has no version of its own: a restored draft is not compared with what was saved since.
+  const keeper = useDraftKeeper(
+    `referral-feedback:${track.referral_id}`,
+    null,
+    { fields: draft, reason: reason.value },
+    props.saved !== null,
+  );
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
   });
@@ -190,10 +231,10 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
         corrects: correctsSaved(converted.values, track.feedback as Record<string, unknown> | null),
       };
     },
+    keeper,
     reason,
     send: ({ feedback }, _acknowledge, why) => save.mutateAsync({ referral_id: track.referral_id, feedback, ...why }),
     onSaved: onClose,
-    unsaved: { dirty: JSON.stringify(draft) !== opened || reason.value !== '', question: 'referral.leave_feedback' },
   });
   const set = (name: string, value: DraftValue) => {
     setDraft((d) => ({ ...d, [name]: value }));
@@ -204,9 +245,10 @@ function FeedbackForm({ track, onClose }: { track: ReferralTrack; onClose: () =>
       {...form.props}
       className="feedback-form"
       testId="feedback-form"
-      actions={<SaveActions saving={form.flow.saving} onCancel={onClose} />}
+      actions={<SaveActions saving={form.flow.saving} onCancel={onClose} keeper={keeper} />}
     >
       <h4 className="subhead">{t('referral.feedback_title')}</h4>
+      <DraftRestored saved={props.saved} version={null} keeper={keeper} onDiscard={props.onDiscard} />
       <FieldsGrid
         names={FEEDBACK_NAMES}
         kinds={FEEDBACK_KINDS}
