@@ -5,6 +5,8 @@ import { call } from './call';
  * The record screen's actions: "Refer" follows the role table like the other actions (disabled, the reason beside
  * it, when the role may not write the register), and printing Form 1 from the record, which changes the record
  * (Form 1 status, version), leaves the screen on the new version, so the next correction saves without a conflict.
+ * With a section editor and the referral decision open at once, Ctrl+S saves one form, never both (before, Ctrl+S
+ * after a click on blank space saved an untouched decision too, and started a referral timer nobody decided).
  */
 
 /** A moment `minutesAgo` before now as the facility (IST) writes it. */
@@ -75,4 +77,55 @@ test('after printing Form 1 on the record, a correction on the same screen saves
   const saved = (await call(request, 'getEpisode', { id })).record;
   expect(saved.mobile).toBe('9876512345');
   expect(saved.version).toBe(printed.version + 1);
+});
+
+test('Ctrl+S with the focus nowhere saves the form last worked in; the other form stays open with its entries', async ({
+  page,
+  request,
+}) => {
+  const { record } = await call(request, 'admitMother', {
+    fields: { mother_name: 'Rukhsana Begum', age_years: 26, admission_at: ist(90) },
+  });
+  const stored = async () => (await call(request, 'getEpisode', { id: record.id })).record;
+  /** A click on blank space leaves the focus on the page itself. */
+  const clickBlank = async () => {
+    await page.locator('h1').first().click();
+    await expect(page.locator('body')).toBeFocused();
+  };
+  await page.goto(`/#/register/record/${record.id}`);
+  await page.getByRole('button', { name: 'Refer', exact: true }).click();
+  const decision = page.getByTestId('referral-decision-panel');
+  const facility = decision.getByLabel('Referred to (facility)');
+  await expect(facility).toBeFocused();
+  const identity = page.getByTestId('section-identity');
+  const mobile = identity.getByLabel('Mobile', { exact: true });
+
+  await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
+  await mobile.fill('9876512399');
+  await clickBlank();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved: Admission and identity.');
+  // The decision panel, empty, was not sent (no problems listed in it) and is still open.
+  await expect(facility).toBeVisible();
+  await expect(decision.getByRole('alert')).toHaveCount(0);
+  expect(await stored()).toMatchObject({ mobile: '9876512399', referrals: [] });
+
+  // Filled for the first time (a correction would ask for a reason first).
+  const ipd = identity.getByLabel('IPD no.');
+  await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
+  await ipd.fill('IPD/771');
+  await facility.fill('Sadar Hospital Kishanganj');
+  await clickBlank();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Decision to refer saved.' })).toBeVisible();
+  // The section editor keeps what was typed in it, and saves it against the refreshed record.
+  await expect(ipd).toHaveValue('IPD/771');
+  expect(await stored()).toMatchObject({
+    ipd_no: null,
+    referrals: [{ receiving_facility_name: 'Sadar Hospital Kishanganj' }],
+  });
+  await clickBlank();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toHaveText('Saved: Admission and identity.');
+  expect(await stored()).toMatchObject({ ipd_no: 'IPD/771', mobile: '9876512399' });
 });

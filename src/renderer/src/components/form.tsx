@@ -36,6 +36,23 @@ export function SaveActions(props: { saving: boolean; onCancel: () => void; keep
   );
 }
 
+/** The register form that last held the focus (a record can show a section editor and a referral form at once). */
+let lastWorkedIn: HTMLFormElement | null = null;
+
+/**
+ * The form Ctrl+S saves: the one holding the focus; with the focus nowhere (after a click on blank space), the one
+ * last worked in, else the only one open. Never two at once.
+ */
+function savedByCtrlS(): HTMLFormElement | null {
+  const active = document.activeElement;
+  const holder = active?.closest<HTMLFormElement>('form[data-episode-form]');
+  if (holder) return holder;
+  if (active !== document.body && active !== null) return null;
+  if (lastWorkedIn?.isConnected) return lastWorkedIn;
+  const open = document.querySelectorAll<HTMLFormElement>('form[data-episode-form]');
+  return open.length === 1 ? open[0]! : null;
+}
+
 /**
  * A register form: Enter (also on radios and checkboxes) or Ctrl+S saves; the problems of the last attempt
  * are summarised at the top with links to the fields; warnings wait for "Confirm and save".
@@ -47,9 +64,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!SHORTCUTS.save.matches(e)) return;
       const form = ref.current;
-      const active = document.activeElement;
-      const here = form?.contains(active) || active === document.body || active === null;
-      if (!form || !here) return;
+      if (!form || savedByCtrlS() !== form) return;
       e.preventDefault();
       form.requestSubmit();
     };
@@ -76,6 +91,8 @@ export function EpisodeForm(props: EpisodeFormProps) {
     <form
       ref={ref}
       noValidate
+      data-episode-form
+      onFocus={() => (lastWorkedIn = ref.current)}
       onSubmit={submit}
       onKeyDown={onKeyDown}
       onBlur={props.onBlur}

@@ -65,10 +65,12 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
     setPanel(null);
     props.onReload();
   };
-  // The saves refresh the record through the data layer (RECORD_READS); here only the screen state changes.
-  const saved = (message: string) => {
-    setEditing(null);
-    setPanel(null);
+  // The saves refresh the record through the data layer (RECORD_READS); here only the screen state changes. A section or
+  // the referral decision closes only its own form: the other keeps its entries and saves against the refreshed record
+  // (they change different fields). Void and reopen change what may be edited, so they close every form.
+  const saved = (message: string, closes: 'section' | 'panel' | 'all') => {
+    if (closes !== 'panel') setEditing(null);
+    if (closes !== 'section') setPanel(null);
     setNotice(message);
   };
 
@@ -83,7 +85,7 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
         <SectionEditor
           detail={detail}
           names={names}
-          onSaved={() => saved(t('record.section_saved', { section: title }))}
+          onSaved={() => saved(t('record.section_saved', { section: title }), 'section')}
           onCancel={() => setEditing(null)}
           onReload={reload}
         />
