@@ -80,11 +80,12 @@ const WATCH = `
   };
   requestAnimationFrame(tick);
   // When React has put the answer in the page: the figures appear (a microtask: after the task that rendered the
-  // page and its charts).
+  // page and its charts). Text too: two months whose figures have the same shape differ only in the text of their
+  // numbers, which React changes in place.
   new MutationObserver(() => {
     if (watch.dataAt !== null && watch.canvasAt === null && document.querySelector('.dashboard-sections')) watch.canvasAt = performance.now();
     if (change.dataAt !== null && change.commitAt === null) change.commitAt = performance.now();
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
 
 interface FrameWatch {
