@@ -32,6 +32,15 @@ async function openRefer(page: Page, id: number): Promise<Locator> {
   return page.getByTestId('referral-decision-panel');
 }
 
+/**
+ * The decision saved: the panel closes and the record says so. (The message of an earlier save stays on the record
+ * while the panel is open again, so the panel closing is what shows this save went through.)
+ */
+async function expectSaved(page: Page, panel: Locator) {
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Decision to refer saved.' })).toBeVisible();
+}
+
 test.beforeEach(async ({ request }) => {
   await call(request, 'setLanguage', { ui_language: 'en' });
 });
@@ -67,7 +76,7 @@ test('a referral decision that changes a submitted month asks why; correcting th
   expect((await call(request, 'getEpisode', { id: record.id })).record.referrals).toEqual([]);
   await panel.getByLabel('Reason for the correction').fill('Referral slip copy found in the file');
   await panel.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toContainText('Decision to refer saved.');
+  await expectSaved(page, panel);
   expect(await history(request, record.id)).toContain('Referral slip copy found in the file');
   const report = await call(request, 'getHmisReport', { month });
   expect(report.changes?.items.map((i) => i.item_no)).toContain('1.9.4.a');
@@ -80,7 +89,7 @@ test('a referral decision that changes a submitted month asks why; correcting th
   await expect(panel.getByRole('alert')).toContainText('Write why the saved value is being changed');
   await panel.getByLabel('Reason for the correction').fill('Wrong facility written first');
   await panel.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toContainText('Decision to refer saved.');
+  await expectSaved(page, panel);
   const after = (await call(request, 'getEpisode', { id: record.id })).record.referrals[0]!;
   expect(after.receiving_facility_name).toBe('MGM Medical College, Kishanganj');
   expect(await history(request, record.id)).toContain('Wrong facility written first');
