@@ -1,5 +1,6 @@
 import type { Dialog, Page } from '@playwright/test';
 import { DEMO_PASSWORDS, expect, test } from './fixtures';
+import { call } from './call';
 
 /*
  * Drafts (issue 10 item 3): a half-filled admission survives a reload and a logout/login (the form says "draft
@@ -123,4 +124,37 @@ test('a half-filled delivery (a baby card too) survives a reload, in Hindi as we
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('draft-restored')).toContainText('ड्राफ़्ट वापस लाया गया');
   await page.screenshot({ path: 'test-results/draft-delivery-hi.png' });
+});
+
+test('a correction typed in a record section survives a reload with its reason; the save drops the draft', async ({
+  page,
+  request,
+}) => {
+  const { record } = await call(request, 'admitMother', {
+    fields: { mother_name: 'Rinki Hansda', age_years: 24, admission_at: new Date(Date.now() - 3_600_000).toISOString() },
+  });
+  const identity = page.getByTestId('section-identity');
+  const edit = async () => {
+    await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
+    await expect(identity.getByLabel('IPD no.')).toBeFocused();
+  };
+  await page.goto(`/#/register/record/${record.id}`);
+  await edit();
+  await identity.getByLabel('Age (years)').fill('25');
+  await identity.getByLabel('Reason for the correction').fill('Age from the ANC card');
+  await expect(identity.getByTestId('draft-kept')).toHaveText('Draft kept');
+
+  answerDialogs(page, true);
+  await page.reload();
+  await edit();
+  await expect(identity.getByTestId('draft-restored')).toContainText('Draft restored');
+  await expect(identity.getByLabel('Age (years)')).toHaveValue('25');
+  await expect(identity.getByLabel('Reason for the correction')).toHaveValue('Age from the ANC card');
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toHaveText('Saved: Admission and identity.');
+  await expect.poll(() => call(request, 'getDraft', { form: `section-identity:${record.id}` })).toBeNull();
+  expect((await call(request, 'getEpisode', { id: record.id })).record.age_years).toBe(25);
+  await edit();
+  await expect(identity.getByTestId('draft-restored')).toHaveCount(0);
 });

@@ -3,14 +3,16 @@ import { op } from './define';
 
 /*
  * Drafts of the register forms (docs/ARCHITECTURE.md, "Drafts"): what a user has typed into an admission,
- * delivery, outcome or referral form and not yet saved, kept per user and form in the register file.
+ * delivery, outcome, referral or record-section form and not yet saved, kept per user and form in the register file.
  */
 
 /**
- * Which form: an admission (`admit`); the delivery, outcome or referral-decision form of one record (its id); the
- * feedback form of one referral (the referral's id).
+ * Which form: an admission (`admit`); the delivery, outcome or referral-decision form, or a section's editor, of one
+ * record (its id); the feedback form of one referral (the referral's id).
  */
-export const draftFormSchema = z.string().regex(/^(admit|(delivery|outcome|referral-decision|referral-feedback):[1-9]\d{0,9})$/);
+export const draftFormSchema = z
+  .string()
+  .regex(/^(admit|(delivery|outcome|referral-decision|referral-feedback|section-(identity|obstetric|ppfp|crs)):[1-9]\d{0,9})$/);
 export type DraftForm = z.output<typeof draftFormSchema>;
 
 /** One typed value of a form: text as typed, a choice list, a date with a time, or nothing. */

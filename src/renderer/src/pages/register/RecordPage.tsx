@@ -84,6 +84,7 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
       {editing === sid ? (
         <SectionEditor
           detail={detail}
+          section={sid}
           names={names}
           onSaved={() => saved(t('record.section_saved', { section: title }), 'section')}
           onCancel={() => setEditing(null)}

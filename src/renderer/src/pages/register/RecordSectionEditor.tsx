@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SavedDraft } from '../../../../shared/contract/drafts';
 import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
@@ -7,29 +8,51 @@ import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
 import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
+import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
 import { RECORD_READS } from './EpisodeFormPage';
 
-/** Edits one section of the record in place (updateEpisode); changing a saved value asks for the reason. */
-export function SectionEditor(props: {
+interface SectionEditorProps {
   detail: EpisodeDetail;
+  /** Which section (`identity`, `obstetric`, `ppfp`, `crs`): its draft is `section-<section>:<record id>`. */
+  section: string;
   names: readonly string[];
   onSaved: (d: EpisodeDetail) => void;
   onCancel: () => void;
   onReload: () => void;
-}) {
+}
+
+/**
+ * Edits one section of the record in place (updateEpisode); changing a saved value asks for the reason. What is typed
+ * is kept as a draft, as in the register's other forms, and comes back when the section is opened again.
+ */
+export function SectionEditor(props: SectionEditorProps) {
+  return (
+    <DraftGate form={`section-${props.section}:${props.detail.record.id}`}>
+      {(saved, discard) => <SectionForm {...props} saved={saved} onDiscard={discard} />}
+    </DraftGate>
+  );
+}
+
+function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onDiscard: () => void }) {
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
+  const draftForm = `section-${props.section}:${record.id}`;
   const [draft, setDraft] = useState<Draft>(() => {
+    const kept = draftGroup(props.saved, 'fields');
+    if (kept) return kept;
     const d = toDraft(EPISODE_FIELD_KINDS, props.names, record);
     // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
     if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
       d.father_name = record.relative_name ?? '';
     return d;
   });
-  const reason = useChangeReason('');
+  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
+  const keeper = useDraftKeeper(draftForm, record.version, { fields: draft, reason: reason.value }, props.saved !== null);
+  // updateEpisode does not know which section sent it, so the form drops its own draft once saved.
+  const discardDraft = useOpMutation('discardDraft');
   // Form 1 (birth report) details change what the slips still miss: their tiles refresh too.
   const updateEpisode = useOpMutation('updateEpisode', { invalidates: RECORD_READS });
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
@@ -54,10 +77,14 @@ export function SectionEditor(props: {
       if (!any) props.onCancel();
       return any;
     },
+    keeper,
     reason,
     send: ({ patch }, ack, why) =>
       updateEpisode.mutateAsync({ id: record.id, version: record.version, fields: patch, ...why, acknowledge_warnings: ack }),
-    onSaved: props.onSaved,
+    onSaved: (result) => {
+      void discardDraft.mutateAsync({ form: draftForm }).catch(() => undefined);
+      props.onSaved(result);
+    },
   });
   const { flow, shown } = form;
   // The same completions as the admission (village, ASHA, referring facility); a known village's block replaces
@@ -72,8 +99,9 @@ export function SectionEditor(props: {
       {...form.props}
       onReload={props.onReload}
       testId="section-form"
-      actions={<SaveActions saving={flow.saving} onCancel={props.onCancel} />}
+      actions={<SaveActions saving={flow.saving} onCancel={props.onCancel} keeper={keeper} />}
     >
+      <DraftRestored saved={props.saved} version={record.version} keeper={keeper} onDiscard={props.onDiscard} />
       <FieldsGrid
         names={props.names}
         kinds={EPISODE_FIELD_KINDS}
