@@ -51,6 +51,12 @@ test('an eclampsia referral alone puts her on top as urgent; voiding her record 
   const urgent = await page.getByTestId('today-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-urgent')));
   const at = (await page.getByTestId('today-row').allTextContents()).findIndex((t) => t.includes('Gulnaz Parveen'));
   expect(urgent.slice(0, at).every((u) => u === 'true')).toBe(true);
+  // Her record runs the same timer on the referral, and asks no feedback before she has left.
+  await page.goto(`/#/register/record/${mother.id}`);
+  const track = page.getByTestId('referral-track');
+  await expect(track.getByTestId('referral-timer')).toContainText(/decided 1[01] min ago \(target 30 min\)/);
+  await expect(track).not.toContainText('No feedback yet');
+  await page.goto('/#/register');
 
   // Voided (entered twice): off the board, no timer; a decision on it is refused with the reason named.
   const { record } = await call(request, 'getEpisode', { id: mother.id });
@@ -66,6 +72,8 @@ test('an eclampsia referral alone puts her on top as urgent; voiding her record 
   await page.goto(`/#/register/record/${mother.id}`);
   await expect(page.getByTestId('record-risk').or(page.locator('h1')).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Refer', exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('referral-track')).toBeVisible();
+  await expect(page.getByTestId('referral-timer')).toHaveCount(0);
 });
 
 test('feedback dated before the departure is refused on the screen with the departure named; nothing is saved', async ({

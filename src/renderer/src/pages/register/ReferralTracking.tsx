@@ -10,6 +10,7 @@ import { useOp, useOpMutation } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorText';
 import { EpisodeForm, SaveActions } from '../../components/form';
 import { FieldsGrid } from '../../components/FieldsGrid';
+import { ReferralTimer, useNow } from '../../components/ReferralTimer';
 import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
 import { useI18n } from '../../i18n/I18n';
 import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
@@ -148,6 +149,8 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
   const { t, tx } = useI18n();
   const [open, setOpen] = useState(false);
   const fb = track.feedback;
+  // Decided and not yet gone: the same running timer as on Today (none on a voided record).
+  const pending = !voided && track.departure_at === null && track.decision_at !== null;
   return (
     <div className="referral-track" data-testid="referral-track">
       <p>
@@ -159,6 +162,7 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
           {track.delay_minutes === null ? '—' : t('care.delay_minutes', { minutes: track.delay_minutes })}
         </span>
       </p>
+      {pending && <PendingTimer decision_at={track.decision_at!} receiving_facility_name={track.receiving_facility_name} />}
       {fb ? (
         <dl className="values" data-testid="referral-feedback">
           {FEEDBACK_NAMES.filter((n) => fb[n] !== null).map((n) => (
@@ -169,7 +173,8 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
           ))}
         </dl>
       ) : (
-        <p className="muted">{t('referral.no_feedback')}</p>
+        // Feedback comes only after she has left.
+        track.departure_at && <p className="muted">{t('referral.no_feedback')}</p>
       )}
       {!voided && track.departure_at && !open && (
         <button type="button" onClick={() => setOpen(true)}>
@@ -183,6 +188,13 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
       )}
     </div>
   );
+}
+
+function PendingTimer(referral: { decision_at: string; receiving_facility_name: string | null }) {
+  const now = useNow();
+  const policy = useOp('getCarePolicy', {});
+  if (!policy.data) return null;
+  return <ReferralTimer referral={referral} now={now} target={policy.data.referral_target_minutes} />;
 }
 
 function feedbackValue(t: (k: string) => string, name: keyof ReferralFeedbackFields, value: unknown): string {

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import { pendingMinutes } from '../../../../shared/care/referral';
 import type { WardBoardEntry } from '../../../../shared/contract/care';
 import { useOp } from '../../api/query';
 import { CrsDueList } from '../../components/CrsDueList';
 import { ErrorBanner } from '../../components/ErrorText';
 import { OpButton } from '../../components/Permitted';
+import { ReferralTimer, useNow } from '../../components/ReferralTimer';
 import { RiskChips, StateBadge } from '../../components/register-bits';
 import { useI18n } from '../../i18n/I18n';
 import { babyLetter } from '../../register/fields';
@@ -12,17 +11,6 @@ import { codeLabel, formatDateTime } from '../../register/format';
 import { navigate } from '../../router';
 
 const REFRESH_MS = 60_000;
-const TICK_MS = 15_000;
-
-/** The screen's clock for the referral timers: ticks on its own, so a timer turns red without a refetch. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * The Register tab's home, the ward board (docs/domain/care.md): every woman now in the labour room or the wards, urgent and
@@ -155,23 +143,5 @@ function BoardRow({ entry: e, now, target }: { entry: WardBoardEntry; now: numbe
         </button>
       </td>
     </tr>
-  );
-}
-
-/** "Referral pending · decided 42 min ago (target 30 min)": red past the target. */
-function ReferralTimer(props: { referral: NonNullable<WardBoardEntry['pending_referral']>; now: number; target: number }) {
-  const { t } = useI18n();
-  const minutes = pendingMinutes(props.referral.decision_at, props.now);
-  const late = minutes > props.target;
-  return (
-    <div className={late ? 'referral-timer late' : 'referral-timer'} data-testid="referral-timer" data-late={late}>
-      <strong>{t('care.referral_pending')}</strong>
-      {late && <span className="badge badge-urgent">{t('care.past_target')}</span>}
-      <div className="sub">
-        <span data-testid="referral-minutes">{t('care.pending_since', { minutes, target: props.target })}</span>
-        {props.referral.receiving_facility_name &&
-          ` · ${t('care.referred_to', { facility: props.referral.receiving_facility_name })}`}
-      </div>
-    </div>
   );
 }
