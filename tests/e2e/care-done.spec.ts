@@ -162,6 +162,9 @@ test('closing her otherwise while a decided referral has not left asks first, na
   await expect(page).toHaveURL(new RegExp(`#/register/record/${mother.id}$`));
   const { record } = await call(request, 'getEpisode', { id: mother.id });
   expect(record).toMatchObject({ outcome: 'lama', record_state: 'closed' });
-  // The decision stays on the record, not carried out: no departure, so no delay and no follow-up.
+  // The decision stays on the record, not carried out: no departure, so no delay and no follow-up; and, closed, no
+  // timer runs on her record (nor on Today, which lists open records only).
   expect(record.referrals[0]).toMatchObject({ decision_at: expect.any(String), departure_at: null });
+  await expect(page.getByTestId('referral-track')).toBeVisible();
+  await expect(page.getByTestId('referral-timer')).toHaveCount(0);
 });

@@ -36,7 +36,10 @@ export function SaveActions(props: { saving: boolean; onCancel: () => void; keep
   );
 }
 
-/** The register form that last held the focus (a record can show a section editor and a referral form at once). */
+/**
+ * The register form that last held the focus (a record can show a section editor and a referral form at once). Set
+ * from the focus event itself: a field's autoFocus fires before the form's ref is attached.
+ */
 let lastWorkedIn: HTMLFormElement | null = null;
 
 /**
@@ -92,7 +95,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
       ref={ref}
       noValidate
       data-episode-form
-      onFocus={() => (lastWorkedIn = ref.current)}
+      onFocus={(e) => (lastWorkedIn = e.currentTarget)}
       onSubmit={submit}
       onKeyDown={onKeyDown}
       onBlur={props.onBlur}

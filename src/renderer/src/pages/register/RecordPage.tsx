@@ -65,12 +65,13 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
     setPanel(null);
     props.onReload();
   };
-  // The saves refresh the record through the data layer (RECORD_READS); here only the screen state changes. A section or
-  // the referral decision closes only its own form: the other keeps its entries and saves against the refreshed record
-  // (they change different fields). Void and reopen change what may be edited, so they close every form.
-  const saved = (message: string, closes: 'section' | 'panel' | 'all') => {
-    if (closes !== 'panel') setEditing(null);
-    if (closes !== 'section') setPanel(null);
+  // The saves refresh the record through the data layer (RECORD_READS); here only the screen state changes. A save
+  // closes every form of the record: one left open would go on from the record as it was when it opened (a whole
+  // section's entries against a newer version). What was typed in it stays as its draft, restored when it is opened
+  // again, with the warning that the record changed since.
+  const saved = (message: string) => {
+    setEditing(null);
+    setPanel(null);
     setNotice(message);
   };
 
@@ -86,7 +87,7 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
           detail={detail}
           section={sid}
           names={names}
-          onSaved={() => saved(t('record.section_saved', { section: title }), 'section')}
+          onSaved={() => saved(t('record.section_saved', { section: title }))}
           onCancel={() => setEditing(null)}
           onReload={reload}
         />
@@ -178,7 +179,7 @@ function RecordView(props: { detail: EpisodeDetail; onReload: () => void; flash:
           {r.referrals.length > 0 && (
             <RecordSection id="referral" title={t('record.section.referral')}>
               <ReferralValues referrals={r.referrals} />
-              <ReferralTracks episodeId={r.id} voided={voided} />
+              <ReferralTracks episodeId={r.id} voided={voided} closed={r.record_state === 'closed'} />
             </RecordSection>
           )}
           {section('crs', t('record.section.crs'), INLINE_SECTIONS.crs)}

@@ -53,6 +53,7 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
   const keeper = useDraftKeeper(draftForm, record.version, { fields: draft, reason: reason.value }, props.saved !== null);
   // updateEpisode does not know which section sent it, so the form drops its own draft once saved.
   const discardDraft = useOpMutation('discardDraft');
+  const dropDraft = () => void discardDraft.mutateAsync({ form: draftForm }).catch(() => undefined);
   // Form 1 (birth report) details change what the slips still miss: their tiles refresh too.
   const updateEpisode = useOpMutation('updateEpisode', { invalidates: RECORD_READS });
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
@@ -74,7 +75,12 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
     build,
     before: ({ patch }) => {
       const any = Object.keys(patch).length > 0;
-      if (!any) props.onCancel();
+      if (!any) {
+        // Nothing differs from the record (entries typed back, or a restored draft already saved): no draft to keep.
+        keeper.done();
+        dropDraft();
+        props.onCancel();
+      }
       return any;
     },
     keeper,
@@ -82,7 +88,7 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
     send: ({ patch }, ack, why) =>
       updateEpisode.mutateAsync({ id: record.id, version: record.version, fields: patch, ...why, acknowledge_warnings: ack }),
     onSaved: (result) => {
-      void discardDraft.mutateAsync({ form: draftForm }).catch(() => undefined);
+      dropDraft();
       props.onSaved(result);
     },
   });

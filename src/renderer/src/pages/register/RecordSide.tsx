@@ -16,8 +16,8 @@ export function RecordSide(props: {
   detail: EpisodeDetail;
   panel: RecordPanel;
   onPanel: (panel: RecordPanel) => void;
-  /** A panel saved: its message, and whether the save closes every form of the record or only the panel. */
-  onDone: (message: string, closes: 'panel' | 'all') => void;
+  /** A panel's save went through: the message to show. */
+  onDone: (message: string) => void;
   onReload: () => void;
 }) {
   const { t, tx } = useI18n();
@@ -88,7 +88,7 @@ export function RecordSide(props: {
         {panel === 'void' && (
           <VoidPanel
             detail={detail}
-            onDone={() => props.onDone(t('record.voided'), 'all')}
+            onDone={() => props.onDone(t('record.voided'))}
             onCancel={() => onPanel(null)}
             onReload={props.onReload}
           />
@@ -96,14 +96,14 @@ export function RecordSide(props: {
         {panel === 'refer' && (
           <ReferralDecisionPanel
             detail={detail}
-            onDone={() => props.onDone(t('referral.decision_saved'), 'panel')}
+            onDone={() => props.onDone(t('referral.decision_saved'))}
             onCancel={() => onPanel(null)}
           />
         )}
         {panel === 'reopen' && (
           <ReopenPanel
             detail={detail}
-            onDone={() => props.onDone(t('record.reopened'), 'all')}
+            onDone={() => props.onDone(t('record.reopened'))}
             onCancel={() => onPanel(null)}
             onReload={props.onReload}
           />

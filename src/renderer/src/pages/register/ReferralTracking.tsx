@@ -8,6 +8,7 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { formatDMY } from '../../../../shared/time';
 import { useOp, useOpMutation } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorText';
+import { OpButton } from '../../components/Permitted';
 import { EpisodeForm, SaveActions } from '../../components/form';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { ReferralTimer, useNow } from '../../components/ReferralTimer';
@@ -111,26 +112,24 @@ function DecisionForm(props: {
     form.flow.changed();
   };
   return (
-    <>
+    <EpisodeForm {...form.props} actions={<SaveActions saving={form.flow.saving} onCancel={props.onCancel} keeper={keeper} />}>
       <DraftRestored saved={props.saved} version={r.version} keeper={keeper} onDiscard={props.onDiscard} />
-      <EpisodeForm {...form.props} actions={<SaveActions saving={form.flow.saving} onCancel={props.onCancel} keeper={keeper} />}>
-        <FieldsGrid
-          names={DECISION_NAMES}
-          kinds={DECISION_KINDS}
-          draft={draft}
-          onChange={set}
-          issues={form.shown}
-          prefix="referral."
-          autoFocus="receiving_facility_name"
-        />
-        {form.reasonField}
-      </EpisodeForm>
-    </>
+      <FieldsGrid
+        names={DECISION_NAMES}
+        kinds={DECISION_KINDS}
+        draft={draft}
+        onChange={set}
+        issues={form.shown}
+        prefix="referral."
+        autoFocus="receiving_facility_name"
+      />
+      {form.reasonField}
+    </EpisodeForm>
   );
 }
 
 /** Each referral's timing and feedback, on the record's referral section. */
-export function ReferralTracks({ episodeId, voided }: { episodeId: number; voided: boolean }) {
+export function ReferralTracks({ episodeId, voided, closed }: { episodeId: number; voided: boolean; closed: boolean }) {
   const { t } = useI18n();
   const tracks = useOp('episodeReferrals', { id: episodeId });
   if (tracks.error) return <ErrorBanner error={tracks.error} onRetry={() => void tracks.refetch()} />;
@@ -139,18 +138,19 @@ export function ReferralTracks({ episodeId, voided }: { episodeId: number; voide
     <div className="referral-tracks" data-testid="referral-tracks">
       <h3 className="subhead">{t('referral.tracking_title')}</h3>
       {tracks.data.map((track) => (
-        <TrackView key={track.referral_id} track={track} voided={voided} />
+        <TrackView key={track.referral_id} track={track} voided={voided} closed={closed} />
       ))}
     </div>
   );
 }
 
-function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean }) {
+function TrackView({ track, voided, closed }: { track: ReferralTrack; voided: boolean; closed: boolean }) {
   const { t, tx } = useI18n();
   const [open, setOpen] = useState(false);
   const fb = track.feedback;
-  // Decided and not yet gone: the same running timer as on Today (none on a voided record).
-  const pending = !voided && track.departure_at === null && track.decision_at !== null;
+  // Decided and not yet gone, on a record still open: the same running timer as on Today (whose board lists only
+  // open records). A record closed otherwise after the decision (she died, or left against advice) runs none.
+  const pending = !voided && !closed && track.departure_at === null && track.decision_at !== null;
   return (
     <div className="referral-track" data-testid="referral-track">
       <p>
@@ -177,11 +177,11 @@ function TrackView({ track, voided }: { track: ReferralTrack; voided: boolean })
         track.departure_at && <p className="muted">{t('referral.no_feedback')}</p>
       )}
       {!voided && track.departure_at && !open && (
-        <button type="button" onClick={() => setOpen(true)}>
+        <OpButton op="recordReferralFeedback" onClick={() => setOpen(true)}>
           {t('referral.record_feedback')}
-        </button>
+        </OpButton>
       )}
-      {open && (
+      {open && !voided && (
         <DraftGate form={`referral-feedback:${track.referral_id}`}>
           {(saved, discard) => <FeedbackForm track={track} saved={saved} onDiscard={discard} onClose={() => setOpen(false)} />}
         </DraftGate>
