@@ -126,7 +126,7 @@ test('a half-filled delivery (a baby card too) survives a reload, in Hindi as we
   await page.screenshot({ path: 'test-results/draft-delivery-hi.png' });
 });
 
-test('a correction typed in a record section survives a reload with its reason; the save drops the draft', async ({
+test('a correction typed in a record section survives a reload with its reason, over changes made since; the save drops the draft', async ({
   page,
   request,
 }) => {
@@ -146,15 +146,18 @@ test('a correction typed in a record section survives a reload with its reason; 
 
   answerDialogs(page, true);
   await page.reload();
+  // Meanwhile the mobile is entered elsewhere (another PC): the restored draft shows it, and its save keeps it.
+  await call(request, 'updateEpisode', { id: record.id, version: record.version, fields: { mobile: '9876504321' } });
   await edit();
   await expect(identity.getByTestId('draft-restored')).toContainText('Draft restored');
   await expect(identity.getByLabel('Age (years)')).toHaveValue('25');
+  await expect(identity.getByLabel('Mobile', { exact: true })).toHaveValue('9876504321');
   await expect(identity.getByLabel('Reason for the correction')).toHaveValue('Age from the ANC card');
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toHaveText('Saved: Admission and identity.');
   await expect.poll(() => call(request, 'getDraft', { form: `section-identity:${record.id}` })).toBeNull();
-  expect((await call(request, 'getEpisode', { id: record.id })).record.age_years).toBe(25);
+  expect((await call(request, 'getEpisode', { id: record.id })).record).toMatchObject({ age_years: 25, mobile: '9876504321' });
   await edit();
   await expect(identity.getByTestId('draft-restored')).toHaveCount(0);
 });

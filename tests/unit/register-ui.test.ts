@@ -8,8 +8,10 @@ import {
   convertDraft,
   correctedFields,
   fromDraftValue,
+  rebaseDraft,
   toDraft,
   toDraftValue,
+  typedNames,
 } from '../../src/renderer/src/register/draft';
 import { BABY_FIELD_KINDS, EPISODE_FIELD_KINDS } from '../../src/renderer/src/register/fields';
 import { fieldText, formatValue, historyLine, pathLabel } from '../../src/renderer/src/register/format';
@@ -155,6 +157,17 @@ describe('form text ↔ register values', () => {
     const changed = changedValues({ age_years: 25, mobile: '9876543210', complications: null, booked: 'booked' }, stored);
     expect(changed).toEqual({ age_years: 25, mobile: '9876543210' });
     expect(correctedFields(changed, stored)).toEqual(['age_years']);
+  });
+
+  it('lays a kept draft over the record as it is now: typed entries stay, the rest follows the record', () => {
+    const base = { mobile: '9876500000', ipd_no: '', age_years: '24' };
+    const kept = { mobile: '9876500000', ipd_no: 'IPD/7', age_years: '24' };
+    expect(typedNames(kept, base, Object.keys(kept))).toEqual(['ipd_no']);
+    // The mobile was changed elsewhere since the draft was typed: the record's new number shows, not the old one.
+    const now = { mobile: '9876511111', ipd_no: '', age_years: '24' };
+    expect(rebaseDraft(kept, base, now)).toEqual({ mobile: '9876511111', ipd_no: 'IPD/7', age_years: '24' });
+    // A draft kept before drafts carried their base is taken as it was.
+    expect(rebaseDraft(kept, undefined, now)).toEqual(kept);
   });
 });
 

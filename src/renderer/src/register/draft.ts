@@ -163,6 +163,22 @@ export function changedValues(values: Record<string, unknown>, original: Record<
   return Object.fromEntries(Object.entries(values).filter(([name, value]) => !same(value, original[name])));
 }
 
+/** The names whose entry differs from what the form opened with (`base`): what the user changed. */
+export function typedNames(draft: Draft, base: Draft, names: readonly string[]): string[] {
+  return names.filter((name) => !same(draft[name], base[name]));
+}
+
+/**
+ * A kept draft laid over the record as it is now (`current`): what was typed in it (differing from the `base` it was
+ * typed against) stays; every other field shows the record's value now, so a field changed elsewhere since is not
+ * set back. A draft kept without its base is taken whole.
+ */
+export function rebaseDraft(kept: Draft, keptBase: Draft | undefined, current: Draft): Draft {
+  if (!keptBase) return kept;
+  const typed = typedNames(kept, keptBase, Object.keys(kept));
+  return { ...current, ...Object.fromEntries(typed.map((name) => [name, kept[name] ?? null])) };
+}
+
 /** Fields whose stored value is replaced by a different one (not filled in for the first time): a correction. */
 export function correctedFields(changed: Record<string, unknown>, original: Record<string, unknown>): string[] {
   return Object.keys(changed).filter((name) => original[name] != null);

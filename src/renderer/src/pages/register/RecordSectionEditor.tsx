@@ -5,7 +5,16 @@ import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveActions } from '../../components/form';
 import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import {
+  changedValues,
+  convertDraft,
+  correctedFields,
+  rebaseDraft,
+  toDraft,
+  typedNames,
+  type Draft,
+  type DraftValue,
+} from '../../register/draft';
 import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
 import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
@@ -40,17 +49,20 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
   const draftForm = `section-${props.section}:${record.id}`;
+  // The section as it was when the form opened: only what differs from it is sent (and kept in the draft with it), so a
+  // field changed elsewhere meanwhile (another PC, another form) is never set back by an entry nobody touched.
+  const [base] = useState<Draft>(() => toDraft(EPISODE_FIELD_KINDS, props.names, record));
   const [draft, setDraft] = useState<Draft>(() => {
     const kept = draftGroup(props.saved, 'fields');
-    if (kept) return kept;
-    const d = toDraft(EPISODE_FIELD_KINDS, props.names, record);
+    if (kept) return rebaseDraft(kept, draftGroup(props.saved, 'base'), base);
+    const d = { ...base };
     // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
     if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
       d.father_name = record.relative_name ?? '';
     return d;
   });
   const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
-  const keeper = useDraftKeeper(draftForm, record.version, { fields: draft, reason: reason.value }, props.saved !== null);
+  const keeper = useDraftKeeper(draftForm, record.version, { fields: draft, base, reason: reason.value }, props.saved !== null);
   // updateEpisode does not know which section sent it, so the form drops its own draft once saved.
   const discardDraft = useOpMutation('discardDraft');
   const dropDraft = () => void discardDraft.mutateAsync({ form: draftForm }).catch(() => undefined);
@@ -59,7 +71,10 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
   const visible = (name: string) => episodeFieldVisible(name, draft, record);
   const build = () => {
     const converted = convertDraft(EPISODE_FIELD_KINDS, props.names, draft, clock(), { pathPrefix: 'fields.', visible });
-    const patch = changedValues(converted.values, record);
+    // What was typed, and what the entries hide (sent empty: what the clerk sees is what is saved).
+    const typed = new Set(typedNames(draft, base, props.names));
+    const sent = Object.fromEntries(Object.entries(converted.values).filter(([name]) => typed.has(name) || !visible(name)));
+    const patch = changedValues(sent, record);
     const corrects = correctedFields(patch, record).length > 0;
     const stage = record.record_state === 'closed' ? 'close' : record.record_state === 'delivered' ? 'deliver' : 'admit';
     const issues = checkEpisodeForm({
