@@ -144,12 +144,14 @@ test('a correction typed in a record section survives a reload with its reason, 
   await identity.getByLabel('Reason for the correction').fill('Age from the ANC card');
   await expect(identity.getByTestId('draft-kept')).toHaveText('Draft kept');
 
+  // Meanwhile the mobile is entered elsewhere (another PC); the reload reads the record with it. The restored draft
+  // shows the new mobile (and says the record changed since), and its save keeps it.
+  await call(request, 'updateEpisode', { id: record.id, version: record.version, fields: { mobile: '9876504321' } });
   answerDialogs(page, true);
   await page.reload();
-  // Meanwhile the mobile is entered elsewhere (another PC): the restored draft shows it, and its save keeps it.
-  await call(request, 'updateEpisode', { id: record.id, version: record.version, fields: { mobile: '9876504321' } });
   await edit();
   await expect(identity.getByTestId('draft-restored')).toContainText('Draft restored');
+  await expect(identity.getByTestId('draft-restored')).toContainText('changed');
   await expect(identity.getByLabel('Age (years)')).toHaveValue('25');
   await expect(identity.getByLabel('Mobile', { exact: true })).toHaveValue('9876504321');
   await expect(identity.getByLabel('Reason for the correction')).toHaveValue('Age from the ANC card');
