@@ -1,6 +1,7 @@
 import type { Dialog, Page } from '@playwright/test';
 import { DEMO_PASSWORDS, expect, test } from './fixtures';
 import { call } from './call';
+import { editIdentity, identitySection } from './form-fields';
 
 /*
  * Drafts (issue 10 item 3): a half-filled admission survives a reload and a logout/login (the form says "draft
@@ -133,11 +134,8 @@ test('a correction typed in a record section survives a reload with its reason, 
   const { record } = await call(request, 'admitMother', {
     fields: { mother_name: 'Rinki Hansda', age_years: 24, admission_at: new Date(Date.now() - 3_600_000).toISOString() },
   });
-  const identity = page.getByTestId('section-identity');
-  const edit = async () => {
-    await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
-    await expect(identity.getByLabel('IPD no.')).toBeFocused();
-  };
+  const identity = identitySection(page);
+  const edit = () => editIdentity(page);
   await page.goto(`/#/register/record/${record.id}`);
   await edit();
   await identity.getByLabel('Age (years)').fill('25');

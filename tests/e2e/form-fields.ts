@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A form field by its exact label (the inner locator of `filter` is matched inside the outer one: built from the page). */
 export const field = (scope: Page | Locator, label: string) => {
@@ -16,4 +16,13 @@ export async function typeDateTime(scope: Page | Locator, label: string, at: { d
 /** A local `YYYY-MM-DDTHH:mm` as the boxes take it: DD-MM-YYYY and HH:mm. */
 export function typedAt(iso: string): { date: string; time: string } {
   return { date: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`, time: iso.slice(11, 16) };
+}
+
+/** The record's identity section; `editIdentity` opens its editor, whose first box (IPD no.) takes the focus. */
+export const identitySection = (page: Page) => page.getByTestId('section-identity');
+
+export async function editIdentity(page: Page): Promise<void> {
+  const identity = identitySection(page);
+  await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
+  await expect(identity.getByLabel('IPD no.')).toBeFocused();
 }

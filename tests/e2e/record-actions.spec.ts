@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { call } from './call';
+import { editIdentity, identitySection } from './form-fields';
 
 /*
  * The record screen's actions: "Refer" follows the role table like the other actions (disabled, the reason beside
@@ -99,16 +100,12 @@ test('Ctrl+S with the focus nowhere saves the form last worked in; the other for
     await page.getByRole('button', { name: 'Refer', exact: true }).click();
     await expect(facility).toBeFocused();
   };
-  const identity = page.getByTestId('section-identity');
-  const editIdentity = async () => {
-    await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
-    await expect(identity.getByLabel('IPD no.')).toBeFocused();
-  };
+  const identity = identitySection(page);
   await page.goto(`/#/register/record/${record.id}`);
 
   // The decision panel open and untouched, the section worked in: Ctrl+S sends the section only.
   await refer();
-  await editIdentity();
+  await editIdentity(page);
   await identity.getByLabel('Mobile', { exact: true }).fill('9876512399');
   await clickBlank();
   await page.keyboard.press('Control+s');
@@ -117,7 +114,7 @@ test('Ctrl+S with the focus nowhere saves the form last worked in; the other for
 
   // The section typed in, then the decision worked in: Ctrl+S sends the decision; the section closes with the save
   // (it would go on from the older record) and its entry comes back from its draft.
-  await editIdentity();
+  await editIdentity(page);
   await identity.getByLabel('IPD no.').fill('IPD/771');
   await expect(identity.getByTestId('draft-kept')).toHaveText('Draft kept');
   await refer();
@@ -129,7 +126,7 @@ test('Ctrl+S with the focus nowhere saves the form last worked in; the other for
     ipd_no: null,
     referrals: [{ receiving_facility_name: 'Sadar Hospital Kishanganj' }],
   });
-  await editIdentity();
+  await editIdentity(page);
   await expect(identity.getByTestId('draft-restored')).toBeVisible();
   await expect(identity.getByLabel('IPD no.')).toHaveValue('IPD/771');
   await page.keyboard.press('Control+s');

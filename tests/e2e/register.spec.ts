@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { ExchangeEpisode, RegisterExchange } from '../../src/shared/register/exchange';
 import { expect, startWebServer, stopWebServer, test } from './fixtures';
-import { field, typeDateTime } from './form-fields';
+import { editIdentity, field, identitySection, typeDateTime } from './form-fields';
 import { call } from './call';
 import { Keystrokes } from './keystrokes';
 
@@ -309,9 +309,8 @@ test('discharges a woman with her condition, vitals, medicines and next visit; t
 test('corrects a field with a reason and shows it in the change history', async ({ page, request }) => {
   const mother = await admitByApi(request, 'Rinki Murmu', 60, { mobile: '9876501234' });
   await page.goto(`/#/register/record/${mother.id}`);
-  const identity = page.getByTestId('section-identity');
-  await identity.getByRole('button', { name: 'Edit: Admission and identity' }).click();
-  await expect(identity.getByLabel('IPD no.')).toBeFocused();
+  const identity = identitySection(page);
+  await editIdentity(page);
   await identity.getByLabel('Age (years)').fill('25');
   await identity.getByLabel('Village / ward').fill('Dogachhi');
   await identity.getByRole('button', { name: /^Save/ }).click();

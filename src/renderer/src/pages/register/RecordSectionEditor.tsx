@@ -4,12 +4,11 @@ import type { EpisodeDetail } from '../../../../shared/contract/register';
 import { useOpMutation } from '../../api/query';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { EpisodeForm, SaveActions } from '../../components/form';
-import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
+import { useEpisodeFormFlow } from '../../components/formFlow';
 import {
   changedValues,
   convertDraft,
   correctedFields,
-  rebaseDraft,
   toDraft,
   typedNames,
   type Draft,
@@ -17,7 +16,8 @@ import {
 } from '../../register/draft';
 import { useEntryCompletion } from '../../register/useEntryCompletion';
 import { EPISODE_FIELD_KINDS } from '../../register/fields';
-import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftGate, DraftRestored } from '../../register/keepDraft';
+import { useKeptEntries } from '../../register/keptEntries';
 import { useRegister } from '../../register/RegisterContext';
 import { checkableRecord, checkEpisodeForm } from '../../register/validate';
 import { episodeFieldVisible } from '../../register/visibility';
@@ -38,31 +38,34 @@ interface SectionEditorProps {
  * is kept as a draft, as in the register's other forms, and comes back when the section is opened again.
  */
 export function SectionEditor(props: SectionEditorProps) {
+  const draftForm = `section-${props.section}:${props.detail.record.id}`;
   return (
-    <DraftGate form={`section-${props.section}:${props.detail.record.id}`}>
-      {(saved, discard) => <SectionForm {...props} saved={saved} onDiscard={discard} />}
+    <DraftGate form={draftForm}>
+      {(saved, discard) => <SectionForm {...props} draftForm={draftForm} saved={saved} onDiscard={discard} />}
     </DraftGate>
   );
 }
 
-function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onDiscard: () => void }) {
+function SectionForm(props: SectionEditorProps & { draftForm: string; saved: SavedDraft | null; onDiscard: () => void }) {
   const { clock, ruleContext } = useRegister();
   const record = props.detail.record;
-  const draftForm = `section-${props.section}:${record.id}`;
+  const { draftForm } = props;
   // The section as it was when the form opened: only what differs from it is sent (and kept in the draft with it), so a
   // field changed elsewhere meanwhile (another PC, another form) is never set back by an entry nobody touched.
   const [base] = useState<Draft>(() => toDraft(EPISODE_FIELD_KINDS, props.names, record));
-  const [draft, setDraft] = useState<Draft>(() => {
-    const kept = draftGroup(props.saved, 'fields');
-    if (kept) return rebaseDraft(kept, draftGroup(props.saved, 'base'), base);
-    const d = { ...base };
-    // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
-    if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
-      d.father_name = record.relative_name ?? '';
-    return d;
-  });
-  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
-  const keeper = useDraftKeeper(draftForm, record.version, { fields: draft, base, reason: reason.value }, props.saved !== null);
+  const { draft, setDraft, reason, keeper } = useKeptEntries(
+    draftForm,
+    record.version,
+    props.saved,
+    () => {
+      const d = { ...base };
+      // Form 1 asks the father's name: a wife's record already has her husband's (issue 10 item 7).
+      if (props.names.includes('father_name') && !record.father_name && record.relation_type === 'wife_of')
+        d.father_name = record.relative_name ?? '';
+      return d;
+    },
+    base,
+  );
   // updateEpisode does not know which section sent it, so the form drops its own draft once saved.
   const discardDraft = useOpMutation('discardDraft');
   const dropDraft = () => void discardDraft.mutateAsync({ form: draftForm }).catch(() => undefined);
@@ -112,7 +115,7 @@ function SectionForm(props: SectionEditorProps & { saved: SavedDraft | null; onD
   // the saved one like any other correction.
   const entry = useEntryCompletion(record.block ?? '', props.names);
   const set = (name: string, value: DraftValue) => {
-    setDraft(entry.follow({ ...draft, [name]: value }, name));
+    setDraft((d) => entry.follow({ ...d, [name]: value }, name));
     flow.changed();
   };
   return (

@@ -12,13 +12,14 @@ import { OpButton } from '../../components/Permitted';
 import { EpisodeForm, SaveActions } from '../../components/form';
 import { FieldsGrid } from '../../components/FieldsGrid';
 import { ReferralTimer, useNow } from '../../components/ReferralTimer';
-import { useChangeReason, useEpisodeFormFlow } from '../../components/formFlow';
+import { useEpisodeFormFlow } from '../../components/formFlow';
 import { useI18n } from '../../i18n/I18n';
-import { changedValues, convertDraft, correctedFields, toDraft, type Draft, type DraftValue } from '../../register/draft';
+import { changedValues, convertDraft, correctedFields, toDraft, type DraftValue } from '../../register/draft';
 import type { FieldKind } from '../../register/fields';
 import { babyLetter } from '../../register/fields';
 import { codeLabel, formatDateTime } from '../../register/format';
-import { DraftGate, DraftRestored, draftGroup, draftText, useDraftKeeper } from '../../register/keepDraft';
+import { DraftGate, DraftRestored } from '../../register/keepDraft';
+import { useKeptEntries } from '../../register/keptEntries';
 import { useRegister } from '../../register/RegisterContext';
 
 /*
@@ -58,12 +59,13 @@ export function ReferralDecisionPanel(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  const draftForm = `referral-decision:${props.detail.record.id}`;
   return (
     <div className="side-panel" data-testid="referral-decision-panel">
       <h3>{t('referral.decision_title')}</h3>
       <p className="muted">{t('referral.decision_intro')}</p>
-      <DraftGate form={`referral-decision:${props.detail.record.id}`}>
-        {(saved, discard) => <DecisionForm {...props} saved={saved} onDiscard={discard} />}
+      <DraftGate form={draftForm}>
+        {(saved, discard) => <DecisionForm {...props} draftForm={draftForm} saved={saved} onDiscard={discard} />}
       </DraftGate>
     </div>
   );
@@ -71,6 +73,7 @@ export function ReferralDecisionPanel(props: {
 
 function DecisionForm(props: {
   detail: EpisodeDetail;
+  draftForm: string;
   saved: SavedDraft | null;
   onDiscard: () => void;
   onDone: (d: EpisodeDetail) => void;
@@ -79,9 +82,7 @@ function DecisionForm(props: {
   const { clock } = useRegister();
   const r = props.detail.record;
   const existing = r.referrals.find((x) => x.baby_order === null);
-  const [draft, setDraft] = useState<Draft>(() => {
-    const kept = draftGroup(props.saved, 'fields');
-    if (kept) return kept;
+  const { draft, setDraft, reason, keeper } = useKeptEntries(props.draftForm, r.version, props.saved, () => {
     const d = toDraft(DECISION_KINDS, DECISION_NAMES, (existing ?? {}) as Record<string, unknown>);
     if (!existing?.decision_at) {
       const now = clock();
@@ -89,13 +90,6 @@ function DecisionForm(props: {
     }
     return d;
   });
-  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
-  const keeper = useDraftKeeper(
-    `referral-decision:${r.id}`,
-    r.version,
-    { fields: draft, reason: reason.value },
-    props.saved !== null,
-  );
   const save = useOpMutation('recordReferralDecision', { invalidates: ['getWardBoard', 'episodeReferrals', 'getEpisode'] });
   const form = useEpisodeFormFlow({
     build: () => {
@@ -208,9 +202,8 @@ function FeedbackForm(props: { track: ReferralTrack; saved: SavedDraft | null; o
   const { t } = useI18n();
   const { clock } = useRegister();
   const { track, onClose } = props;
-  const [draft, setDraft] = useState<Draft>(() => {
-    const kept = draftGroup(props.saved, 'fields');
-    if (kept) return kept;
+  // The feedback has no version of its own: a restored draft is not compared with what was saved since.
+  const { draft, setDraft, reason, keeper } = useKeptEntries(`referral-feedback:${track.referral_id}`, null, props.saved, () => {
     const d = toDraft(FEEDBACK_KINDS, FEEDBACK_NAMES, (track.feedback ?? {}) as Record<string, unknown>);
     if (!track.feedback) {
       const now = clock();
@@ -220,14 +213,6 @@ function FeedbackForm(props: { track: ReferralTrack; saved: SavedDraft | null; o
   });
   const delivered = draft.arrival_outcome === 'delivered';
   const visible = (name: string) => delivered || !DELIVERED_ONLY.has(name);
-  const reason = useChangeReason(draftText(props.saved, 'reason') ?? '');
-  // The feedback has no version of its own: a restored draft is not compared with what was saved since.
-  const keeper = useDraftKeeper(
-    `referral-feedback:${track.referral_id}`,
-    null,
-    { fields: draft, reason: reason.value },
-    props.saved !== null,
-  );
   const save = useOpMutation('recordReferralFeedback', {
     invalidates: ['episodeReferrals', 'referralFollowUps', 'getWardBoard'],
   });
